@@ -1,0 +1,142 @@
+// The CLI over the engine: reads inputs, lints, formats, decides the exit code.
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {buildProgram, type CliOptions} from './options.js'
+import {Linter} from '../src/engine.js'
+import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
+import {lintFile, type FileResult} from '../src/files.js'
+import {expandInputs, type InputProblem} from '../src/io/inputs.js'
+import {getFormatter, formatterNames} from '../src/formatters/index.js'
+import {loadBuiltinRules, ruleDocs} from '../src/rules-loader.js'
+import {sourceFormat} from '../src/sources/index.js'
+import type {Config, Finding, RuleSetting} from '../src/types.js'
+import {readStdin} from './stdin.js'
+
+export const EXIT = {ok: 0, findings: 1, usage: 2} as const
+
+function packageVersion(): string {
+  const file = fileURLToPath(new URL('../../package.json', import.meta.url))
+  const alt = fileURLToPath(new URL('../package.json', import.meta.url))
+  for (const f of [file, alt]) if (fs.existsSync(f)) return (JSON.parse(fs.readFileSync(f, 'utf8')) as {version: string}).version
+  return '0.0.0'
+}
+
+function useColor(options: CliOptions): boolean {
+  if (options.color === false) return false
+  if (process.argv.includes('--color')) return true
+  const force = process.env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  if (process.env.NO_COLOR) return false
+  return Boolean(process.stdout.isTTY)
+}
+
+class UsageError extends Error {}
+
+function ruleSettings(flags: string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {}
+  for (const flag of flags) {
+    const eq = flag.indexOf('=')
+    if (eq < 1) throw new UsageError(`--rule ${flag}: expected id=severity, for example --rule impatience=error`)
+    const id = flag.slice(0, eq).trim()
+    const value = flag.slice(eq + 1).trim()
+    rules[id] = parseSeverity(/^\d$/.test(value) ? Number(value) : value, `--rule ${id}`)
+  }
+  return rules
+}
+
+function visible(finding: Finding, options: CliOptions): boolean {
+  if (options.quiet) return finding.severity === 'error'
+  return finding.severity !== 'info' || Boolean(options.verbose)
+}
+
+function reportProblem(p: InputProblem): void {
+  process.stderr.write(`reply-lint: ${p.filePath}: ${p.message}\n`)
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram(packageVersion())
+  let exitOverride: number | undefined
+  program.exitOverride(err => {
+    exitOverride = err.exitCode === 0 ? 0 : EXIT.usage
+    throw err
+  })
+  program.configureOutput({writeErr: s => process.stderr.write(s)})
+  try {
+    program.parse(argv)
+  } catch {
+    return exitOverride ?? EXIT.usage
+  }
+  const options = program.opts<CliOptions>()
+  const paths = program.args
+  try {
+    return await lintCommand(paths, options)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`reply-lint: ${error.message}\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}
+
+async function lintCommand(paths: string[], options: CliOptions): Promise<number> {
+  const builtins = await loadBuiltinRules()
+  if (options.listRules) {
+    for (const r of builtins) process.stdout.write(`${r.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.languages.join(',').padEnd(6)} ${r.meta.description}\n`)
+    return EXIT.ok
+  }
+  if (options.explain) {
+    const docs = ruleDocs(options.explain)
+    if (!docs) throw new UsageError(`--explain: unknown rule '${options.explain}' (see --list-rules)`)
+    process.stdout.write(docs.endsWith('\n') ? docs : `${docs}\n`)
+    return EXIT.ok
+  }
+  const formatter = getFormatter(options.format)
+  if (!formatter) throw new UsageError(`--format: unknown format '${options.format}' (known: ${formatterNames().join(', ')})`)
+  if (options.preset && !PRESET_NAMES.includes(options.preset)) throw new UsageError(`--preset: unknown preset '${options.preset}' (known: ${PRESET_NAMES.join(', ')})`)
+  if (options.inputFormat) sourceFormat('', options.inputFormat)
+  const config: Config = {extends: options.preset ?? 'recommended', rules: ruleSettings(options.rule)}
+  const linter = await Linter.create({config, rules: builtins})
+
+  const results: FileResult[] = []
+  const problems: InputProblem[] = []
+  const useStdin = paths.length === 0 || paths.includes('-')
+  if (paths.length === 0 && process.stdin.isTTY) throw new UsageError('nothing to lint: give files, directories or globs, or pipe text on stdin (see --help)')
+  let stdinOutput: string | undefined
+  if (useStdin) {
+    const name = options.stdinFilename ?? '<stdin>'
+    const text = await readStdin()
+    const format = sourceFormat(name, options.inputFormat)
+    const result = await linter.lintSource(text, t => format.split(t, name), {fix: Boolean(options.fix || options.fixDryRun), filePath: name})
+    if (options.fix) stdinOutput = result.output ?? text
+    results.push({...result, filePath: name})
+  }
+  const expanded = await expandInputs(paths.filter(p => p !== '-'))
+  problems.push(...expanded.problems)
+  for (const file of expanded.files) {
+    const outcome = await lintFile(linter, file, {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat})
+    problems.push(...outcome.problems)
+    if (outcome.result) results.push(outcome.result)
+  }
+  for (const note of linter.notices) process.stderr.write(`reply-lint: ${note}\n`)
+  problems.forEach(reportProblem)
+
+  const shown = results.map(r => {
+    const findings = r.findings.filter(f => visible(f, options))
+    return {...r, findings}
+  })
+  const color = useColor(options)
+  if (stdinOutput !== undefined) process.stdout.write(stdinOutput)
+  else {
+    const text = formatter(shown, {cwd: process.cwd(), color, rules: linter.rules.map(a => a.rule)})
+    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  }
+
+  if (problems.some(p => p.fatal)) return EXIT.usage
+  const errors = results.reduce((n, r) => n + r.errorCount, 0)
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0)
+  if (errors > 0) return EXIT.findings
+  if (!options.quiet && options.maxWarnings >= 0 && warnings > options.maxWarnings) return EXIT.findings
+  return EXIT.ok
+}
+

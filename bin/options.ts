@@ -1,0 +1,67 @@
+// The command line: options, help text and their parsing.
+import {Command, Option, InvalidArgumentError} from 'commander'
+
+export interface CliOptions {
+  format: string
+  fix?: boolean
+  fixDryRun?: boolean
+  rule: string[]
+  preset?: string
+  quiet?: boolean
+  verbose?: boolean
+  maxWarnings: number
+  color?: boolean
+  stdinFilename?: string
+  inputFormat?: string
+  explain?: string
+  listRules?: boolean
+  debug?: boolean
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value]
+
+function integer(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number (-1 for no limit)')
+  return n
+}
+
+const EXAMPLES = `
+Examples:
+  $ reply-lint replies/                      lint every reply file under replies/
+  $ reply-lint "macros/**/*.txt"             lint files matching a glob
+  $ echo "We guarantee it!" | reply-lint     lint text from stdin
+  $ reply-lint --format json replies/ > report.json
+  $ reply-lint --fix replies/                apply meaning-preserving fixes in place
+  $ reply-lint --rule first-person-overuse=off --rule impatience=error replies/
+  $ reply-lint --explain absolute-promise    show a rule's documentation
+
+Exit codes:
+  0  no error-level findings and no more warnings than --max-warnings
+  1  error-level findings, or too many warnings
+  2  usage, configuration or input errors (missing or unreadable files, ...)
+`
+
+export function buildProgram(version: string): Command {
+  return new Command('reply-lint')
+    .description('Lint customer-service replies: find wording that loses customers and suggest better wording.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs to lint; stdin when none is given or "-"')
+    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .option('--fix', 'apply meaning-preserving fixes to the files')
+    .option('--fix-dry-run', 'compute fixes without writing them (the json format shows the output)')
+    .option('--rule <id=severity>', 'set a rule\'s severity (off, info, warning, error); repeatable', collect, [])
+    .option('--preset <name>', 'start from a preset: recommended (default) or strict')
+    .option('--quiet', 'report errors only')
+    .option('--verbose', 'also report info-level findings')
+    .addOption(new Option('--max-warnings <n>', 'number of warnings that still exits 0 (-1: no limit)').argParser(integer).default(0))
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--stdin-filename <name>', 'the name to report for text read from stdin')
+    .option('--input-format <name>', 'read every input in this format instead of choosing by extension')
+    .option('--explain <rule>', 'print the documentation of a rule and exit')
+    .option('--list-rules', 'list the rules with their default severity and exit')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run reply-lint --help for usage)')
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Builds dist/: compiles the TypeScript, then checks every rule's phrase data
+// and ships it as JSON (so the CLI never parses YAML at start-up) beside the
+// rule's README (the --explain text).
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const dist = path.join(root, 'dist')
+
+fs.rmSync(dist, {recursive: true, force: true})
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json')], {stdio: 'inherit'})
+} catch {
+  console.error('build failed: TypeScript reported errors (above)')
+  process.exit(1)
+}
+
+// The compiled loader validates and compiles phrase files, so a broken file fails the build.
+const {loadPhraseFile} = await import(path.join(dist, 'src/phrases/load.js'))
+const YAML = require('yaml')
+let phraseFiles = 0
+for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true})) {
+  if (!rule.isDirectory()) continue
+  const from = path.join(root, 'rules', rule.name)
+  const to = path.join(dist, 'rules', rule.name)
+  fs.mkdirSync(to, {recursive: true})
+  for (const file of fs.readdirSync(from)) {
+    const match = file.match(/^(.*)\.ya?ml$/)
+    if (match) {
+      loadPhraseFile(path.join(from, file))
+      const data = YAML.parse(fs.readFileSync(path.join(from, file), 'utf8'))
+      fs.writeFileSync(path.join(to, `${match[1]}.json`), JSON.stringify(data))
+      phraseFiles++
+    } else if (file === 'README.md' || file.endsWith('.json')) {
+      fs.copyFileSync(path.join(from, file), path.join(to, file))
+    }
+  }
+}
+fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
+console.log(`built dist/ (${phraseFiles} phrase files)`)

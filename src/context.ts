@@ -1,0 +1,193 @@
+// The rule context: what a rule sees of a reply and how it reports.
+import type {Language, LanguageFamily, Range, ReportDescriptor, Rule, Sentence, Severity} from './types.js'
+import type {AnalysedReply} from './analysis.js'
+import type {CompiledEntry, CompiledPhrases} from './phrases/compile.js'
+import type {PhraseSet} from './phrases/load.js'
+import {overlapsProtected, type ProtectedKind} from './text/protected.js'
+import type {Token} from './text/tokens.js'
+import {toTraditional} from './text/chinese.js'
+import {getSpeller, type Speller} from './spelling.js'
+import {adaptCase} from './text/case.js'
+import {clauseAround} from './text/clauses.js'
+import type {Rewrite} from './phrases/format.js'
+
+export interface PhraseHit {
+  entry: CompiledEntry
+  range: Range
+  actual: string
+  sentence: Sentence
+  /** Named groups of the entry's pattern. */
+  groups: Record<string, string>
+}
+
+/** A report as the engine receives it, before positions and severity. */
+export interface RawReport {
+  ruleId: string
+  severity: Severity
+  range: Range
+  /** The language of the sentence where the finding starts. */
+  language: Language
+  message: string
+  suggestions: Array<{text: string; range: Range; message: string}>
+  fix?: {text: string; range: Range}
+}
+
+export interface MatchOptions {
+  /** Also return matches inside these protected kinds (quotes, URLs, ...). */
+  include?: ProtectedKind[]
+  /** Only match in these sentences. */
+  sentences?: Sentence[]
+}
+
+export function familyOf(language: Language): LanguageFamily {
+  return language === 'en' ? 'en' : 'zh'
+}
+
+export class RuleContext {
+  constructor(
+    private readonly reply: AnalysedReply,
+    private readonly rule: Rule,
+    readonly severity: Severity,
+    readonly options: Record<string, unknown>,
+    private readonly sink: (report: RawReport) => void,
+  ) {}
+
+  get id(): string {
+    return this.rule.id
+  }
+
+  /** The reply as written. */
+  get text(): string {
+    return this.reply.text
+  }
+
+  get sentences(): readonly Sentence[] {
+    return this.reply.sentences
+  }
+
+  /** The speaker of the reply, when the source knows it. */
+  get speaker(): string | undefined {
+    return this.reply.speaker
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    return this.reply.sentenceAt(offset)
+  }
+
+  /** Words, punctuation and spaces of a sentence (NLCST for English, Intl.Segmenter for Chinese). */
+  tokens(sentence: Sentence): Token[] {
+    return this.reply.tokens(sentence)
+  }
+
+  /** The Hunspell speller, or undefined when it is not available (declare needs: ['spelling']). */
+  get speller(): Speller | undefined {
+    return getSpeller()
+  }
+
+  isProtected(start: number, end: number, kinds?: ProtectedKind[]): boolean {
+    return overlapsProtected(this.reply.protectedSpans, start, end, kinds)
+  }
+
+  /**
+   * Matches phrase data against the reply, sentence by sentence in the
+   * data's language, leaving out exceptions and protected text.
+   */
+  match(phrases: PhraseSet | CompiledPhrases, options: MatchOptions = {}): PhraseHit[] {
+    const sets: CompiledPhrases[] = 'entries' in phrases ? [phrases as CompiledPhrases] : (Object.values(phrases) as CompiledPhrases[])
+    const hits: PhraseHit[] = []
+    for (const set of sets) {
+      if (!this.sentences.some(s => familyOf(s.language) === set.language)) continue
+      for (const regex of [set.all, set.allCaseSensitive]) if (regex) this.collect(set, regex, options, hits)
+    }
+    return hits.sort((a, b) => a.range[0] - b.range[0])
+  }
+
+  private collect(set: CompiledPhrases, regex: RegExp, options: MatchOptions, hits: PhraseHit[]): void {
+    const {normalized, text} = this.reply
+    const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
+    const allowedKinds = options.include ?? []
+    regex.lastIndex = 0
+    for (const m of normalized.matchAll(regex)) {
+      const start = m.index!
+      const end = start + m[0].length
+      if (end === start) continue
+      const sentence = this.reply.sentenceAt(start)
+      if (!sentence || end > sentence.end || familyOf(sentence.language) !== set.language) continue
+      if (wanted && !wanted.has(sentence.index)) continue
+      const kinds = (['url', 'email', 'code', 'quote', 'identifier', 'handle'] as ProtectedKind[]).filter(k => !allowedKinds.includes(k))
+      if (this.isProtected(start, end, kinds)) continue
+      const groups = m.groups ?? {}
+      const index = set.entries.findIndex((_, i) => groups[`__e${i}`] !== undefined)
+      const entry = set.entries[index]
+      if (!entry || this.isException(entry, sentence, start, end)) continue
+      const own: Record<string, string> = {}
+      for (const [k, v] of Object.entries(groups)) if (!k.startsWith('__e') && v !== undefined) own[k] = v
+      hits.push({entry, range: [start, end], actual: text.slice(start, end), sentence, groups: own})
+    }
+  }
+
+  private isException(entry: CompiledEntry, sentence: Sentence, start: number, end: number): boolean {
+    if (!entry.exception) return false
+    entry.exception.lastIndex = 0
+    for (const m of sentence.normalized.matchAll(entry.exception)) {
+      const s = sentence.start + m.index!
+      const e = s + m[0].length
+      if (s < end && e > start) return true
+    }
+    return false
+  }
+
+  /**
+   * Makes a rewrite fit where it goes: named groups filled in, letter case
+   * following the replaced text, Traditional script in a Traditional sentence.
+   */
+  rewrite(text: string, range: Range, groups: Record<string, string> = {}): string {
+    let out = text.replace(/\$<(\w+)>/g, (_, name: string) => groups[name] ?? '')
+    const sentence = this.reply.sentenceAt(range[0])
+    const language = sentence?.language ?? 'en'
+    if (language === 'en') out = adaptCase(out, this.text.slice(range[0], range[1]), sentence ? range[0] === sentence.start : false)
+    else if (language === 'zh-Hant') out = toTraditional(out)
+    return out
+  }
+
+  report(descriptor: ReportDescriptor): void {
+    const [start, end] = descriptor.range
+    if (!(start >= 0 && end <= this.text.length && start < end))
+      throw new Error(`Rule ${this.rule.id} reported an invalid range [${start}, ${end}] in a text of ${this.text.length} characters`)
+    if (!descriptor.suggestions.length) throw new Error(`Rule ${this.rule.id} reported a finding without a rewrite`)
+    if (descriptor.fix !== undefined && !this.rule.meta.fixable)
+      throw new Error(`Rule ${this.rule.id} offered a fix but its meta does not declare fixable: true`)
+    const suggestions = descriptor.suggestions.map(s => {
+      const range = typeof s === 'string' ? descriptor.range : (s.range ?? descriptor.range)
+      const text = typeof s === 'string' ? s : s.text
+      return {range, text, message: (typeof s === 'string' ? undefined : s.message) ?? `Replace with “${text}”`}
+    })
+    const fix = descriptor.fix === undefined ? undefined : typeof descriptor.fix === 'string' ? {text: descriptor.fix, range: descriptor.range} : descriptor.fix
+    const language = this.reply.sentenceAt(start)?.language ?? [...this.reply.languages][0] ?? 'en'
+    // Messages are written once, in Simplified; a Traditional reader gets Traditional.
+    const message = language === 'zh-Hant' ? toTraditional(descriptor.message) : descriptor.message
+    this.sink({ruleId: this.rule.id, severity: this.severity, range: [start, end], language, message, suggestions, fix})
+  }
+
+  /** Resolves a phrase entry's rewrite into replacement text and range. */
+  resolveRewrite(rewrite: Rewrite, hit: PhraseHit): {text: string; range: Range; message?: string} {
+    if (typeof rewrite === 'string') return {text: this.rewrite(rewrite, hit.range, hit.groups), range: hit.range}
+    const range: Range =
+      'clause' in rewrite ? clauseAround(hit.sentence, hit.range[0], hit.range[1]) : [hit.sentence.start, hit.sentence.end]
+    const text = 'clause' in rewrite ? rewrite.clause : rewrite.sentence
+    return {text: this.rewrite(text, range, hit.groups), range, message: rewrite.message}
+  }
+
+  /** Reports a phrase hit with its entry's message and rewrites. */
+  reportHit(hit: PhraseHit, overrides: Partial<ReportDescriptor> = {}): void {
+    const rewrites = hit.entry.rewrites.map(r => this.resolveRewrite(r, hit))
+    const first = rewrites[0]!
+    this.report({
+      range: hit.range,
+      message: hit.entry.message,
+      suggestions: rewrites,
+      fix: hit.entry.fix && this.rule.meta.fixable ? {text: first.text, range: first.range} : undefined,
+      ...overrides,
+    })
+  }
+}

@@ -1,0 +1,184 @@
+// The engine: runs the configured rules over replies and turns their reports
+// into findings with positions, severities and fixes.
+import type {ActiveRule, Config, Finding, Language, LintResult, Range, Rule, Service} from './types.js'
+import {analyseReply} from './analysis.js'
+import {RuleContext, familyOf, type RawReport} from './context.js'
+import {resolveRules} from './config.js'
+import {loadBuiltinRules} from './rules-loader.js'
+import {loadServices} from './services.js'
+import {hasHan, loadSimplifier, loadTraditionalizer} from './text/chinese.js'
+import {LineIndex} from './text/positions.js'
+import {applyFixes} from './fix.js'
+import {spellingUnavailable} from './spelling.js'
+
+/** Fix passes stop after this many, as in ESLint. */
+export const MAX_FIX_PASSES = 10
+
+/** One reply inside a source text (a file). */
+export interface Reply {
+  text: string
+  /** Offset of the reply's first character in the source. */
+  start: number
+  /**
+   * Source offset of every reply offset (length text.length + 1), for replies
+   * whose text differs from the source (JSON escapes); absent when the reply
+   * is a plain slice of the source.
+   */
+  offsets?: ArrayLike<number>
+  speaker?: string
+  language?: Language
+  /** Turns replacement text into source text (escaping), for fixes. */
+  encode?: (text: string) => string
+}
+
+export interface LintOptions {
+  config?: Config
+  /** The rules to choose from; the built-in rules and the config's plugins by default. */
+  rules?: Rule[]
+  filePath?: string
+  /** A language hint for sentences that do not tell by themselves. */
+  language?: Language
+  speaker?: string
+  /** Apply fixes and return the fixed text as `output`. */
+  fix?: boolean
+}
+
+export class Linter {
+  readonly notices: string[] = []
+
+  constructor(readonly rules: readonly ActiveRule[]) {}
+
+  static async create(options: {config?: Config; rules?: Rule[]} = {}): Promise<Linter> {
+    const available = options.rules ?? [...(await loadBuiltinRules()), ...(options.config?.plugins ?? [])]
+    return new Linter(resolveRules(available, options.config))
+  }
+
+  /** Lints one reply's text; ranges are offsets in `text`. */
+  async lintReply(text: string, options: {speaker?: string; language?: Language} = {}): Promise<RawReport[]> {
+    if (hasHan(text)) await loadSimplifier()
+    const reply = analyseReply(text, options)
+    if (reply.languages.has('zh-Hant')) await loadTraditionalizer()
+    const families = new Set([...reply.languages].map(familyOf))
+    const active = this.rules.filter(a => a.rule.meta.languages.some(l => families.has(l)))
+    const needs = new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))
+    if (needs.size) await loadServices(needs)
+    if (needs.has('spelling')) {
+      const why = spellingUnavailable()
+      if (why && !this.notices.includes(why)) this.notices.push(why)
+    }
+    const reports: RawReport[] = []
+    for (const a of active) {
+      const context = new RuleContext(reply, a.rule, a.severity, a.options, r => reports.push(r))
+      try {
+        a.rule.check(context)
+      } catch (error) {
+        const note = `rule ${a.rule.id} failed and was skipped: ${(error as Error).message}`
+        if (!this.notices.includes(note)) this.notices.push(note)
+      }
+    }
+    return dedupe(reports)
+  }
+
+  /** Lints the replies of one source text and places findings in it. */
+  async lintReplies(source: string, replies: readonly Reply[]): Promise<Finding[]> {
+    const lines = new LineIndex(source)
+    const findings: Finding[] = []
+    for (const reply of replies) {
+      const reports = await this.lintReply(reply.text, reply)
+      const toSource = (offset: number) => (reply.offsets ? reply.offsets[offset]! : reply.start + offset)
+      const mapRange = ([s, e]: Range): Range => [toSource(s), toSource(e)]
+      const encode = reply.encode ?? (t => t)
+      for (const r of reports) {
+        const range = mapRange(r.range)
+        const start = lines.position(range[0])
+        const end = lines.position(range[1])
+        findings.push({
+          ruleId: r.ruleId,
+          severity: r.severity,
+          message: r.message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          range,
+          actual: source.slice(range[0], range[1]),
+          language: r.language,
+          suggestions: r.suggestions.map(s => ({message: s.message, text: encode(s.text), range: mapRange(s.range)})),
+          ...(r.fix ? {fix: {text: encode(r.fix.text), range: mapRange(r.fix.range)}} : {}),
+          ...(reply.speaker ? {speaker: reply.speaker} : {}),
+        })
+      }
+    }
+    return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId))
+  }
+
+  /**
+   * Lints a source, fixing first when asked: fixes are applied and the text
+   * re-linted until nothing changes, at most MAX_FIX_PASSES times.
+   */
+  async lintSource(
+    source: string,
+    split: (source: string) => Reply[],
+    options: {fix?: boolean | ((f: Finding) => boolean); filePath?: string} = {},
+  ): Promise<LintResult> {
+    let text = source
+    let findings = await this.lintReplies(text, split(text))
+    if (options.fix) {
+      const wanted = typeof options.fix === 'function' ? options.fix : () => true
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = findings.filter(f => f.fix && wanted(f)).map(f => f.fix!)
+        if (!fixes.length) break
+        const {output} = applyFixes(text, fixes)
+        if (output === text) break
+        text = output
+        findings = await this.lintReplies(text, split(text))
+      }
+    }
+    return summarise(findings, {filePath: options.filePath, source, output: text !== source ? text : undefined, notices: [...this.notices]})
+  }
+}
+
+function dedupe(reports: RawReport[]): RawReport[] {
+  const seen = new Set<string>()
+  return reports.filter(r => {
+    const key = `${r.ruleId}:${r.range[0]}:${r.range[1]}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function summarise(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
+  const count = (sev: string, fixable = false) => findings.filter(f => f.severity === sev && (!fixable || f.fix)).length
+  const result: LintResult = {
+    filePath: extra.filePath,
+    findings,
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    fixableErrorCount: count('error', true),
+    fixableWarningCount: count('warning', true),
+    source: extra.source,
+  }
+  if (extra.output !== undefined) result.output = extra.output
+  if (extra.notices?.length) result.notices = extra.notices
+  return result
+}
+
+/** The whole text as one reply. */
+export function wholeText(text: string): Reply[] {
+  return [{text, start: 0}]
+}
+
+/**
+ * Lints one reply (or any text treated as one reply).
+ *
+ * ```ts
+ * const {findings} = await lint('We guarantee it arrives tomorrow.')
+ * ```
+ */
+export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const linter = await Linter.create(options)
+  const asReply = (t: string): Reply[] => [{text: t, start: 0, speaker: options.speaker, language: options.language}]
+  return linter.lintSource(text, asReply, {fix: options.fix, filePath: options.filePath})
+}

@@ -1,0 +1,119 @@
+// lintFiles: the library's file-level API, used by the CLI.
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Config, Finding, LintResult, Rule} from './types.js'
+import {Linter} from './engine.js'
+import {expandInputs, type InputProblem} from './io/inputs.js'
+import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
+import {writeAtomically} from './io/write.js'
+import {sourceFormat} from './sources/index.js'
+
+export interface LintFilesOptions {
+  config?: Config
+  rules?: Rule[]
+  cwd?: string
+  /** Fix and write the files. */
+  fix?: boolean
+  /** Fix in memory only: results carry `output`, nothing is written. */
+  fixDryRun?: boolean
+  /** Which findings' fixes to apply (all by default). */
+  fixFilter?: (finding: Finding) => boolean
+  /** Force an input format instead of choosing by extension. */
+  inputFormat?: string
+  /** An existing linter to reuse (its rules and config win). */
+  linter?: Linter
+}
+
+export interface FileResult extends LintResult {
+  filePath: string
+}
+
+export interface LintFilesOutcome {
+  results: FileResult[]
+  /** Inputs that could not be linted, and notices about inputs that were. */
+  problems: InputProblem[]
+}
+
+function describeReadError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (cannot read this file)'
+    case 'ENOENT':
+      return 'no such file (it disappeared before it could be read)'
+    case 'EISDIR':
+      return 'is a directory, not a file'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    default:
+      return `cannot read this file (${error.code ?? error.message})`
+  }
+}
+
+/** Lints one file's bytes. Problems are returned, never thrown. */
+export async function lintFile(
+  linter: Linter,
+  filePath: string,
+  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules'> = {},
+): Promise<{result?: FileResult; problems: InputProblem[]}> {
+  const display = path.relative(options.cwd ?? process.cwd(), filePath) || filePath
+  const problems: InputProblem[] = []
+  let bytes: Buffer
+  try {
+    bytes = fs.readFileSync(filePath)
+  } catch (error) {
+    return {problems: [{filePath: display, message: describeReadError(error as NodeJS.ErrnoException), fatal: true}]}
+  }
+  let decoded
+  try {
+    decoded = decodeText(bytes)
+  } catch (error) {
+    if (error instanceof BinaryFileError) return {problems: [{filePath: display, message: `skipped: ${error.message}`, fatal: false}]}
+    throw error
+  }
+  const fixing = Boolean(options.fix || options.fixDryRun)
+  if (decoded.invalidAt !== undefined)
+    problems.push({filePath: display, message: `invalid UTF-8 at byte ${decoded.invalidAt}: linted with replacement characters${fixing ? ', not fixed' : ''}`, fatal: false})
+  let format
+  try {
+    format = sourceFormat(filePath, options.inputFormat)
+  } catch (error) {
+    return {problems: [{filePath: display, message: (error as Error).message, fatal: true}]}
+  }
+  let result: LintResult
+  try {
+    result = await linter.lintSource(decoded.text, text => format.split(text, filePath), {
+      fix: fixing && decoded.invalidAt === undefined ? (options.fixFilter ?? true) : false,
+      filePath,
+    })
+  } catch (error) {
+    return {problems: [...problems, {filePath: display, message: (error as Error).message.split('\n')[0]!, fatal: true}]}
+  }
+  if (options.fix && result.output !== undefined) {
+    try {
+      writeAtomically(filePath, encodeText(result.output, decoded), bytes)
+    } catch (error) {
+      problems.push({filePath: display, message: `not fixed: ${(error as Error).message}`, fatal: true})
+    }
+  }
+  return {result: {...result, filePath}, problems}
+}
+
+/**
+ * Lints files, directories and globs.
+ *
+ * ```ts
+ * const {results, problems} = await lintFiles(['replies/**\/*.txt'])
+ * ```
+ */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const linter = options.linter ?? (await Linter.create({config: options.config, rules: options.rules}))
+  const {files, problems} = await expandInputs(patterns, options.cwd)
+  const results: FileResult[] = []
+  for (const file of files) {
+    const outcome = await lintFile(linter, file, options)
+    problems.push(...outcome.problems)
+    if (outcome.result) results.push(outcome.result)
+  }
+  return {results, problems}
+}

@@ -1,0 +1,43 @@
+// ESLint-compatible JSON, so tools that read ESLint's output read ours.
+import type {Formatter} from './types.js'
+import type {Finding} from '../types.js'
+
+export function eslintSeverity(finding: Finding): 1 | 2 {
+  return finding.severity === 'error' ? 2 : 1
+}
+
+export function toEslintMessage(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: eslintSeverity(f),
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...(f.fix ? {fix: {range: f.fix.range, text: f.fix.text}} : {}),
+    suggestions: f.suggestions.map(s => ({desc: s.message, fix: {range: s.range, text: s.text}})),
+    // reply-lint's own fields; ESLint readers ignore them.
+    level: f.severity,
+    actual: f.actual,
+    language: f.language,
+    ...(f.speaker ? {speaker: f.speaker} : {}),
+  }
+}
+
+export const json: Formatter = results =>
+  JSON.stringify(
+    results.map(r => ({
+      filePath: r.filePath,
+      messages: r.findings.map(toEslintMessage),
+      suppressedMessages: [],
+      errorCount: r.errorCount,
+      fatalErrorCount: 0,
+      warningCount: r.warningCount,
+      fixableErrorCount: r.fixableErrorCount,
+      fixableWarningCount: r.fixableWarningCount,
+      ...(r.output !== undefined ? {output: r.output} : {}),
+      ...(r.findings.length && r.source !== undefined ? {source: r.source} : {}),
+      usedDeprecatedRules: [],
+    })),
+  )

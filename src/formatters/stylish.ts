@@ -1,0 +1,42 @@
+// The default, human-readable report: findings grouped by file, each with its
+// rewrite underneath, and a summary line.
+import path from 'node:path'
+import {Chalk} from 'chalk'
+import type {Formatter} from './types.js'
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export const stylish: Formatter = (results, context) => {
+  const c = new Chalk({level: context.color ? 1 : 0})
+  const out: string[] = []
+  let errors = 0
+  let warnings = 0
+  let infos = 0
+  let fixable = 0
+  for (const result of results) {
+    if (!result.findings.length) continue
+    const file = path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath
+    out.push('', c.underline(file))
+    for (const f of result.findings) {
+      if (f.severity === 'error') errors++
+      else if (f.severity === 'warning') warnings++
+      else infos++
+      if (f.fix) fixable++
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info')
+      out.push(`  ${c.dim(`${file}:${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`)
+      const best = f.fix ?? f.suggestions[0]
+      if (best) {
+        const original = f.actual.length > 60 ? `${f.actual.slice(0, 57)}…` : f.actual
+        out.push(`      ${c.green('→')} “${original}” → “${c.green(best.text)}”${f.fix ? c.dim('  (fixable)') : ''}`)
+      }
+    }
+  }
+  const total = errors + warnings + infos
+  if (!total) return ''
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')]
+  if (infos) parts.push(`${infos} info`)
+  const colour = errors ? c.red.bold : warnings ? c.yellow.bold : c.blue.bold
+  out.push('', colour(`✖ ${plural(total, 'problem')} (${parts.join(', ')})`))
+  if (fixable) out.push(colour(`  ${fixable} ${fixable === 1 ? 'problem is' : 'problems are'} fixable with the \`--fix\` option.`))
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,12 @@
+// What every formatter receives.
+import type {FileResult} from '../files.js'
+import type {Rule} from '../types.js'
+
+export interface FormatterContext {
+  cwd: string
+  color: boolean
+  /** Rules that ran, for formatters that describe them (SARIF, HTML). */
+  rules: readonly Rule[]
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string

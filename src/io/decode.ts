@@ -1,0 +1,67 @@
+// Reads bytes as text the way an editor would, and remembers how to write
+// them back: BOM and encoding are kept, binary files are recognised.
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
+export interface DecodedText {
+  text: string
+  encoding: Encoding
+  bom: boolean
+  /** Set when the bytes were not valid in their encoding and were replaced. */
+  invalidAt?: number
+}
+
+export class BinaryFileError extends Error {}
+
+const BINARY_SIGNATURES: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['executable', [0x7f, 0x45, 0x4c, 0x46]],
+]
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b)
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    if (need < 0) return i
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    i += need + 1
+  }
+  return -1
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true}
+  for (const [what, sig] of BINARY_SIGNATURES) if (startsWith(bytes, sig)) throw new BinaryFileError(`binary file (${what})`)
+  const head = bytes.subarray(0, 8192)
+  if (head.includes(0)) throw new BinaryFileError('binary file (contains NUL bytes)')
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = bom ? bytes.subarray(3) : bytes
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(body), encoding: 'utf-8', bom}
+  } catch {
+    const invalidAt = firstInvalidUtf8(body) + (bom ? 3 : 0)
+    return {text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom, invalidAt}
+  }
+}
+
+export function encodeText(text: string, how: Pick<DecodedText, 'encoding' | 'bom'>): Buffer {
+  if (how.encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8')
+    return how.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body
+  }
+  const le = Buffer.from(text, 'utf16le')
+  if (how.encoding === 'utf-16be') le.swap16()
+  const bom = how.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]
+  return how.bom ? Buffer.concat([Buffer.from(bom), le]) : le
+}

@@ -1,0 +1,94 @@
+// Turns phrase data into regular expressions: literal phrases become
+// word-bounded, whitespace-tolerant patterns; /regex/ sources are used as written.
+import type {LanguageFamily} from '../types.js'
+import type {PatternSource, PhraseEntry, PhraseFile} from './format.js'
+import {PhraseFormatError} from './format.js'
+
+export interface CompiledEntry extends PhraseEntry {
+  language: LanguageFamily
+  /** Source of the entry's own pattern, without its group wrapper. */
+  source: string
+  exception?: RegExp
+}
+
+export interface CompiledPhrases {
+  language: LanguageFamily
+  entries: CompiledEntry[]
+  /** All entries in one alternation; group `__eN` tells which entry matched. */
+  all: RegExp
+  /** Same alternation for the case-sensitive entries, if any. */
+  allCaseSensitive?: RegExp
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u024f]/
+const HAN = /[\u3400-\u9fff]/
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function isRegexLiteral(s: string): boolean {
+  return s.length > 2 && s.startsWith('/') && s.endsWith('/')
+}
+
+/**
+ * A literal phrase as a pattern. English words get boundaries so "no" does not
+ * match "know"; Chinese has no spaces, so only Latin letters or digits at the
+ * edges of a Chinese phrase get them ("666" must not match inside "16666").
+ */
+function literalSource(phrase: string, language: LanguageFamily): string {
+  const body = phrase
+    .trim()
+    .split(/\s+/)
+    .map(word => escapeRegExp(word).replace(/'/g, "['’]"))
+    .join('\\s+')
+  const first = phrase.trim()[0] ?? ''
+  const last = phrase.trim().slice(-1)
+  const bounded = (ch: string) => (language === 'en' ? LETTER_OR_DIGIT.test(ch) && !HAN.test(ch) : LATIN_OR_DIGIT.test(ch))
+  const boundary = language === 'en' ? '[\\p{L}\\p{N}_]' : '[A-Za-z0-9_]'
+  const pre = bounded(first) ? `(?<!${boundary})` : ''
+  const post = bounded(last) ? `(?!${boundary})` : ''
+  return `${pre}${body}${post}`
+}
+
+function patternSources(src: PatternSource, language: LanguageFamily): string[] {
+  const list = typeof src === 'string' ? [src] : src
+  const literals = list.filter(s => !isRegexLiteral(s)).sort((a, b) => b.length - a.length)
+  const regexes = list.filter(isRegexLiteral).map(s => s.slice(1, -1))
+  return [...regexes, ...literals.map(l => literalSource(l, language))]
+}
+
+function compileSource(src: PatternSource, language: LanguageFamily, where: string, path: string): string {
+  const source = patternSources(src, language).map(s => `(?:${s})`).join('|')
+  try {
+    new RegExp(source, 'giu')
+  } catch (error) {
+    throw new PhraseFormatError(where, path, `invalid pattern: ${(error as Error).message}`)
+  }
+  return source
+}
+
+function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | undefined {
+  const parts = entries.flatMap((e, i) => (Boolean(e.caseSensitive) === caseSensitive ? [`(?<__e${i}>${e.source})`] : []))
+  if (!parts.length) return undefined
+  return new RegExp(parts.join('|'), caseSensitive ? 'gu' : 'giu')
+}
+
+export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
+  const shared = file.exceptions ? compileSource(file.exceptions, file.language, where, 'exceptions') : undefined
+  const entries = file.entries.map((entry, i): CompiledEntry => {
+    const own = entry.exceptions ? compileSource(entry.exceptions, file.language, where, `entries[${i}].exceptions`) : undefined
+    const exception = [own, shared].filter(Boolean).join('|')
+    return {
+      ...entry,
+      language: file.language,
+      source: compileSource(entry.pattern, file.language, where, `entries[${i}].pattern`),
+      exception: exception ? new RegExp(exception, 'giu') : undefined,
+    }
+  })
+  const all = combine(entries, false) ?? /(?!)/gu
+  return {language: file.language, entries, all, allCaseSensitive: combine(entries, true)}
+}
+
+export {isRegexLiteral}

@@ -1,0 +1,16 @@
+// defineRule: the one way to declare a rule, checked when it is defined.
+import type {Rule} from './types.js'
+
+const RULE_ID = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/
+const SEVERITIES = new Set(['error', 'warning', 'info'])
+
+export function defineRule(rule: Rule): Rule {
+  if (!RULE_ID.test(rule.id)) throw new Error(`Invalid rule id '${rule.id}': use lowercase words joined by hyphens (plugin rules may be 'plugin/rule')`)
+  const {meta} = rule
+  if (!meta?.description) throw new Error(`Rule ${rule.id}: meta.description is required`)
+  if (!meta.languages?.length || meta.languages.some(l => l !== 'en' && l !== 'zh'))
+    throw new Error(`Rule ${rule.id}: meta.languages must list 'en' and/or 'zh'`)
+  if (!SEVERITIES.has(meta.defaultSeverity)) throw new Error(`Rule ${rule.id}: meta.defaultSeverity must be error, warning or info`)
+  if (typeof rule.check !== 'function') throw new Error(`Rule ${rule.id}: check(context) is required`)
+  return Object.freeze(rule)
+}

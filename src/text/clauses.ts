@@ -1,0 +1,44 @@
+// Clause-level facts rules share: where a clause starts and ends, whether it
+// is a condition ("if we can't…", 如果…不行的话) and who its subject is.
+import type {Range, Sentence} from '../types.js'
+
+const CLAUSE_BREAK = /[,;:—–，；：]/
+const SENTENCE_END = /[.!?。！？…\s]+$/u
+
+/** The clause of `sentence` that holds [start, end), in reply offsets. */
+export function clauseAround(sentence: Sentence, start: number, end: number): Range {
+  const text = sentence.text
+  let s = start - sentence.start
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--
+  while (s < text.length && /\s/.test(text[s]!)) s++
+  let e = end - sentence.start
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++
+  const tail = text.slice(0, e).match(SENTENCE_END)
+  if (tail && e - tail[0].length >= end - sentence.start) e -= tail[0].length
+  return [sentence.start + s, sentence.start + e]
+}
+
+const EN_CONDITION = /\b(?:if|unless|in case|whether|even if|should you)\b/i
+const ZH_CONDITION = /如果|如若|假如|要是|若是|万一|倘若|若|即使|就算/
+const ZH_CONDITION_AFTER = /^[^，。！？；]*?的话/
+
+/**
+ * Whether the text before a match, in its clause, makes it a condition
+ * ("If you can't find the email…", 如果这个尺码不行的话) rather than a statement.
+ */
+export function isConditional(sentence: Sentence, start: number, end: number): boolean {
+  const [clauseStart] = clauseAround(sentence, start, end)
+  const before = sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
+  if (sentence.language === 'en') return EN_CONDITION.test(before)
+  if (ZH_CONDITION.test(before)) return true
+  return ZH_CONDITION_AFTER.test(sentence.normalized.slice(end - sentence.start))
+}
+
+/**
+ * Whether the customer is the subject right before a Chinese match
+ * (您无法登录, 你查不到): the customer's difficulty, not the agent refusing.
+ */
+export function customerIsSubject(sentence: Sentence, start: number): boolean {
+  const before = sentence.normalized.slice(Math.max(0, start - sentence.start - 6), start - sentence.start)
+  return /[您你](?:[^我们咱这那]{0,4})$/.test(before)
+}

@@ -1,0 +1,104 @@
+// Finds the parts of a reply that are not the agent's own wording: quotes of
+// the customer, URLs, e-mail addresses, code, order numbers, handles. Phrase
+// matches inside them are not the agent speaking and are skipped.
+
+export type ProtectedKind = 'url' | 'email' | 'code' | 'quote' | 'identifier' | 'handle'
+
+export interface ProtectedSpan {
+  kind: ProtectedKind
+  start: number
+  end: number
+}
+
+const PATTERNS: Array<[ProtectedKind, RegExp]> = [
+  ['code', /`[^`\n]+`/g],
+  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"'“”，。）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|cn|tw|hk|shop|store|help)(?:\/[^\s<>"'“”，。）]*)?/gi],
+  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  ['handle', /(?<![\w@])[@#][\w]+/g],
+  // Order numbers, tracking codes, masked ids: a token of letters and digits
+  // with at least one digit and five characters or more, or [订单x]-style masks.
+  ['identifier', /(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][\w-]{4,}(?![\w-])|\[[^\]\n]{1,12}\]/g],
+]
+
+const PAIRED_QUOTES: Array<[string, string]> = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+]
+
+const MAX_QUOTE = 400
+
+function findQuotes(text: string, out: ProtectedSpan[]): void {
+  for (const [open, close] of PAIRED_QUOTES) {
+    let from = 0
+    for (;;) {
+      const start = text.indexOf(open, from)
+      if (start < 0) break
+      const end = text.indexOf(close, start + 1)
+      if (end < 0 || end - start > MAX_QUOTE) {
+        from = start + 1
+        continue
+      }
+      out.push({kind: 'quote', start, end: end + 1})
+      from = end + 1
+    }
+  }
+  findSingleQuotes(text, out)
+}
+
+const WORD = /[\p{L}\p{N}]/u
+
+/**
+ * Single quotes double as apostrophes ("can't", "customers'"), so a quote
+ * opens only after a space or punctuation and closes only before one.
+ */
+function findSingleQuotes(text: string, out: ProtectedSpan[]): void {
+  for (const q of ["'", '‘']) {
+    const closer = q === '‘' ? '’' : "'"
+    let from = 0
+    for (;;) {
+      const start = text.indexOf(q, from)
+      if (start < 0) break
+      from = start + 1
+      const before = text[start - 1]
+      const after = text[start + 1]
+      if ((before && WORD.test(before)) || !after || /\s/.test(after)) continue
+      let end = -1
+      for (let k = start + 2; k < text.length && k - start <= MAX_QUOTE; k++) {
+        if (text[k] === '\n') break
+        if (text[k] === closer && !WORD.test(text[k + 1] ?? ' ') && !/\s/.test(text[k - 1]!)) {
+          end = k
+          break
+        }
+      }
+      if (end < 0) continue
+      out.push({kind: 'quote', start, end: end + 1})
+      from = end + 1
+    }
+  }
+}
+
+export function findProtectedSpans(text: string): ProtectedSpan[] {
+  const out: ProtectedSpan[] = []
+  for (const [kind, pattern] of PATTERNS) {
+    pattern.lastIndex = 0
+    for (const m of text.matchAll(pattern)) out.push({kind, start: m.index!, end: m.index! + m[0].length})
+  }
+  const quotes: ProtectedSpan[] = []
+  findQuotes(text, quotes)
+  // A quote around the whole reply is how some exports wrap text, not a
+  // quotation of the customer.
+  const body = text.trim().length
+  for (const q of quotes) if (q.end - q.start < body * 0.9) out.push(q)
+  return out.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** Whether [start, end) overlaps a span of one of the given kinds. */
+export function overlapsProtected(spans: readonly ProtectedSpan[], start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
+  for (const s of spans) {
+    if (s.start >= end) break
+    if (s.end > start && (!kinds || kinds.includes(s.kind))) return true
+  }
+  return false
+}
