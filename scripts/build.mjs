@@ -11,12 +11,14 @@ const require = createRequire(import.meta.url)
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const dist = path.join(root, 'dist')
 
-fs.rmSync(dist, {recursive: true, force: true})
+// --clean starts from nothing (npm's prepare does); day-to-day builds overwrite in place.
+if (process.argv.includes('--clean')) fs.rmSync(dist, {recursive: true, force: true})
+let failed = false
 try {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json')], {stdio: 'inherit'})
 } catch {
-  console.error('build failed: TypeScript reported errors (above)')
-  process.exit(1)
+  // tsc still emits JavaScript; finish the build so the rest can run, then fail.
+  failed = true
 }
 
 // The compiled loader validates and compiles phrase files, so a broken file fails the build.
@@ -41,4 +43,8 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
   }
 }
 fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
+if (failed) {
+  console.error('build failed: TypeScript reported errors (above)')
+  process.exit(1)
+}
 console.log(`built dist/ (${phraseFiles} phrase files)`)
