@@ -26,7 +26,9 @@ export const stylish: Formatter = (results, context) => {
       out.push(`  ${c.dim(`${file}:${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`)
       const best = f.fix ?? f.suggestions[0]
       if (best) {
-        const original = f.actual.length > 60 ? `${f.actual.slice(0, 57)}…` : f.actual
+        // A rewrite may replace more than the flagged words (a whole clause).
+        const replaced = result.source?.slice(best.range[0], best.range[1]) ?? f.actual
+        const original = replaced.length > 60 ? `${replaced.slice(0, 57)}…` : replaced
         out.push(`      ${c.green('→')} “${original}” → “${c.green(best.text)}”${f.fix ? c.dim('  (fixable)') : ''}`)
       }
     }
