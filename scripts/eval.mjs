@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Measures reply-lint on a labelled set (../shared/data/dev.jsonl by default):
+// precision and recall per rule, clean replies flagged, and rewrite
+// convergence: the share of findings whose first rewrite, applied to the
+// reply, removes the finding and brings no new one.
+// usage: npm run eval [-- path/to/set.jsonl] [--lang en|zh] [--verbose]
+import fs from 'node:fs'
+import path from 'node:path'
+import {Linter, applyFixes} from '../dist/src/index.js'
+
+const args = process.argv.slice(2)
+const setPath = args.find(a => a.endsWith('.jsonl')) ?? path.resolve(import.meta.dirname, '../../shared/data/dev.jsonl')
+const langIndex = args.indexOf('--lang')
+const lang = langIndex < 0 ? undefined : args[langIndex + 1]
+const verbose = args.includes('--verbose')
+
+const SCORED = ['negative-language', 'absolute-promise', 'blame-shifting', 'first-person-overuse', 'internet-slang', 'condescension', 'impatience', 'dismissive-reply']
+
+if (!fs.existsSync(setPath)) {
+  console.error(`eval: ${setPath}: no such file`)
+  process.exit(2)
+}
+let cases = fs.readFileSync(setPath, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l))
+if (lang) cases = cases.filter(c => c.lang.startsWith(lang))
+
+const linter = await Linter.create()
+const lintText = async text => (await linter.lintSource(text, t => [{text: t, start: 0}])).findings
+const countBy = findings => findings.reduce((m, f) => m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1), new Map())
+
+const stat = Object.fromEntries(SCORED.map(r => [r, {tp: 0, fp: 0, fn: 0}]))
+let clean = 0
+let cleanFlagged = 0
+let rewrites = 0
+let converged = 0
+const notConverged = []
+for (const c of cases) {
+  const findings = await lintText(c.text)
+  const got = new Set(findings.map(f => f.ruleId).filter(r => SCORED.includes(r)))
+  const expected = new Set(c.expect)
+  const allowed = new Set(c.allow ?? [])
+  if (!c.expect.length) {
+    clean++
+    if ([...got].some(r => !allowed.has(r))) cleanFlagged++
+  }
+  for (const r of SCORED) {
+    if (expected.has(r) && got.has(r)) stat[r].tp++
+    else if (expected.has(r)) {
+      stat[r].fn++
+      if (verbose) console.log(`MISS  ${r}: ${c.id} ${c.text}`)
+    } else if (got.has(r) && !allowed.has(r)) {
+      stat[r].fp++
+      if (verbose) console.log(`FALSE ${r}: ${c.id} ${c.text}`)
+    }
+  }
+  const before = countBy(findings)
+  for (const f of findings) {
+    const first = f.suggestions[0]
+    if (!first) continue
+    rewrites++
+    const rewritten = applyFixes(c.text, [{range: first.range, text: first.text}]).output
+    const after = countBy(await lintText(rewritten))
+    const removed = (after.get(f.ruleId) ?? 0) < before.get(f.ruleId)
+    const added = [...after].some(([id, n]) => n > (before.get(id) ?? 0))
+    if (removed && !added) converged++
+    else notConverged.push(`${f.ruleId}: ${c.text}  ->  ${rewritten}`)
+  }
+}
+
+const pct = x => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-')
+const total = {tp: 0, fp: 0, fn: 0}
+console.log(`${'rule'.padEnd(22)} precision  recall   tp  fp  fn`)
+for (const r of SCORED) {
+  const s = stat[r]
+  total.tp += s.tp
+  total.fp += s.fp
+  total.fn += s.fn
+  console.log(`${r.padEnd(22)} ${pct(s.tp / (s.tp + s.fp)).padStart(9)} ${pct(s.tp / (s.tp + s.fn)).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`)
+}
+console.log(`${'micro'.padEnd(22)} ${pct(total.tp / (total.tp + total.fp)).padStart(9)} ${pct(total.tp / (total.tp + total.fn)).padStart(7)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`)
+console.log(`clean replies flagged: ${cleanFlagged}/${clean} (${pct(cleanFlagged / clean)})`)
+console.log(`rewrite convergence: ${converged}/${rewrites} (${pct(converged / rewrites)}) of findings re-lint clean after their first rewrite`)
+console.log(`cases: ${cases.length} from ${path.basename(setPath)}`)
+if (verbose) for (const line of notConverged) console.log(`REWRITE ${line}`)
