@@ -1,6 +1,6 @@
 // The engine: runs the configured rules over replies and turns their reports
 // into findings with positions, severities and fixes.
-import type {ActiveRule, Config, Finding, Language, LintResult, Range, Rule, Service} from './types.js'
+import type {ActiveRule, Config, Finding, Language, LintResult, Range, ReplySpan, Rule, Service} from './types.js'
 import {analyseReply} from './analysis.js'
 import {RuleContext, familyOf, type RawReport} from './context.js'
 import {resolveRules} from './config.js'
@@ -122,7 +122,8 @@ export class Linter {
     options: {fix?: boolean | ((f: Finding) => boolean); filePath?: string} = {},
   ): Promise<LintResult> {
     let text = source
-    let findings = await this.lintReplies(text, split(text))
+    let replies = split(text)
+    let findings = await this.lintReplies(text, replies)
     if (options.fix) {
       const wanted = typeof options.fix === 'function' ? options.fix : () => true
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -131,11 +132,26 @@ export class Linter {
         const {output} = applyFixes(text, fixes)
         if (output === text) break
         text = output
-        findings = await this.lintReplies(text, split(text))
+        replies = split(text)
+        findings = await this.lintReplies(text, replies)
       }
     }
-    return summarise(findings, {filePath: options.filePath, source, output: text !== source ? text : undefined, notices: [...this.notices]})
+    return summarise(findings, {
+      filePath: options.filePath,
+      source,
+      output: text !== source ? text : undefined,
+      notices: [...this.notices],
+      replyCount: replies.length,
+      replies: replies.map(replySpan),
+    })
   }
+}
+
+/** Where a reply sits in its source text, for per-reply statistics. */
+function replySpan(reply: Reply): ReplySpan {
+  const end = reply.offsets ? reply.offsets[reply.text.length]! : reply.start + reply.text.length
+  const start = reply.offsets ? reply.offsets[0]! : reply.start
+  return reply.speaker ? {range: [start, end], speaker: reply.speaker} : {range: [start, end]}
 }
 
 function dedupe(reports: RawReport[]): RawReport[] {
@@ -162,6 +178,8 @@ export function summarise(findings: Finding[], extra: Partial<LintResult> = {}):
   }
   if (extra.output !== undefined) result.output = extra.output
   if (extra.notices?.length) result.notices = extra.notices
+  if (extra.replyCount !== undefined) result.replyCount = extra.replyCount
+  if (extra.replies) result.replies = extra.replies
   return result
 }
 

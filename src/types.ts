@@ -137,4 +137,15 @@ export interface LintResult {
   source?: string
   /** Notices about the input that are not findings (a skipped binary file, say). */
   notices?: string[]
+  /** How many replies the source held (after fixes), for per-reply statistics. */
+  replyCount?: number
+  /** Where each reply sits in the linted text, and who wrote it, for reports. */
+  replies?: ReplySpan[]
+}
+
+/** One reply's place in a linted text. */
+export interface ReplySpan {
+  /** UTF-16 offsets of the reply in the linted text (the fixed text, if fixed). */
+  range: Range
+  speaker?: string
 }
