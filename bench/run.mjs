@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The benchmark: reply-lint against its peers (alex, write-good) and a floor
+// (one compiled regular expression over the corpus in Node), on the same
+// corpus, in one run. Writes bench/RESULTS.md.
+// usage: npm run bench [-- --sizes 1,10,100] [--no-peers] [--runs N]
+import {spawnSync, execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {buildCorpus, corpusInfo} from './corpus.mjs'
+
+const here = import.meta.dirname
+const root = path.resolve(here, '..')
+const cli = path.join(root, 'dist/bin/reply-lint.js')
+const peersDir = path.join(here, '.peers')
+const probe = path.join(here, 'probe.mjs')
+const args = process.argv.slice(2)
+const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt)
+const sizes = arg('--sizes', '1,10,100').split(',').map(Number)
+const withPeers = !args.includes('--no-peers')
+const MB = 1 << 20
+
+if (!fs.existsSync(cli)) {
+  console.error('bench: dist/ is missing; run npm run build first')
+  process.exit(2)
+}
+
+/** Runs a Node program with the memory probe; returns seconds, peak RSS (MB) and exit code. */
+function measure(script, scriptArgs, {input, timeout = 900_000} = {}) {
+  const out = path.join(os.tmpdir(), `reply-lint-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`)
+  const start = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, ['--import', `file://${probe}`, script, ...scriptArgs], {
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    env: {...process.env, BENCH_PROBE_OUT: out, NO_COLOR: '1'},
+    timeout,
+    maxBuffer: 1 << 26,
+  })
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  let rssMb = NaN
+  try {
+    rssMb = JSON.parse(fs.readFileSync(out, 'utf8')).maxRssKb / 1024
+    fs.rmSync(out)
+  } catch {}
+  return {seconds, rssMb, code: r.status, error: r.error?.message ?? (r.status > 2 ? r.stderr?.toString().split('\n')[0] : undefined)}
+}
+
+function installPeers() {
+  const want = {alex: 'alex/cli.js', 'write-good': 'write-good/bin/write-good.js'}
+  const ready = Object.values(want).every(p => fs.existsSync(path.join(peersDir, 'node_modules', p)))
+  if (!ready) {
+    fs.mkdirSync(peersDir, {recursive: true})
+    fs.writeFileSync(path.join(peersDir, 'package.json'), '{"private": true}\n')
+    console.error('bench: installing alex and write-good into bench/.peers (once)…')
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', peersDir, 'alex@11', 'write-good@1'], {stdio: 'inherit'})
+  }
+  return Object.fromEntries(Object.entries(want).map(([k, v]) => [k, path.join(peersDir, 'node_modules', v)]))
+}
+
+const floorScript = path.join(here, 'floor.mjs')
+const rows = []
+const mbps = (bytes, s) => bytes / MB / s
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a')
+
+/** reply-lint exits 0 or 1 on success; peers exit with their own counts, so only a crash or time-out counts for them. */
+function record(name, corpus, bytes, replies, m, {peer = false} = {}) {
+  const ok = m.code !== null && (peer || m.code <= 1)
+  const row = {name, corpus, mbps: ok ? mbps(bytes, m.seconds) : NaN, rps: replies / m.seconds, rssMb: m.rssMb, seconds: m.seconds, error: m.error}
+  rows.push(row)
+  console.error(`${name.padEnd(34)} ${corpus.padEnd(10)} ${fmt(row.seconds, 2).padStart(8)} s ${fmt(row.mbps, 2).padStart(8)} MB/s ${fmt(row.rssMb, 0).padStart(6)} MB${m.error ? `  (${m.error})` : ''}`)
+  return row
+}
+
+const supports = flag => spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout.includes(flag)
+const splitArgs = supports('--split') ? ['--split', 'paragraph'] : []
+
+for (const lang of ['en', 'zh']) {
+  for (const size of sizes) {
+    const dir = buildCorpus(lang, size)
+    const {bytes, replies} = corpusInfo(dir)
+    const corpus = `${lang} ${size} MB`
+    record('reply-lint text files', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]))
+    record('reply-lint JSONL transcript', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'transcript.jsonl')]))
+    record('reply-lint CSV', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'replies.csv')]))
+    record('floor: one regex in Node', corpus, bytes, replies, measure(floorScript, [path.join(dir, 'all.txt')]))
+  }
+}
+
+if (withPeers) {
+  const peers = installPeers()
+  const dir = buildCorpus('en', 1)
+  const {bytes, replies} = corpusInfo(dir)
+  const file = path.join(dir, 'all.txt')
+  record('alex', 'en 1 MB', bytes, replies, measure(peers.alex, ['--quiet', file]), {peer: true})
+  record('write-good', 'en 1 MB', bytes, replies, measure(peers['write-good'], [file]), {peer: true})
+}
+
+// Cold start: one short reply on stdin, median of 20.
+const starts = Array.from({length: 20}, () => measure(cli, [], {input: 'Thanks!\n'}).seconds).sort((a, b) => a - b)
+const coldStartMs = ((starts[9] + starts[10]) / 2) * 1000
+
+// --fix throughput on a copy of the 1 MB English text files.
+const fixDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-lint-bench-fix-'))
+const en1 = buildCorpus('en', 1)
+fs.cpSync(path.join(en1, 'text'), fixDir, {recursive: true})
+const fixRow = record('reply-lint --fix text files', 'en 1 MB', corpusInfo(en1).bytes, corpusInfo(en1).replies, measure(cli, ['--fix', '--format', 'json', '--max-warnings', '-1', ...splitArgs, fixDir]))
+fs.rmSync(fixDir, {recursive: true, force: true})
+
+// The report.
+const byName = (name, corpus) => rows.find(r => r.name === name && r.corpus === corpus)
+const lines = []
+const cpu = os.cpus()
+lines.push('# Benchmark results', '')
+lines.push(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}. Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`, '')
+lines.push('Corpus: real agent replies (English support tweets, JD.com/Taobao agent turns) with one reply in ten a bad reply from the development set, repeated to size; reply-lint runs with every default rule and `--format json`.', '')
+lines.push('| tool | corpus | seconds | MB/s | replies/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|')
+for (const r of rows) lines.push(`| ${r.name} | ${r.corpus} | ${fmt(r.seconds, 2)} | ${fmt(r.mbps, 2)} | ${fmt(r.rps, 0)} | ${fmt(r.rssMb, 0)} |`)
+lines.push('')
+const ours = byName('reply-lint text files', 'en 1 MB')
+const ratios = []
+for (const peer of ['alex', 'write-good', 'floor: one regex in Node']) {
+  const p = byName(peer, peer.startsWith('floor') ? 'en 1 MB' : 'en 1 MB')
+  if (ours && p && Number.isFinite(p.mbps)) ratios.push(`| ${peer} | ${fmt(ours.mbps / p.mbps, 2)}× |`)
+}
+if (ratios.length) lines.push('Speed of reply-lint (English text, 1 MB) relative to:', '', '| peer | ratio |', '|---|---:|', ...ratios, '')
+lines.push(`Cold start (\`echo 'Thanks!' | reply-lint\`, median of 20): **${fmt(coldStartMs, 0)} ms**.`, '')
+lines.push(`\`--fix\` throughput (English text, 1 MB): ${fmt(fixRow.mbps, 2)} MB/s.`, '')
+const scaling = ['en', 'zh'].map(lang => sizes.map(s => byName('reply-lint text files', `${lang} ${s} MB`)).filter(Boolean))
+lines.push('Scaling (text files; seconds per MB should stay flat when time grows linearly):', '')
+for (const list of scaling) if (list.length) lines.push(`- ${list.map(r => `${r.corpus}: ${fmt(r.seconds / Number(r.corpus.split(' ')[1]), 3)} s/MB`).join(', ')}`)
+lines.push('')
+fs.writeFileSync(path.join(here, 'RESULTS.md'), lines.join('\n'))
+console.log(lines.join('\n'))
