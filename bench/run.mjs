@@ -65,7 +65,7 @@ const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a')
 /** reply-lint exits 0 or 1 on success; peers exit with their own counts, so only a crash or time-out counts for them. */
 function record(name, corpus, bytes, replies, m, {peer = false} = {}) {
   const ok = m.code !== null && (peer || m.code <= 1)
-  const row = {name, corpus, mbps: ok ? mbps(bytes, m.seconds) : NaN, rps: replies / m.seconds, rssMb: m.rssMb, seconds: m.seconds, error: m.error}
+  const row = {name, corpus, mbps: ok ? mbps(bytes, m.seconds) : NaN, rps: replies / m.seconds, rssMb: m.rssMb, seconds: m.seconds, error: ok ? undefined : (m.error ?? `exit ${m.code}`)}
   rows.push(row)
   console.error(`${name.padEnd(34)} ${corpus.padEnd(10)} ${fmt(row.seconds, 2).padStart(8)} s ${fmt(row.mbps, 2).padStart(8)} MB/s ${fmt(row.rssMb, 0).padStart(6)} MB${m.error ? `  (${m.error})` : ''}`)
   return row
