@@ -46,7 +46,10 @@ function literalSource(phrase: string, language: LanguageFamily): string {
   const first = phrase.trim()[0] ?? ''
   const last = phrase.trim().slice(-1)
   const bounded = (ch: string) => (language === 'en' ? LETTER_OR_DIGIT.test(ch) && !HAN.test(ch) : LATIN_OR_DIGIT.test(ch))
-  const boundary = language === 'en' ? '[\\p{L}\\p{N}_]' : '[A-Za-z0-9_]'
+  // Spelled out rather than \p{L}: a pattern without the u flag runs an order
+  // of magnitude faster in V8, and these ranges cover the Latin, Greek and
+  // Cyrillic letters English replies meet.
+  const boundary = language === 'en' ? '[A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]' : '[A-Za-z0-9_]'
   const pre = bounded(first) ? `(?<!${boundary})` : ''
   const post = bounded(last) ? `(?!${boundary})` : ''
   return `${pre}${body}${post}`
@@ -62,17 +65,27 @@ function patternSources(src: PatternSource, language: LanguageFamily): string[] 
 function compileSource(src: PatternSource, language: LanguageFamily, where: string, path: string): string {
   const source = patternSources(src, language).map(s => `(?:${s})`).join('|')
   try {
-    new RegExp(source, 'giu')
+    new RegExp(source, flagsFor(source))
   } catch (error) {
     throw new PhraseFormatError(where, path, `invalid pattern: ${(error as Error).message}`)
   }
   return source
 }
 
+/**
+ * Unicode mode only for patterns that need it (\p{…}, \u{…}): V8 matches
+ * case-insensitive non-Unicode patterns about ten times faster.
+ */
+export function flagsFor(source: string, caseSensitive = false): string {
+  const unicode = /\\[pP]\{|\\u\{/.test(source)
+  return `g${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}`
+}
+
 function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | undefined {
   const parts = entries.flatMap((e, i) => (Boolean(e.caseSensitive) === caseSensitive ? [`(?<__e${i}>${e.source})`] : []))
   if (!parts.length) return undefined
-  return new RegExp(parts.join('|'), caseSensitive ? 'gu' : 'giu')
+  const source = parts.join('|')
+  return new RegExp(source, flagsFor(source, caseSensitive))
 }
 
 export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
@@ -84,7 +97,7 @@ export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases
       ...entry,
       language: file.language,
       source: compileSource(entry.pattern, file.language, where, `entries[${i}].pattern`),
-      exception: exception ? new RegExp(exception, 'giu') : undefined,
+      exception: exception ? new RegExp(exception, flagsFor(exception)) : undefined,
     }
   })
   const all = combine(entries, false) ?? /(?!)/gu
