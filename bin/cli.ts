@@ -1,16 +1,22 @@
 // The CLI over the engine: reads inputs, lints, formats, decides the exit code.
 import fs from 'node:fs'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildProgram, type CliOptions} from './options.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {lintFile, type FileResult} from '../src/files.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
-import {getFormatter, formatterNames} from '../src/formatters/index.js'
+import {FormatterLoadError, loadFormatter} from '../src/formatters/index.js'
+import {displayPath} from '../src/formatters/display.js'
+import {createProgress} from '../src/report/progress.js'
+import {computeStats} from '../src/report/stats.js'
+import {formatStats} from '../src/report/stats-table.js'
 import {loadBuiltinRules, ruleDocs} from '../src/rules-loader.js'
 import {sourceFormat} from '../src/sources/index.js'
 import type {Config, Finding, RuleSetting} from '../src/types.js'
 import {readStdin} from './stdin.js'
+import {lintStream} from '../src/stream.js'
 
 export const EXIT = {ok: 0, findings: 1, usage: 2} as const
 
@@ -71,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return await lintCommand(paths, options)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof FormatterLoadError) {
       process.stderr.write(`reply-lint: ${error.message}\n`)
       return EXIT.usage
     }
@@ -91,12 +97,12 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     process.stdout.write(docs.endsWith('\n') ? docs : `${docs}\n`)
     return EXIT.ok
   }
-  const formatter = getFormatter(options.format)
-  if (!formatter) throw new UsageError(`--format: unknown format '${options.format}' (known: ${formatterNames().join(', ')})`)
+  const formatter = await loadFormatter(options.format)
   if (options.preset && !PRESET_NAMES.includes(options.preset)) throw new UsageError(`--preset: unknown preset '${options.preset}' (known: ${PRESET_NAMES.join(', ')})`)
   if (options.inputFormat) sourceFormat('', options.inputFormat)
   const config: Config = {extends: options.preset ?? 'recommended', rules: ruleSettings(options.rule)}
   const linter = await Linter.create({config, rules: builtins})
+  if (options.stream) return streamCommand(linter, options)
 
   const results: FileResult[] = []
   const problems: InputProblem[] = []
@@ -113,11 +119,14 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   const expanded = await expandInputs(paths.filter(p => p !== '-'))
   problems.push(...expanded.problems)
+  const progress = createProgress(expanded.files.length, {quiet: options.quiet})
   for (const file of expanded.files) {
     const outcome = await lintFile(linter, file, {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat})
     problems.push(...outcome.problems)
     if (outcome.result) results.push(outcome.result)
+    progress.tick(path.relative(process.cwd(), file))
   }
+  progress.stop()
   for (const note of linter.notices) process.stderr.write(`reply-lint: ${note}\n`)
   problems.forEach(reportProblem)
 
@@ -128,9 +137,15 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   const color = useColor(options)
   if (stdinOutput !== undefined) process.stdout.write(stdinOutput)
   else {
-    const text = formatter(shown, {cwd: process.cwd(), color, rules: linter.rules.map(a => a.rule)})
-    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    const toFile = options.outputFile !== undefined
+    const text = await formatter(shown, {cwd: process.cwd(), color: color && !toFile, rules: linter.rules.map(a => a.rule)})
+    if (toFile) {
+      const file = path.resolve(options.outputFile!)
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, text)
+    } else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
   }
+  if (options.stats) process.stderr.write(`\n${formatStats(computeStats(shown, {displayPath: p => displayPath(p, process.cwd())}))}`)
 
   if (problems.some(p => p.fatal)) return EXIT.usage
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
@@ -140,3 +155,18 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   return EXIT.ok
 }
 
+/** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */
+async function streamCommand(linter: Linter, options: CliOptions): Promise<number> {
+  const fields = options as CliOptions & {textField?: string; speakerField?: string}
+  const summary = await lintStream(process.stdin, process.stdout, linter, {
+    textField: fields.textField,
+    speakerField: fields.speakerField,
+    keep: f => visible(f, options),
+  })
+  for (const note of linter.notices) process.stderr.write(`reply-lint: ${note}\n`)
+  if (summary.badLines) process.stderr.write(`reply-lint: <stdin>: ${summary.badLines} of ${summary.lines} lines could not be linted (see their "error" results)\n`)
+  if (summary.badLines) return EXIT.usage
+  if (summary.errorCount > 0) return EXIT.findings
+  if (!options.quiet && options.maxWarnings >= 0 && summary.warningCount > options.maxWarnings) return EXIT.findings
+  return EXIT.ok
+}

@@ -3,6 +3,8 @@ import {Command, Option, InvalidArgumentError} from 'commander'
 
 export interface CliOptions {
   format: string
+  outputFile?: string
+  stats?: boolean
   fix?: boolean
   fixDryRun?: boolean
   rule: string[]
@@ -16,6 +18,7 @@ export interface CliOptions {
   explain?: string
   listRules?: boolean
   debug?: boolean
+  stream?: boolean
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value]
@@ -32,6 +35,8 @@ Examples:
   $ reply-lint "macros/**/*.txt"             lint files matching a glob
   $ echo "We guarantee it!" | reply-lint     lint text from stdin
   $ reply-lint --format json replies/ > report.json
+  $ reply-lint --format html --output-file report.html --stats transcripts/
+  $ reply-lint --format ./my-formatter.js replies/   a custom formatter module
   $ reply-lint --fix replies/                apply meaning-preserving fixes in place
   $ reply-lint --rule first-person-overuse=off --rule impatience=error replies/
   $ reply-lint --explain absolute-promise    show a rule's documentation
@@ -47,7 +52,11 @@ export function buildProgram(version: string): Command {
     .description('Lint customer-service replies: find wording that loses customers and suggest better wording.')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, directories or globs to lint; stdin when none is given or "-"')
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .addOption(
+      new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, compact, unix, html, or a formatter module path or package').default('stylish'),
+    )
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--stats', 'print a summary by rule, speaker and file to stderr (replies linted, with findings, per 100 replies)')
     .option('--fix', 'apply meaning-preserving fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (the json format shows the output)')
     .option('--rule <id=severity>', 'set a rule\'s severity (off, info, warning, error); repeatable', collect, [])
@@ -61,6 +70,7 @@ export function buildProgram(version: string): Command {
     .option('--input-format <name>', 'read every input in this format instead of choosing by extension')
     .option('--explain <rule>', 'print the documentation of a rule and exit')
     .option('--list-rules', 'list the rules with their default severity and exit')
+    .option('--stream', 'read JSONL on stdin, write one JSON result line per input line, in order, flushed as it goes')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run reply-lint --help for usage)')
