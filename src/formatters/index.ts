@@ -1,16 +1,4 @@
-// The formatters reply-lint knows by name.
-import type {Formatter} from './types.js'
-import {json} from './json.js'
-import {stylish} from './stylish.js'
-
-const FORMATTERS: Record<string, Formatter> = {stylish, json}
-
-export function formatterNames(): string[] {
-  return Object.keys(FORMATTERS)
-}
-
-export function getFormatter(name: string): Formatter | undefined {
-  return FORMATTERS[name]
-}
-
-export type {Formatter, FormatterContext} from './types.js'
+// The formatters: the built-in ones by name, and loading one from a module.
+export {formatterNames, getFormatter} from './registry.js'
+export {loadFormatter, FormatterLoadError} from './load.js'
+export type {CustomFormatter, Formatter, FormatterContext} from './types.js'

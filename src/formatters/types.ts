@@ -9,4 +9,6 @@ export interface FormatterContext {
   rules: readonly Rule[]
 }
 
+/** Built-in formatters return a string; custom ones may return a promise of one. */
 export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string
+export type CustomFormatter = (results: readonly FileResult[], context: FormatterContext) => string | Promise<string>
