@@ -56,10 +56,10 @@ function describeRule(id: string, rule: Rule | undefined) {
 function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
   const absolute = path.resolve(cwd, filePath)
   const relative = path.relative(cwd, absolute)
-  const insideRoot = fs.existsSync(absolute) && relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+  const insideRoot = relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+  // Relative to the checkout root, which code-scanning services map onto the repository.
   if (insideRoot) return {uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT}
-  // Text from stdin, or a file outside the working directory.
-  return fs.existsSync(absolute) ? {uri: pathToFileURL(absolute).href} : {uri: encodeURIComponent(filePath)}
+  return {uri: pathToFileURL(absolute).href}
 }
 
 function regionOf(range: Range, lines: LineIndex | undefined) {

@@ -52,6 +52,7 @@ code.rule { font-size: 13px; }
 ul.rewrites { margin: 4px 0 0; padding-left: 18px; list-style: "✎ "; }
 .before { text-decoration: line-through; color: var(--muted); }
 .after { color: var(--good); font-weight: 550; }
+.after.removed { font-weight: 400; font-style: italic; }
 .clean { font-size: 17px; color: var(--good); }
 @media (max-width: 800px) { .reply .body { grid-template-columns: 1fr; } .reply .text { border-right: 0; border-bottom: 1px solid var(--line); } }
 @media print { .filters { display: none; } .reply { break-inside: avoid; } }
@@ -77,7 +78,23 @@ export const PAGE_SCRIPT = `
     })
     if (count) count.textContent = shown + ' of ' + cards.length + ' replies shown'
   }
-  selects.forEach(function (s) { if (s) s.addEventListener('change', apply) })
+  // Filters live in the address (#rule=…&lang=…&agent=…) so a filtered view can be shared.
+  var keys = ['rule', 'lang', 'agent']
+  function fromHash() {
+    var params = new URLSearchParams(location.hash.slice(1))
+    selects.forEach(function (s, i) {
+      var wanted = params.get(keys[i])
+      if (s && wanted !== null && Array.prototype.some.call(s.options, function (o) { return o.value === wanted })) s.value = wanted
+    })
+  }
+  function toHash() {
+    var params = new URLSearchParams()
+    selects.forEach(function (s, i) { if (s && s.value) params.set(keys[i], s.value) })
+    history.replaceState(null, '', params.toString() ? '#' + params.toString() : location.pathname + location.search)
+  }
+  selects.forEach(function (s) { if (s) s.addEventListener('change', function () { toHash(); apply() }) })
+  window.addEventListener('hashchange', function () { fromHash(); apply() })
+  fromHash()
   apply()
 })()
 `

@@ -8,6 +8,7 @@ import {escapeHtml} from './html-escape.js'
 import {repliesOf, speakerOf, type ReplyReport} from './replies.js'
 import {computeStats, UNKNOWN_SPEAKER, type RunStats, type StatsRow} from './stats.js'
 import {barChart} from './svg-chart.js'
+import {plural} from '../formatters/display.js'
 import {PAGE_SCRIPT, PAGE_STYLE} from './html-assets.js'
 
 export interface HtmlReportOptions {
@@ -39,7 +40,7 @@ function totals(stats: RunStats, results: readonly FileResult[]): string {
     ['Files', String(results.length)],
     ['Replies linted', String(t.replies)],
     ['Replies with findings', String(t.repliesWithFindings), share],
-    ['Findings', String(t.findings), `${count('error')} errors · ${count('warning')} warnings · ${count('info')} info`],
+    ['Findings', String(t.findings), `${plural(count('error'), 'error')} · ${plural(count('warning'), 'warning')} · ${count('info')} info`],
     ['Findings per 100 replies', format1(t.per100)],
   ]
   return `<section class="totals">${cards
@@ -95,7 +96,8 @@ function highlighted(reply: ReplyReport, numbers: Map<Finding, number>): string 
 }
 
 function rewriteLine(original: string, text: string): string {
-  return `<span class="before">${escapeHtml(original)}</span> <span class="arrow">→</span> <span class="after">${escapeHtml(text)}</span>`
+  const after = text ? `<span class="after">${escapeHtml(text)}</span>` : '<span class="after removed">(remove)</span>'
+  return `<span class="before">${escapeHtml(original)}</span> <span class="arrow">→</span> ${after}`
 }
 
 function findingItem(f: Finding, n: number, linted: string): string {
