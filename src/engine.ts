@@ -27,8 +27,12 @@ export interface Reply {
   offsets?: ArrayLike<number>
   speaker?: string
   language?: Language
-  /** Turns replacement text into source text (escaping), for fixes. */
-  encode?: (text: string) => string
+  /**
+   * Turns replacement text into source text (escaping), for fixes. Returns
+   * undefined when the text cannot be written there (a comma in an unquoted
+   * CSV field): the finding then keeps its suggestions but loses its fix.
+   */
+  encode?: (text: string) => string | undefined
 }
 
 export interface LintOptions {
@@ -87,7 +91,7 @@ export class Linter {
       const reports = await this.lintReply(reply.text, reply)
       const toSource = (offset: number) => (reply.offsets ? reply.offsets[offset]! : reply.start + offset)
       const mapRange = ([s, e]: Range): Range => [toSource(s), toSource(e)]
-      const encode = reply.encode ?? (t => t)
+      const encode = reply.encode ?? ((t: string) => t)
       for (const r of reports) {
         const range = mapRange(r.range)
         const start = lines.position(range[0])
@@ -103,8 +107,8 @@ export class Linter {
           range,
           actual: source.slice(range[0], range[1]),
           language: r.language,
-          suggestions: r.suggestions.map(s => ({message: s.message, text: encode(s.text), range: mapRange(s.range)})),
-          ...(r.fix ? {fix: {text: encode(r.fix.text), range: mapRange(r.fix.range)}} : {}),
+          suggestions: r.suggestions.map(s => ({message: s.message, text: encode(s.text) ?? s.text, range: mapRange(s.range)})),
+          ...(r.fix && encode(r.fix.text) !== undefined ? {fix: {text: encode(r.fix.text)!, range: mapRange(r.fix.range)}} : {}),
           ...(reply.speaker ? {speaker: reply.speaker} : {}),
         })
       }
