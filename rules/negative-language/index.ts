@@ -1,9 +1,6 @@
 // negative-language: telling the customer what cannot or will not be done.
 import {defineRule} from '../../src/rule.js'
-import {loadRulePhrases} from '../../src/phrases/load.js'
-import {customerIsSubject, isConditional} from '../../src/text/clauses.js'
-
-const phrases = loadRulePhrases(import.meta.url)
+import {findRefusals} from './refusals.js'
 
 export default defineRule({
   id: 'negative-language',
@@ -14,11 +11,9 @@ export default defineRule({
     docs: 'rules/negative-language/README.md',
   },
   check(context) {
-    for (const hit of context.match(phrases)) {
-      const {sentence, range} = hit
-      // "If we can't fix it, we'll replace it" offers a plan; it refuses nothing.
-      if (isConditional(sentence, range[0], range[1])) continue
-      if (sentence.language !== 'en' && customerIsSubject(sentence, range[0])) continue
+    for (const {hit, softened} of findRefusals(context)) {
+      // "While we can't do X here, you can…" already leads with what can be done.
+      if (softened) continue
       context.reportHit(hit)
     }
   },

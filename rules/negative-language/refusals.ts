@@ -1,0 +1,94 @@
+// Refusal detection: where a reply tells the customer that something cannot or
+// will not be done. The phrase data (phrases.<lang>.yaml beside this file) finds
+// candidates; the judgements here drop the ones that refuse nothing: conditions,
+// the customer's own difficulty, questions, consequences being warned about and
+// words that only contain the phrase. negative-language reports what is left;
+// unexplained-refusal reuses the same judgement, so both agree on what a refusal is.
+import type {PhraseHit, RuleContext} from '../../src/context.js'
+import type {Sentence} from '../../src/types.js'
+import {loadRulePhrases} from '../../src/phrases/load.js'
+import {clauseAround, isConditional} from '../../src/text/clauses.js'
+
+export const refusalPhrases = loadRulePhrases(import.meta.url)
+
+export interface Refusal {
+  hit: PhraseHit
+  /**
+   * The refusal sits in a concessive clause whose main clause offers an
+   * alternative ("While we can't help here, you can reach us at…", 虽然…但是可以…):
+   * the reply leads the customer to what can be done.
+   */
+  softened: boolean
+}
+
+/** The conjunction right before the refusing subject: "While we can't…". */
+const EN_CONCESSIVE = /\b(?:while|whilst|although|though)\s+$/i
+const EN_ALTERNATIVE =
+  /\b(?:you\s+(?:can|could|may|are\s+welcome|'re\s+welcome)|we\s+(?:can|could|do|will|would|'d|'ll)|we'(?:ll|d)|I\s+(?:can|will)|I'(?:ll|d)|please|feel\s+free|happy\s+to|glad\s+to|reach\s+(?:us|out)|let\s+us\s+know)\b/i
+const ZH_CONCESSIVE = /(?:虽然|虽说|尽管|虽)[^。！？]*$/
+const ZH_ALTERNATIVE = /(?:但是?|不过|可是|然而)[^。！？]*?(?:可以|能|帮您|为您|给您|建议|欢迎|会)/
+
+/**
+ * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side").
+ * Looked for in the clause only, with greetings (您好) left out.
+ */
+const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
+/** A consequence being warned about (以免…无法购买), not a refusal. */
+const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
+/** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
+const ZH_QUESTION = /什么|啥|怎么|哪|(?:吗|么|是不是)[呢呀啊哦哈]?$/
+/** Phrases that also begin longer words: 不|行李箱, 没法子. */
+const ZH_OPEN_ENDED = new Set(['不行', '没法', '无法'])
+
+function clauseText(sentence: Sentence, start: number, end: number): {before: string; after: string; rest: string} {
+  const [cs, ce] = clauseAround(sentence, start, end)
+  const n = sentence.normalized
+  const at = (offset: number) => offset - sentence.start
+  return {before: n.slice(at(cs), at(start)), after: n.slice(at(end), at(ce)), rest: n.slice(at(ce))}
+}
+
+/**
+ * Whether a Chinese hit only straddles words: 毫无|法律 holds 无法 but means
+ * "no legal…", 不|行李箱 holds 不行. The segmenter also glues function words
+ * (是不|支持, 也没|办法), so a broken start alone proves nothing.
+ */
+function straddlesWords(context: RuleContext, hit: PhraseHit): boolean {
+  const [start, end] = hit.range
+  const words = context.tokens(hit.sentence).filter(t => t.kind === 'word')
+  const startBroken = words.some(t => t.start < start && t.end > start)
+  const endBroken = words.some(t => t.start < end && t.end > end)
+  const openEnded = ZH_OPEN_ENDED.has(hit.sentence.normalized.slice(start - hit.sentence.start, end - hit.sentence.start))
+  return endBroken && (startBroken || openEnded)
+}
+
+function isSoftened(hit: PhraseHit): boolean {
+  const {sentence, range} = hit
+  const {before, rest} = clauseText(sentence, range[0], range[1])
+  if (sentence.language === 'en') return EN_CONCESSIVE.test(before) && EN_ALTERNATIVE.test(rest)
+  const head = sentence.normalized.slice(0, range[0] - sentence.start)
+  return ZH_CONCESSIVE.test(head) && ZH_ALTERNATIVE.test(sentence.normalized.slice(range[1] - sentence.start))
+}
+
+/** Whether a candidate hit tells the customer something will not be done. */
+function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
+  const {sentence, range} = hit
+  // "If we can't fix it, we'll replace it" offers a plan; it refuses nothing.
+  if (isConditional(sentence, range[0], range[1])) return false
+  if (sentence.language === 'en') return true
+  const {before, after} = clauseText(sentence, range[0], range[1])
+  if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  // Chat replies run several messages together with spaces; the question, if
+  // any, is the one the hit is in.
+  const message = after.split(/\s/)[0]!.replace(/[。！？!?.…~～]+$/, '')
+  const asks = /^[^\s，,；;。]*[？?]/.test(sentence.normalized.slice(range[1] - sentence.start))
+  if (ZH_QUESTION.test(message) || asks) return false
+  return !straddlesWords(context, hit)
+}
+
+/** The refusals of a reply, in text order. */
+export function findRefusals(context: RuleContext): Refusal[] {
+  return context
+    .match(refusalPhrases)
+    .filter(hit => refusesSomething(context, hit))
+    .map(hit => ({hit, softened: isSoftened(hit)}))
+}

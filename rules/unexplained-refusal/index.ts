@@ -1,0 +1,40 @@
+// unexplained-refusal: a refusal with no reason anywhere in the reply. What is
+// a refusal is decided by the same code as negative-language; this rule only
+// asks whether the reply says why.
+import {defineRule} from '../../src/rule.js'
+import {loadRulePhrases} from '../../src/phrases/load.js'
+import {clauseAround} from '../../src/text/clauses.js'
+import {findRefusals} from '../negative-language/refusals.js'
+
+const reasons = loadRulePhrases(import.meta.url)
+
+/** Stands for the refusing clause while a template is adapted to the sentence's script. */
+const CLAUSE = '\u0000'
+
+export default defineRule({
+  id: 'unexplained-refusal',
+  meta: {
+    description: 'A refusal with no reason anywhere in the reply',
+    languages: ['en', 'zh'],
+    defaultSeverity: 'info',
+    docs: 'rules/unexplained-refusal/README.md',
+  },
+  check(context) {
+    const [first] = findRefusals(context)
+    if (!first) return
+    // A reason anywhere in the reply explains the refusal; one in a quote of
+    // the customer does not (match() leaves quotes out).
+    if (context.match(reasons).length) return
+    const {hit} = first
+    const set = reasons[hit.entry.language]
+    const entry = set?.entries[0]
+    if (!entry) return
+    const clause = clauseAround(hit.sentence, hit.range[0], hit.range[1])
+    const clauseText = context.text.slice(clause[0], clause[1])
+    const suggestions = entry.rewrites.map(template => {
+      const text = context.rewrite(template as string, clause, {clause: CLAUSE}).replace(CLAUSE, clauseText)
+      return {text, range: clause, message: 'Say why, then fill in the [bracketed] reason'}
+    })
+    context.report({range: hit.range, message: entry.message, suggestions})
+  },
+})
