@@ -9,6 +9,7 @@ import {loadServices} from './services.js'
 import {hasHan, loadSimplifier, loadTraditionalizer} from './text/chinese.js'
 import {LineIndex} from './text/positions.js'
 import {applyFixes} from './fix.js'
+import {applyDirectives, commentStyleOf, unusedDirectiveFindings} from './directives.js'
 import {spellingUnavailable} from './spelling.js'
 
 /** Fix passes stop after this many, as in ESLint. */
@@ -123,11 +124,11 @@ export class Linter {
   async lintSource(
     source: string,
     split: (source: string) => Reply[],
-    options: {fix?: boolean | ((f: Finding) => boolean); filePath?: string} = {},
+    options: SourceLintOptions = {},
   ): Promise<LintResult> {
     let text = source
-    let replies = split(text)
-    let findings = await this.lintReplies(text, replies)
+    let replies = withLanguageHint(split(text), options.language)
+    let findings = await directedFindings(this, text, replies, options)
     if (options.fix) {
       const wanted = typeof options.fix === 'function' ? options.fix : () => true
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -136,8 +137,8 @@ export class Linter {
         const {output} = applyFixes(text, fixes)
         if (output === text) break
         text = output
-        replies = split(text)
-        findings = await this.lintReplies(text, replies)
+        replies = withLanguageHint(split(text), options.language)
+        findings = await directedFindings(this, text, replies, options)
       }
     }
     return summarise(findings, {
@@ -149,6 +150,30 @@ export class Linter {
       replies: replies.map(replySpan),
     })
   }
+}
+
+export interface SourceLintOptions {
+  fix?: boolean | ((f: Finding) => boolean)
+  filePath?: string
+  /** The input format's name: it decides the comment syntax of inline directives. */
+  format?: string
+  /** A language hint for replies whose source does not give one. */
+  language?: Language
+  /** Report reply-lint-disable directives that silence nothing. */
+  reportUnusedDisableDirectives?: boolean
+}
+
+/** The findings of a source after inline directives (reply-lint-disable …) have had their say. */
+async function directedFindings(linter: Linter, text: string, replies: Reply[], options: SourceLintOptions): Promise<Finding[]> {
+  const {findings, unused} = applyDirectives(text, options.format, await linter.lintReplies(text, replies))
+  if (!options.reportUnusedDisableDirectives || !unused.length) return findings
+  return [...findings, ...unusedDirectiveFindings(text, unused, commentStyleOf(options.format))].sort(
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId),
+  )
+}
+
+function withLanguageHint(replies: Reply[], language: Language | undefined): Reply[] {
+  return language ? replies.map(r => (r.language ? r : {...r, language})) : replies
 }
 
 /** Where a reply sits in its source text, for per-reply statistics. */

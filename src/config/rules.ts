@@ -1,7 +1,6 @@
-// Turns a configuration object into the rules that run and how.
-import type {ActiveRule, Config, Rule, RuleSetting, Severity, SeveritySetting} from './types.js'
-
-export class ConfigError extends Error {}
+// Turns presets and rule settings into the rules that run and how.
+import type {ActiveRule, Config, Rule, RuleSetting, Severity, SeveritySetting} from '../types.js'
+import {ConfigError} from './errors.js'
 
 /** Presets are derived from each rule's own meta, so the engine names no rule. */
 const PRESETS: Record<string, (rule: Rule) => SeveritySetting> = {
@@ -13,6 +12,10 @@ const PRESETS: Record<string, (rule: Rule) => SeveritySetting> = {
 
 export const PRESET_NAMES = Object.keys(PRESETS)
 
+export function isPreset(name: string): boolean {
+  return Object.hasOwn(PRESETS, name)
+}
+
 const NUMERIC: Record<number, SeveritySetting> = {0: 'off', 1: 'warning', 2: 'error'}
 
 export function parseSeverity(value: unknown, where: string): SeveritySetting {
@@ -22,7 +25,12 @@ export function parseSeverity(value: unknown, where: string): SeveritySetting {
   throw new ConfigError(`${where}: severity must be off, info, warning or error (or 0, 1, 2), not ${JSON.stringify(value)}`)
 }
 
-function parseSetting(setting: RuleSetting, where: string): {severity: SeveritySetting; options?: Record<string, unknown>} {
+export interface ParsedSetting {
+  severity: SeveritySetting
+  options?: Record<string, unknown>
+}
+
+export function parseSetting(setting: RuleSetting, where: string): ParsedSetting {
   if (Array.isArray(setting)) {
     const [severity, options] = setting
     if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))
@@ -32,33 +40,77 @@ function parseSetting(setting: RuleSetting, where: string): {severity: SeverityS
   return {severity: parseSeverity(setting, where)}
 }
 
-/** The rules a config turns on, with their severity and merged options. */
-export function resolveRules(available: readonly Rule[], config: Config = {}): ActiveRule[] {
-  const byId = new Map(available.map(r => [r.id, r]))
-  const extendsList = config.extends === undefined ? ['recommended'] : Array.isArray(config.extends) ? config.extends : [config.extends]
-  const severity = new Map<string, SeveritySetting>()
-  const options = new Map<string, Record<string, unknown>>()
-  for (const name of extendsList) {
-    const preset = PRESETS[name]
-    if (!preset) throw new ConfigError(`extends: unknown preset '${name}' (known: ${PRESET_NAMES.join(', ')})`)
-    for (const rule of available) severity.set(rule.id, preset(rule))
+/**
+ * One step of rule configuration, applied in order: a preset sets every
+ * rule's severity, a rules map changes the rules it names. `at` says where a
+ * rule's setting was written, for error messages.
+ */
+export type RuleLayer = {preset: string; at?: string} | {rules: Record<string, RuleSetting>; at: (id: string) => string}
+
+/** The severity and configured options of every available rule after all layers. */
+export type RuleTable = Map<string, ParsedSetting>
+
+export function applyRuleLayers(available: readonly Rule[], layers: readonly RuleLayer[]): RuleTable {
+  const known = new Set(available.map(r => r.id))
+  const table: RuleTable = new Map(available.map(r => [r.id, {severity: 'off'}]))
+  for (const layer of layers) {
+    if ('preset' in layer) {
+      const preset = isPreset(layer.preset) ? PRESETS[layer.preset]! : undefined
+      if (!preset) throw new ConfigError(`${layer.at ?? 'extends'}: unknown preset '${layer.preset}' (known: ${PRESET_NAMES.join(', ')})`)
+      // A rule may be defined twice (a phrase pack adding to a built-in rule): the first definition's meta decides.
+      const seen = new Set<string>()
+      for (const rule of available) {
+        if (seen.has(rule.id)) continue
+        seen.add(rule.id)
+        table.set(rule.id, {...table.get(rule.id), severity: preset(rule)})
+      }
+      continue
+    }
+    for (const [id, setting] of Object.entries(layer.rules)) {
+      if (!known.has(id)) throw new ConfigError(`${layer.at(id)}: unknown rule '${id}'${suggestId(id, [...known])}`)
+      const parsed = parseSetting(setting, layer.at(id))
+      const before = table.get(id)
+      table.set(id, {severity: parsed.severity, ...(parsed.options || before?.options ? {options: {...before?.options, ...parsed.options}} : {})})
+    }
   }
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!byId.has(id)) throw new ConfigError(`rules.${id}: unknown rule '${id}'${suggestId(id, [...byId.keys()])}`)
-    const parsed = parseSetting(setting, `rules.${id}`)
-    severity.set(id, parsed.severity)
-    if (parsed.options) options.set(id, {...options.get(id), ...parsed.options})
-  }
+  return table
+}
+
+/** The active rules of a finished table, with default options under configured ones. */
+export function activeRules(available: readonly Rule[], table: RuleTable): ActiveRule[] {
   const active: ActiveRule[] = []
   for (const rule of available) {
-    const s = severity.get(rule.id) ?? 'off'
-    if (s === 'off') continue
-    active.push({rule, severity: s as Severity, options: {...rule.meta.defaultOptions, ...options.get(rule.id)}})
+    const setting = table.get(rule.id)
+    if (!setting || setting.severity === 'off') continue
+    active.push({rule, severity: setting.severity as Severity, options: {...rule.meta.defaultOptions, ...setting.options}})
   }
   return active
 }
 
+/** The layers of an in-memory config: its presets (recommended by default), then its rules. */
+export function configLayers(config: Config = {}): RuleLayer[] {
+  const presets = config.extends === undefined ? ['recommended'] : Array.isArray(config.extends) ? config.extends : [config.extends]
+  return [...presets.map(preset => ({preset})), {rules: config.rules ?? {}, at: (id: string) => `rules.${id}`}]
+}
+
+/** The rules a config turns on, with their severity and merged options. */
+export function resolveRules(available: readonly Rule[], config: Config = {}): ActiveRule[] {
+  return activeRules(available, applyRuleLayers(available, configLayers(config)))
+}
+
+/** "did you mean" for a mistyped rule id: a close spelling or a shared stem. */
 function suggestId(id: string, known: string[]): string {
-  const close = known.find(k => k.includes(id) || id.includes(k))
+  const close = known.find(k => editDistance(k, id) <= 2) ?? known.find(k => k.includes(id) || id.includes(k))
   return close ? ` (did you mean '${close}'?)` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3
+  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = row
+  }
+  return previous[b.length]!
 }

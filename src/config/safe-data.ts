@@ -1,0 +1,58 @@
+// Reads user-written data files (configs, phrase packs) defensively: YAML
+// aliases are capped so a "billion laughs" document cannot expand, and
+// nesting is capped so a deeply nested document cannot exhaust the stack of
+// the code that walks it.
+import YAML from 'yaml'
+import {ConfigError} from './errors.js'
+
+/** More aliases than any hand-written config needs, far fewer than an expansion attack uses. */
+export const MAX_YAML_ALIASES = 50
+/** Deeper than any real config (a rule's options sit at depth 4 or 5). */
+export const MAX_DEPTH = 32
+/** Configs and phrase packs are small; a larger file is a mistake. */
+export const MAX_DATA_BYTES = 2 * 1024 * 1024
+
+export function parseYamlData(text: string, where: string): unknown {
+  const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const problem = doc.errors[0]
+  if (problem) {
+    const pos = problem.linePos?.[0]
+    throw new ConfigError(`${where}${pos ? `:${pos.line}:${pos.col}` : ''}: ${problem.message.split('\n')[0]}`)
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({maxAliasCount: MAX_YAML_ALIASES})
+  } catch (error) {
+    throw new ConfigError(`${where}: ${(error as Error).message.split('\n')[0]} (YAML aliases are limited to ${MAX_YAML_ALIASES})`)
+  }
+  checkDepth(data, where)
+  return data
+}
+
+export function parseJsonData(text: string, where: string): unknown {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new ConfigError(`${where}: invalid JSON: ${(error as Error).message}`)
+  }
+  checkDepth(data, where)
+  return data
+}
+
+/** Parses by extension: JSON for .json, YAML (a superset of JSON) otherwise. */
+export function parseData(text: string, file: string, where = file): unknown {
+  if (Buffer.byteLength(text) > MAX_DATA_BYTES) throw new ConfigError(`${where}: file too large (over ${MAX_DATA_BYTES / 1024 / 1024} MB)`)
+  return file.toLowerCase().endsWith('.json') ? parseJsonData(text, where) : parseYamlData(text, where)
+}
+
+/** Walks without recursion so the check itself cannot overflow. */
+export function checkDepth(data: unknown, where: string, limit = MAX_DEPTH): void {
+  const stack: Array<[unknown, number]> = [[data, 0]]
+  while (stack.length) {
+    const [value, depth] = stack.pop()!
+    if (value === null || typeof value !== 'object') continue
+    if (depth >= limit) throw new ConfigError(`${where}: nested more than ${limit} levels deep`)
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+}
