@@ -21,6 +21,7 @@ new RuleTester().run(rule, {
     '因為包裹已經寄出，地址沒辦法修改了。',
     '具体到货时间我们无法确定，到货后会第一时间通知您。',
     '您好，您这边无法登录是吗？麻烦您先清理一下缓存再试试。',
+    '定制商品拆封之后不支持退货，质量问题可以免费维修。',
   ],
   invalid: [
     {
@@ -35,5 +36,7 @@ new RuleTester().run(rule, {
     {text: '亲，这个价格做不到哦。', findings: [{actual: '做不到'}]},
     {text: '抱歉，這個我們沒辦法處理。', findings: [{actual: '沒辦法', language: 'zh-Hant', suggestion: '因為[原因]，這個我們沒辦法處理'}]},
     {text: '您好，赠品不支持单独退换哦。', findings: [{actual: '不支持'}]},
+    // Chat messages run together with spaces: the reason goes with the refusing message.
+    {text: '帮您查过了 赠品不可以单独退哦 还有其他问题吗', findings: [{actual: '不可以', suggestion: '因为[原因]，赠品不可以单独退哦'}]},
   ],
 })
