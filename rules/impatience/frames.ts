@@ -1,0 +1,75 @@
+// The frames around an impatience phrase that change what it says: an
+// apology, the customer's own feelings, the agent speeding themselves up.
+import type {Sentence} from '../../src/types.js'
+import {clauseAround} from '../../src/text/clauses.js'
+
+const EN_APOLOGY =
+  /\b(?:sorry|apologi[sz]e|apologies|bear\s+with|please\s+understand|pardon|thank(?:s|\s+you)\s+for\s+(?:your|the)\s+(?:patience|understanding)|appreciate\s+your\s+(?:patience|understanding))\b/i
+const ZH_APOLOGY = /抱歉|不好意思|对不起|见谅|谅解|请您理解|请理解|包涵|久等|耐心|感谢您的理解/
+
+/** Whether a sentence apologises or asks for understanding. */
+export function apologises(sentence: Sentence): boolean {
+  return (sentence.language === 'en' ? EN_APOLOGY : ZH_APOLOGY).test(sentence.normalized)
+}
+
+/**
+ * Whether the sentence, or the one right before or after it, apologises:
+ * "Sorry, I'm a bit busy, I may reply slower" is the polite way the seeds
+ * recommend for saying you are busy.
+ */
+export function inApologyFrame(sentences: readonly Sentence[], sentence: Sentence): boolean {
+  return [sentences[sentence.index - 1], sentence, sentences[sentence.index + 1]].some(s => s !== undefined && apologises(s))
+}
+
+/** The text of the hit's clause before the hit, normalized. */
+export function clauseBefore(sentence: Sentence, start: number, end: number): string {
+  const [clauseStart] = clauseAround(sentence, start, end)
+  return sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
+}
+
+/** The rest of the sentence after the hit, normalized. */
+export function sentenceAfter(sentence: Sentence, end: number): string {
+  return sentence.normalized.slice(end - sentence.start)
+}
+
+// "I know it's a hassle", "returns can be a pain", "sorry this is such a hassle":
+// sympathy with the customer's trouble, not a complaint about them.
+const EN_EMPATHY = /\b(?:I|we)(?:\s+(?:totally|completely|really|fully))?\s+(?:know|understand|realise|realize|get|appreciate|hear|imagine)\b|\b(?:must|can|could|may|might)\s*$|\bsorry\b|\bafraid\b/i
+// 让您觉得很麻烦 / 您一定很烦 / 给您带来…: the customer's trouble, said with sympathy.
+const ZH_EMPATHY = /让[您你]|给[您你]|害[您你]|[您你][^，。！？]{0,4}(?:觉得|感觉|会|遇到|一定|肯定|可能|确实)|理解|抱歉|不好意思/
+
+export function isEmpathy(sentence: Sentence, before: string): boolean {
+  return (sentence.language === 'en' ? EN_EMPATHY : ZH_EMPATHY).test(before)
+}
+
+// 这个比较麻烦，这边帮您处理: the agent takes the trouble on, which is service.
+const ZH_TAKES_IT_ON = /(?:帮|为|替|给)[您你](?:处理|办理|安排|操作|换|退|补|申请|联系|查|看|改|弄|解决|跟进)|这边来|我们来/
+
+export function agentTakesItOn(after: string): boolean {
+  return ZH_TAKES_IT_ON.test(after)
+}
+
+// 我们会赶紧帮您处理 / 希望快递快点到: the agent, a courier or a wish is
+// being hurried, not the customer.
+const ZH_NOT_THE_CUSTOMER = /(?:我们|我|这边|咱们|小店|本店|客服|仓库|快递|物流|师傅|小哥|商家|厂家|系统|包裹|退款|货)[^你您]*$|希望|祝|愿|盼/
+
+// 这样会更快一点 compares; it asks nothing of anyone (能不能快点 does).
+const ZH_COMPARISON = /(?:更|会|比较|稍微|越|要)$/
+
+export function hurriesSomeoneElse(before: string): boolean {
+  return ZH_NOT_THE_CUSTOMER.test(before) || ZH_COMPARISON.test(before)
+}
+
+// 您取件比较麻烦吗 / 你那边操作麻烦的话: the customer's own trouble.
+const ZH_CUSTOMER_BEFORE = /[您你]/
+
+export function aboutTheCustomer(before: string): boolean {
+  return ZH_CUSTOMER_BEFORE.test(before)
+}
+
+// 您说了两次 is the customer repeating themselves; 跟您说了两次 is the agent.
+const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*$/
+
+export function customerRepeats(before: string): boolean {
+  return ZH_CUSTOMER_SUBJECT.test(before)
+}
