@@ -1,0 +1,47 @@
+// dismissive-reply
+import rule from './index.js'
+import {RuleTester} from '../../src/testing/rule-tester.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'No problem!',
+    'Ok, done! Your address is updated.',
+    'Yes, you can return it within 30 days.',
+    'Got it, thanks!',
+    'Hi!',
+    'Oh no! Let me check what happened.',
+    'No worries :)',
+    'Thanks so much 😊',
+    '好的😊',
+    '好的，没问题呢～',
+    '嗯嗯，好的，这就帮您改地址～',
+    '有的呢',
+    '是的，这款支持七天无理由退货。',
+    '您好',
+    '在的呢，亲',
+    '稍等，这边帮您查一下。',
+    '沒問題，已經幫您改好了。',
+    '好的，謝謝您！',
+  ],
+  invalid: [
+    {text: 'No.', findings: [{actual: 'No.', language: 'en', suggestion: "I'm really sorry about that. Let's see what we can do for you."}]},
+    {text: 'nope', findings: 1},
+    {text: '  Ok  ', findings: [{actual: 'Ok', column: 3, suggestion: 'Okay, no problem :)'}]},
+    {text: 'OK 👍', findings: [{actual: 'OK 👍'}]},
+    {text: 'Yep.', findings: [{suggestion: 'Yes, of course! Happy to help :)'}]},
+    {text: 'Whatever.', findings: 1},
+    {text: 'No idea.', findings: 1},
+    {text: 'No, sir.', findings: 1},
+    {text: 'Hmm', findings: 1},
+    {text: '嗯', findings: [{actual: '嗯', language: 'zh-Hans', suggestion: '好的，没问题呢～'}]},
+    {text: '哦哦', findings: 1},
+    {text: '嗯嗯~', findings: 1},
+    {text: '没有哦亲', findings: [{suggestion: '非常抱歉，这边帮您看看还有什么其他办法～'}]},
+    {text: '有', findings: [{suggestion: '有的呢，亲～还有什么可以帮您的吗？'}]},
+    {text: '好吧', findings: 1},
+    {text: '不知道。', findings: [{suggestion: '这边帮您查一下，请您稍等～'}]},
+    {text: '沒有。', findings: [{actual: '沒有。', language: 'zh-Hant', suggestion: '非常抱歉，這邊幫您看看還有什麼其他辦法～'}]},
+    {text: '不行！', findings: 1},
+    {text: '喔', findings: 1},
+  ],
+})

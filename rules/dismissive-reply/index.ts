@@ -1,0 +1,140 @@
+// dismissive-reply: a whole reply that is only a bare "No", "Ok", "嗯", "没有".
+import {defineRule} from '../../src/rule.js'
+import type {RuleContext} from '../../src/context.js'
+import {EN_ADDRESS, EN_BARE, EN_REWRITES, ZH_ADDRESS, ZH_BARE, ZH_REWRITES, ZH_SOFTENERS, type BareKind} from './bare-replies.js'
+
+/** Longer than this, a reply cannot be bare; saves the work on ordinary replies. */
+const MAX_BARE_LENGTH = 40
+/** "嗯嗯嗯", "ok ok", "No, no, no": repetition does not add content. */
+const MAX_UNITS = 4
+
+// Emoji and text emoticons carry tone, not content: "Ok 👍" is still bare.
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu
+const EMOTICON = /(?<![\p{L}\p{N}])(?:[:;=][-'^o]?[)(DPp3\]\[|/\\*]+|\^[_.-]?\^|[（(](?:笑|哭|捂脸)[）)]|<3)/gu
+const NOT_WORD = /[^\p{L}\p{N}'\s]+/gu
+
+/** English sympathy that looks like a bare word or two. */
+const EN_NOT_BARE = new Set(['oh no', 'oh dear', 'no worries', 'no problem'])
+
+interface Bare {
+  kind: BareKind
+  /** The first bare word, for rewrites that repeat it (有 -> 有的呢). */
+  word: string
+}
+
+function stripTone(text: string): string {
+  return text.replace(EMOJI, ' ').replace(EMOTICON, ' ')
+}
+
+function englishBare(text: string): Bare | undefined {
+  const words = stripTone(text)
+    .toLowerCase()
+    .replace(NOT_WORD, ' ')
+    .split(/\s+/)
+    .map(w => w.replace(/^'+|'+$/g, ''))
+    .filter(w => w && !EN_ADDRESS.has(w))
+  if (!words.length || words.length > MAX_UNITS) return undefined
+  const phrase = words.join(' ')
+  if (EN_NOT_BARE.has(phrase)) return undefined
+  const whole = EN_BARE[phrase]
+  if (whole) return {kind: whole, word: phrase}
+  const kinds = words.map(w => EN_BARE[w])
+  if (kinds.some(k => k === undefined)) return undefined
+  return {kind: strongest(kinds as BareKind[]), word: words[0]!}
+}
+
+const ZH_UNITS = Object.keys(ZH_BARE).sort((a, b) => b.length - a.length)
+const ZH_INTERJECTIONS = new Set(['嗯', '恩', '哦', '喔', '噢', '额', '呃', '唔'])
+
+/**
+ * Reads a Chinese reply as bare units (不行, 嗯, 好) and particles. 好的,
+ * 有的呢, 嗯呢 are the ordinary polite forms; 哦哦 and 嗯嗯 only repeat.
+ */
+function chineseBare(normalized: string): Bare | undefined {
+  let rest = stripTone(normalized).replace(/[^\p{L}\p{N}]+/gu, '')
+  for (const address of ZH_ADDRESS) rest = rest.split(address).join('')
+  if (!rest || /[A-Za-z0-9]/.test(rest)) return undefined
+  const units: string[] = []
+  let softened = false
+  let at = 0
+  while (at < rest.length) {
+    const unit = ZH_UNITS.find(u => rest.startsWith(u, at))
+    const particle = units.length ? ZH_SOFTENERS.find(p => rest.startsWith(p, at)) : undefined
+    const previous = units[units.length - 1]
+    // A particle that repeats an interjection (哦哦) is repetition, not softening.
+    const softens = particle !== undefined && !(ZH_INTERJECTIONS.has(particle) && previous !== undefined && ZH_INTERJECTIONS.has(previous))
+    if (particle && softens && (!unit || at + particle.length >= rest.length)) {
+      softened = true
+      at += particle.length
+    } else if (unit) {
+      units.push(unit)
+      at += unit.length
+    } else return undefined
+  }
+  if (!units.length || units.length > MAX_UNITS) return undefined
+  const kind = strongest(units.map(u => ZH_BARE[u]!))
+  // 好的 is polite; 没有呢 still says no and nothing else.
+  if (softened && kind !== 'refusal' && kind !== 'unknown') return undefined
+  return {kind, word: units[0]!}
+}
+
+const PRECEDENCE: BareKind[] = ['refusal', 'unknown', 'reluctance', 'agreement', 'acknowledgement']
+
+function strongest(kinds: BareKind[]): BareKind {
+  return PRECEDENCE.find(k => kinds.includes(k)) ?? 'acknowledgement'
+}
+
+const MESSAGES: Record<'en' | 'zh', Record<BareKind, string>> = {
+  en: {
+    refusal: 'A bare "no" with no apology or reason feels cold and shuts the customer out; apologise, explain and offer what you can do.',
+    unknown: 'A bare "don\'t know" leaves the customer on their own; offer to find out for them.',
+    acknowledgement: 'A one-word acknowledgement sounds curt and uninterested; answer in a full, friendly sentence.',
+    agreement: 'A one-word "yes" sounds curt; answer in a full, friendly sentence.',
+    reluctance: 'A bare "fine" or "whatever" sounds reluctant and dismissive; say warmly what you will do.',
+  },
+  zh: {
+    refusal: '只回一个“不行/没有”显得生硬冷淡，会让客户觉得被打发；应先致歉，再说明原因和能提供的方案。',
+    unknown: '只回“不知道”会让客户觉得没人管；应主动帮客户查清楚。',
+    acknowledgement: '只回“嗯/哦”这样的单字显得敷衍冷淡；应用完整、亲切的句子回复客户。',
+    agreement: '只回一个字显得生硬敷衍；应用完整、亲切的句子回复客户。',
+    reluctance: '“好吧/随便”听起来很勉强、不耐烦；应亲切地告诉客户接下来怎么处理。',
+  },
+}
+
+function trimmedRange(text: string): [number, number] | undefined {
+  const start = text.search(/\S/)
+  if (start < 0) return undefined
+  return [start, text.trimEnd().length]
+}
+
+function check(context: RuleContext): void {
+  const range = trimmedRange(context.text)
+  if (!range || range[1] - range[0] > MAX_BARE_LENGTH) return
+  const family = context.sentences.some(s => s.language !== 'en') ? 'zh' : 'en'
+  const first = context.sentences[0]
+  if (!first) return
+  const normalized = context.sentences.map(s => s.normalized).join(' ')
+  const bare = family === 'en' ? englishBare(normalized) : chineseBare(normalized)
+  if (!bare) return
+  const rewrites = (family === 'en' ? EN_REWRITES : ZH_REWRITES)[bare.kind]
+  context.report({
+    range,
+    message: MESSAGES[family][bare.kind],
+    suggestions: rewrites.map(r => ({
+      text: context.rewrite(r.replace('{word}', bare.word), range),
+      message: 'Reply in a full, friendly sentence',
+    })),
+  })
+}
+
+export default defineRule({
+  id: 'dismissive-reply',
+  meta: {
+    description: 'A whole reply that is only a bare "No", "Ok", "嗯" or "没有"',
+    languages: ['en', 'zh'],
+    defaultSeverity: 'warning',
+    scope: 'reply',
+    docs: 'rules/dismissive-reply/README.md',
+  },
+  check,
+})
