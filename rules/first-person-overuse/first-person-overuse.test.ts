@@ -1,0 +1,42 @@
+// first-person-overuse
+import rule from './index.js'
+import {RuleTester} from '../../src/testing/rule-tester.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'I checked your order and I can see it left the warehouse today. You should have it by Friday, and we will email you the tracking link.',
+    "I'm sorry about the delay. I've asked the courier to prioritise your parcel.",
+    'My iPhone tip: open the iPad app, tap My Orders, then My Returns.',
+    'You wrote "I paid, I waited, I called, I emailed and my money is gone", and we are looking into it now.',
+    'Thanks for your patience! We have refunded your order and you will see it in 3-5 days.',
+    // Three is below the default minimum of four.
+    'I see the issue. I have fixed it. I hope this helps!',
+    // Four "I" but as many "you / we": balanced.
+    'I checked, and I can confirm your refund. I have emailed you the receipt, and I hope you enjoy your new phone, we are here if you need us.',
+    '您好，我们已经帮您查询过了，您的包裹明天送达，我会持续跟进。',
+    '我們已經幫您改好地址了，有問題您隨時找我們。',
+    {text: 'I think I can help, I will check my notes and get back to you.', options: {minFirstPerson: 6}},
+    {text: 'I checked and I fixed it, I hope I got everything.', options: {ratio: 5, minFirstPerson: 10}},
+  ],
+  invalid: [
+    {
+      text: "I'm so sorry. I know I promised I would ring back and I didn't. I will ring you first thing tomorrow.",
+      findings: [{actual: "I'm", column: 1, language: 'en'}],
+    },
+    {
+      text: "I'll ask my supervisor and I'll let you know what I find.",
+      findings: [{actual: "I'll", suggestion: "We'll check with the team and we'll let you know what we find."}],
+    },
+    {text: 'I was told by my manager that I am the one who handles refunds myself.', findings: [{suggestion: 'We were told by our manager that we are the one who handles refunds ourselves.'}]},
+    {text: 'i checked my records and i think i can sort it out for you.', findings: [{actual: 'i'}]},
+    {text: "I checked. I'm on it. I'll call. I promise nothing, but I'll try.", findings: 1},
+    {
+      text: 'I think I can help, I will check my notes and get back to you.',
+      options: {minFirstPerson: 3, ratio: 1},
+      findings: 1,
+    },
+    {text: '我刚刚问了我的同事，我觉得我可以帮您申请一下。', findings: [{actual: '我', column: 1, language: 'zh-Hans', suggestion: '我们刚刚问了我们的同事，我们觉得我们可以帮您申请一下。'}]},
+    {text: '我查了一下，我这边看到我的系统里显示已经发货了，我再帮您催一下。', findings: 1},
+    {text: '我剛剛問了我的主管，我覺得我可以幫忙申請看看。', findings: [{actual: '我', language: 'zh-Hant', suggestion: '我們剛剛問了我們的主管，我們覺得我們可以幫忙申請看看。'}]},
+  ],
+})

@@ -1,0 +1,71 @@
+// first-person-overuse: a reply that talks about "I / me / my" more than
+// about "you / we" (seed 001, D.1).
+import {defineRule} from '../../src/rule.js'
+import type {RuleContext} from '../../src/context.js'
+import {personReferences} from './references.js'
+import {reframe, type Balance} from './reframe.js'
+
+export interface FirstPersonOveruseOptions {
+  /** Fewest first-person-singular references that can be a problem. */
+  minFirstPerson: number
+  /** Flag when singular references are more than this many times the "you / we" ones. */
+  ratio: number
+}
+
+const DEFAULTS: FirstPersonOveruseOptions = {minFirstPerson: 4, ratio: 2}
+
+function optionsOf(context: RuleContext): FirstPersonOveruseOptions {
+  const {minFirstPerson, ratio} = {...DEFAULTS, ...context.options} as FirstPersonOveruseOptions
+  return {
+    minFirstPerson: Number.isFinite(minFirstPerson) && minFirstPerson >= 1 ? minFirstPerson : DEFAULTS.minFirstPerson,
+    ratio: Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULTS.ratio,
+  }
+}
+
+const MESSAGE = {
+  en: (b: Balance) =>
+    `This reply says "I / me / my" ${b.singular} times and "you / we" ${b.other} ${b.other === 1 ? 'time' : 'times'}: it centres on the agent, not the customer; speak as "we" and about "you".`,
+  zh: (b: Balance) =>
+    `这条回复用了 ${b.singular} 次“我”，只有 ${b.other} 次“您/我们”：重心在客服自己身上；多用“您”“我们”，让客户感到我们在为他着想。`,
+}
+
+function check(context: RuleContext): void {
+  const options = optionsOf(context)
+  const refs = personReferences(context)
+  const balance: Balance = {
+    singular: refs.filter(r => r.person === 'singular').length,
+    other: refs.filter(r => r.person === 'other').length,
+  }
+  const flagged = (b: Balance) => b.singular >= options.minFirstPerson && b.singular > options.ratio * b.other
+  if (!flagged(balance)) return
+  const rewrite = reframe(context, refs, balance, flagged)
+  if (!rewrite) return
+  // The finding points at the first "I": where the reply starts talking about the agent.
+  const first = refs.find(r => r.person === 'singular')!
+  const family = first.sentence.language === 'en' ? 'en' : 'zh'
+  context.report({
+    range: [first.start, first.end],
+    message: MESSAGE[family](balance),
+    suggestions: [
+      {
+        text: rewrite.text,
+        range: rewrite.range,
+        message: family === 'en' ? 'Reframe around "we" and "you"' : '改用“我们”“您”来表达',
+      },
+    ],
+  })
+}
+
+export default defineRule({
+  id: 'first-person-overuse',
+  meta: {
+    description: 'A reply that talks about "I / me / my" more than about "you / we"',
+    languages: ['en', 'zh'],
+    defaultSeverity: 'warning',
+    needs: ['english-syntax'],
+    scope: 'reply',
+    defaultOptions: {...DEFAULTS} satisfies FirstPersonOveruseOptions,
+    docs: 'rules/first-person-overuse/README.md',
+  },
+  check,
+})

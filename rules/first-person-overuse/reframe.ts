@@ -1,0 +1,103 @@
+// Rewrites the most "I"-heavy sentences of a reply in the team's voice
+// ("I'll ask my supervisor" -> "We'll check with the team", 我帮您查一下 ->
+// 我们帮您查一下), a sentence at a time, until the reply is balanced.
+import type {RuleContext} from '../../src/context.js'
+import type {Range, Sentence} from '../../src/types.js'
+import {EN_REFRAMES, EN_SINGULAR, EN_VERB_AGREEMENT, ZH_PLURAL_SUFFIX} from './pronouns.js'
+import type {Reference} from './references.js'
+import {toTraditional} from '../../src/text/chinese.js'
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+  /** First-person-singular references the edit removes. */
+  removed: number
+  /** "you / we" references the edit adds. */
+  added: number
+}
+
+export interface Balance {
+  singular: number
+  other: number
+}
+
+function matchCase(replacement: string, original: string, atSentenceStart: boolean): string {
+  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase()
+  return atSentenceStart ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement
+}
+
+/** Whether `offset` is the first letter of the sentence (after any opening quote or bracket). */
+function startsSentence(sentence: Sentence, offset: number): boolean {
+  return !/\p{L}/u.test(sentence.text.slice(0, offset - sentence.start))
+}
+
+function englishEdits(context: RuleContext, sentence: Sentence, refs: Reference[]): Edit[] {
+  const edits: Edit[] = []
+  const covered = new Set<Reference>()
+  for (const {pattern, text} of EN_REFRAMES) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(sentence.normalized); m; m = pattern.exec(sentence.normalized)) {
+      const start = sentence.start + m.index
+      const end = start + m[0].length
+      const inside = refs.filter(r => r.start >= start && r.end <= end)
+      if (!inside.length) continue
+      inside.forEach(r => covered.add(r))
+      edits.push({start, end, text: text(m), removed: inside.length, added: 0})
+    }
+  }
+  const tokens = context.tokens(sentence)
+  for (const ref of refs) {
+    if (covered.has(ref)) continue
+    const word = ref.text.replace(/[’‘]/g, "'").toLowerCase()
+    edits.push({start: ref.start, end: ref.end, text: matchCase(EN_SINGULAR[word]!, ref.text, startsSentence(sentence, ref.start)), removed: 1, added: 1})
+    if (word !== 'i') continue
+    // "I am" -> "we are", "I was" -> "we were".
+    const index = tokens.findIndex(t => t.start === ref.start)
+    const verb = tokens.slice(index + 1).find(t => t.kind !== 'whitespace')
+    const agreed = verb && EN_VERB_AGREEMENT[verb.text.toLowerCase()]
+    if (verb && agreed) edits.push({start: verb.start, end: verb.end, text: matchCase(agreed, verb.text, false), removed: 0, added: 0})
+  }
+  return edits
+}
+
+function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
+  const suffix = sentence.language === 'zh-Hant' ? toTraditional(ZH_PLURAL_SUFFIX) : ZH_PLURAL_SUFFIX
+  return refs.map(ref => ({start: ref.start, end: ref.end, text: ref.text + suffix, removed: 1, added: 1}))
+}
+
+function applyEdits(text: string, offset: number, edits: Edit[]): string {
+  let out = text
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start - offset) + e.text + out.slice(e.end - offset)
+  return out
+}
+
+/**
+ * The smallest rewrite that balances the reply: the sentences with the most
+ * first-person references are reframed first, until `flagged` says the
+ * counts are fine. Returns the replaced range and its new text.
+ */
+export function reframe(
+  context: RuleContext,
+  refs: Reference[],
+  balance: Balance,
+  flagged: (balance: Balance) => boolean,
+): {range: Range; text: string} | undefined {
+  const bySentence = new Map<Sentence, Reference[]>()
+  for (const ref of refs) if (ref.person === 'singular') bySentence.set(ref.sentence, [...(bySentence.get(ref.sentence) ?? []), ref])
+  const order = [...bySentence.entries()].sort((a, b) => b[1].length - a[1].length || a[0].index - b[0].index)
+  const edits: Edit[] = []
+  const chosen: Sentence[] = []
+  let current = {...balance}
+  for (const [sentence, own] of order) {
+    if (!flagged(current)) break
+    const sentenceEdits = sentence.language === 'en' ? englishEdits(context, sentence, own) : chineseEdits(sentence, own)
+    edits.push(...sentenceEdits)
+    chosen.push(sentence)
+    for (const e of sentenceEdits) current = {singular: current.singular - e.removed, other: current.other + e.added}
+  }
+  if (!chosen.length || flagged(current)) return undefined
+  const start = Math.min(...chosen.map(s => s.start))
+  const end = Math.max(...chosen.map(s => s.end))
+  return {range: [start, end], text: applyEdits(context.text.slice(start, end), start, edits)}
+}
