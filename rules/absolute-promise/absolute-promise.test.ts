@@ -20,6 +20,21 @@ new RuleTester().run(rule, {
     '为了保证您的账户安全，请不要把验证码告诉任何人。',
     '亲，这款是100%纯棉的，透气性很好哦～',
     '開立期貨帳戶需要先繳交保證金。',
+    // Judging the present is not a promise.
+    'The remote app is definitely the easiest way to set this up.',
+    "It's certainly odd that the file opened after a restart.",
+    // Honest hedges are what the rule asks for.
+    "We can't guarantee a delivery date during the holidays.",
+    '这边不保证今天能发出，一般两天内发货。',
+    '具体时间小妹保证不了，会尽快为您催促。',
+    '这个我们不能完全跟您保证，但会帮您申请加急。',
+    // Asking the customer to ensure something is a request, not a promise.
+    '退货时请您保证配件齐全、包装完好。',
+    '申请时需要保证填写的信息真实有效。',
+    '为了核对身份，麻烦您提供收货人电话，保证您的账户安全。',
+    // Packing, not a promise (打包好, 用泡沫纸包好的).
+    '仓库已经打包好了，今天下午发出。',
+    '每件都用泡沫纸包好的，路上不会磕碰。',
   ],
   invalid: [
     {text: 'We guarantee it arrives tomorrow.', findings: [{actual: 'We guarantee', suggestion: 'We expect'}]},
@@ -35,5 +50,7 @@ new RuleTester().run(rule, {
     {text: '按这个方法重启一下，100%能解决。', findings: 1},
     {text: '這款保養品百分之百有效，絕對不會過敏。', findings: [{actual: '百分之百', language: 'zh-Hant'}, {actual: '絕對'}]},
     {text: '这次给您换了新主板，包好。', findings: 1},
+    {text: 'Your replacement is definitely on its way and will be there Monday.', findings: [{actual: ' definitely', suggestion: ''}]},
+    {text: '放心，小妹跟您保证明天一定会到。', findings: [{actual: '保证'}, {actual: '一定会'}]},
   ],
 })
