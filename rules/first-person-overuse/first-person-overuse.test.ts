@@ -15,6 +15,8 @@ new RuleTester().run(rule, {
     'I checked, and I can confirm your refund. I have emailed you the receipt, and I hope you enjoy your new phone, we are here if you need us.',
     '您好，我们已经帮您查询过了，您的包裹明天送达，我会持续跟进。',
     '我們已經幫您改好地址了，有問題您隨時找我們。',
+    // App menu paths name pages the customer taps, not the agent.
+    '电脑端：我的订单-客户服务-我的发票；手机端：我的-客户服务-我的发票，我帮您看过了。',
     {text: 'I think I can help, I will check my notes and get back to you.', options: {minFirstPerson: 6}},
     {text: 'I checked and I fixed it, I hope I got everything.', options: {ratio: 5, minFirstPerson: 10}},
   ],

@@ -60,5 +60,18 @@ export const EN_REFRAMES: Array<{pattern: RegExp; text: (m: RegExpExecArray) => 
 export const ZH_SINGULAR = /(?<!自)我(?!们|司|方|店|公司)/gu
 /** 您, 你 (not 迷你, mini), 我们, 咱们, and the company speaking as 我司/我方/我店. */
 export const ZH_OTHER = /您|(?<!迷)你|我们|咱们|咱|我司|我方|我店|我公司/gu
+/**
+ * 我的 as the name of an app page in a menu path (我的-我的订单, 我的京东,
+ * APP端:我的—客户服务) is a button the customer taps, not the agent.
+ */
+export const ZH_PAGE_NAME =
+  /^我的(?:\s*[-—–>→/»|·:：]|订单|京东|淘宝|天猫|发票|钱包|账户|帐户|账号|优惠券|红包|收藏|足迹|售后|退换货|积分|设置|资产|卡包|主页)/u
+const MENU_SEPARATOR_BEFORE = /[-—–>→/»|·:：]\s*$/u
+
+/** Whether the 我 at `index` of a sentence is part of an app page's name. */
+export function isPageName(sentence: string, index: number): boolean {
+  return ZH_PAGE_NAME.test(sentence.slice(index)) || (sentence.startsWith('我的', index) && MENU_SEPARATOR_BEFORE.test(sentence.slice(0, index)))
+}
+
 /** 我 becomes 我们: 我帮您查一下 -> 我们帮您查一下. */
 export const ZH_PLURAL_SUFFIX = '们'

@@ -5,7 +5,7 @@
 import type {RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 import type {Token} from '../../src/text/tokens.js'
-import {EN_OTHER, EN_SINGULAR, ZH_OTHER, ZH_SINGULAR} from './pronouns.js'
+import {EN_OTHER, EN_SINGULAR, ZH_OTHER, ZH_SINGULAR, isPageName} from './pronouns.js'
 
 export interface Reference {
   person: 'singular' | 'other'
@@ -63,6 +63,7 @@ function chineseReferences(context: RuleContext, sentence: Sentence): Reference[
       const start = sentence.start + m.index!
       const end = start + m[0].length
       if (context.isProtected(start, end, [...NOT_THE_AGENT])) continue
+      if (person === 'singular' && isPageName(sentence.normalized, m.index!)) continue
       refs.push({person, start, end, text: context.text.slice(start, end), sentence})
     }
   }

@@ -4,7 +4,7 @@ import type {Sentence} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
 
 const EN_APOLOGY =
-  /\b(?:sorry|apologi[sz]e|apologies|bear\s+with|please\s+understand|pardon|thank(?:s|\s+you)\s+for\s+(?:your|the)\s+(?:patience|understanding)|appreciate\s+your\s+(?:patience|understanding))\b/i
+  /\b(?:sorry|apologi[sz]e|apologies|bear(?:ing)?\s+with|please\s+understand|pardon|thank(?:s|\s+you)\s+for\s+(?:your\s+|the\s+)?(?:patience|understanding|waiting)|appreciate\s+your\s+(?:patience|understanding))\b/i
 const ZH_APOLOGY = /抱歉|不好意思|对不起|见谅|谅解|请您理解|请理解|包涵|久等|耐心|感谢您的理解/
 
 /** Whether a sentence apologises or asks for understanding. */
@@ -43,7 +43,7 @@ export function isEmpathy(sentence: Sentence, before: string): boolean {
 }
 
 // 这个比较麻烦，这边帮您处理: the agent takes the trouble on, which is service.
-const ZH_TAKES_IT_ON = /(?:帮|为|替|给)[您你](?:处理|办理|安排|操作|换|退|补|申请|联系|查|看|改|弄|解决|跟进)|这边来|我们来/
+const ZH_TAKES_IT_ON = /(?:帮|为|替|给)[您你](?:处理|办理|安排|操作|换|退|补|申请|联系|查|看|改|弄|解决|跟进)|(?:教|陪|带)[您你]|这边来|我们来|我来/
 
 export function agentTakesItOn(after: string): boolean {
   return ZH_TAKES_IT_ON.test(after)

@@ -24,6 +24,7 @@ function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
     case 'annoyed':
       return chinese && isEmpathy(sentence, before)
     case 'hurry':
+    case 'hurry-to-act':
       return hurriesSomeoneElse(before)
     case 'repeated':
       return chinese && (customerRepeats(before) || isEmpathy(sentence, before))
