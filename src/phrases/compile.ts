@@ -63,7 +63,7 @@ function patternSources(src: PatternSource, language: LanguageFamily): string[] 
 }
 
 function compileSource(src: PatternSource, language: LanguageFamily, where: string, path: string): string {
-  const source = patternSources(src, language).map(s => `(?:${s})`).join('|')
+  const source = withoutUnicodeClasses(patternSources(src, language).map(s => `(?:${s})`).join('|'))
   try {
     new RegExp(source, flagsFor(source))
   } catch (error) {
@@ -79,6 +79,49 @@ function compileSource(src: PatternSource, language: LanguageFamily, where: stri
 export function flagsFor(source: string, caseSensitive = false): string {
   const unicode = /\\[pP]\{|\\u\{/.test(source)
   return `g${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}`
+}
+
+// The Unicode classes phrase patterns use, spelled as BMP ranges, so that a
+// pattern written with \p{L} still compiles without the slow u flag.
+const CLASS_RANGES: Record<string, string> = {
+  L: 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF',
+  Letter: '',
+  N: '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\u0660-\\u0669\\uFF10-\\uFF19',
+  Number: '',
+  'Script=Han': '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF',
+  Han: '',
+}
+CLASS_RANGES.Letter = CLASS_RANGES.L!
+CLASS_RANGES.Number = CLASS_RANGES.N!
+CLASS_RANGES.Han = CLASS_RANGES['Script=Han']!
+
+/**
+ * Replaces \p{L}, \p{N} and \p{Han} with explicit ranges (inside or outside
+ * a character class). Returns the source unchanged when it uses anything
+ * else that needs Unicode mode.
+ */
+export function withoutUnicodeClasses(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
+    if (ch === '\\') {
+      const m = /^\\p\{([^}]+)\}/.exec(source.slice(i))
+      const ranges = m ? CLASS_RANGES[m[1]!] : undefined
+      if (m && ranges) {
+        out += inClass ? ranges : `[${ranges}]`
+        i += m[0].length - 1
+        continue
+      }
+      out += source.slice(i, i + 2)
+      i++
+      continue
+    }
+    if (ch === '[' && !inClass) inClass = true
+    else if (ch === ']' && inClass) inClass = false
+    out += ch
+  }
+  return /\\[pP]\{|\\u\{/.test(out) ? source : out
 }
 
 function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | undefined {
