@@ -42,3 +42,30 @@ export function customerIsSubject(sentence: Sentence, start: number): boolean {
   const before = sentence.normalized.slice(Math.max(0, start - sentence.start - 6), start - sentence.start)
   return /[您你](?:[^我们咱这那]{0,4})$/.test(before)
 }
+
+const EN_HEDGE = /\b(?:it\s+(?:looks|seems|appears)|looks\s+like|seems|appears|may|might|perhaps|possibly|maybe|probably\s+just|I\s+think|I\s+wonder|not\s+sure|any\s+chance|is\s+it\s+possible)\b/i
+const ZH_HEDGE = /可能|也许|或许|是不是|是否|会不会|有没有|好像|似乎|大概|不知道/
+
+/**
+ * Whether the clause before `start` softens what follows into a guess
+ * ("it looks like you may have…", 您是不是记错了): a gentle check, not a
+ * verdict on the customer.
+ */
+export function isHedged(sentence: Sentence, start: number): boolean {
+  const [clauseStart] = clauseAround(sentence, start, start)
+  const before = sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
+  return (sentence.language === 'en' ? EN_HEDGE : ZH_HEDGE).test(before)
+}
+
+/**
+ * Whether the text from `end` to the end of its clause closes as a question
+ * ("…you forgot to confirm?", 您忘记密码了吗).
+ */
+export function isInQuestion(sentence: Sentence, end: number): boolean {
+  const rest = sentence.normalized.slice(end - sentence.start)
+  const close = rest.search(/[,;:.!，；：。！\n]|[?？]/)
+  if (close >= 0 && /[?？]/.test(rest[close]!)) return true
+  if (sentence.language === 'en') return false
+  const clause = close >= 0 ? rest.slice(0, close) : rest
+  return /[吗么][呢呀啊哦]?\s*$/.test(clause)
+}

@@ -1,0 +1,22 @@
+// Whether a reply owns the problem it describes: it apologises, admits the
+// mistake as ours, or says what we are doing to put it right. A reply that
+// does so may name who slipped up ("the courier left it at the wrong house,
+// sorry, a new one ships today") without shifting the blame.
+
+const EN_OWNERSHIP = new RegExp(
+  [
+    String.raw`\bsorry\b`,
+    String.raw`\bapologi[sz]e`,
+    String.raw`\bapologies\b`,
+    String.raw`\b(?:our|my)\s+(?:mistake|fault|error|bad)\b`,
+    String.raw`\b(?:we|I)(?:'ll|\s+will|'ve|\s+have|'re|\s+are|'m|\s+am)\s+(?:\w+\s+)?(?:sen[dt]|sending|re-?send|re-?sending|fix|fixing|replac\w*|refund\w*|re-?ship\w*|rebook\w*|arrang\w*|put(?:ting)?\s+it\s+right|sort\w*|reissu\w*|correct\w*|open\w*\s+a\s+claim|chas\w*|follow\w*\s+up|credit\w*|cover\w*|look\w*\s+into)`,
+    String.raw`\blet\s+me\s+(?:fix|sort|put|send|arrange|correct|make)`,
+  ].join('|'),
+  'i',
+)
+
+const ZH_OWNERSHIP = /抱歉|对不起|不好意思|添麻烦|我们的(?:失误|问题|错|责任)|(?:帮|为|给)您\p{Script=Han}{0,3}?(?:补发|重新|安排|处理|换|退|催|跟进|联系|申请|转|核实|解决)/u
+
+export function ownsTheProblem(normalizedText: string): boolean {
+  return EN_OWNERSHIP.test(normalizedText) || ZH_OWNERSHIP.test(normalizedText)
+}
