@@ -1,6 +1,7 @@
 // negative-language: telling the customer what cannot or will not be done.
 import {defineRule} from '../../src/rule.js'
 import {findRefusals} from './refusals.js'
+import {optionsRewrite} from './options-rewrite.js'
 
 export default defineRule({
   id: 'negative-language',
@@ -14,7 +15,9 @@ export default defineRule({
     for (const {hit, softened} of findRefusals(context)) {
       // "While we can't do X here, you can…" already leads with what can be done.
       if (softened) continue
-      context.reportHit(hit)
+      const keepsTopic = optionsRewrite(context, hit)
+      const general = hit.entry.rewrites.map(r => context.resolveRewrite(r, hit))
+      context.reportHit(hit, {suggestions: keepsTopic ? [keepsTopic, ...general] : general})
     }
   },
 })

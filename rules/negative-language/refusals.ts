@@ -25,8 +25,8 @@ export interface Refusal {
 const EN_CONCESSIVE = /\b(?:while|whilst|although|though)\s+$/i
 const EN_ALTERNATIVE =
   /\b(?:you\s+(?:can|could|may|are\s+welcome|'re\s+welcome)|we\s+(?:can|could|do|will|would|'d|'ll)|we'(?:ll|d)|I\s+(?:can|will)|I'(?:ll|d)|please|feel\s+free|happy\s+to|glad\s+to|reach\s+(?:us|out)|let\s+us\s+know)\b/i
-const ZH_CONCESSIVE = /(?:虽然|虽说|尽管|虽)[^。！？]*$/
-const ZH_ALTERNATIVE = /(?:但是?|不过|可是|然而)[^。！？]*?(?:可以|能|帮您|为您|给您|建议|欢迎|会)/
+const ZH_CONCESSIVE = /虽然|虽说|尽管|虽/
+const ZH_ALTERNATIVE = /^[，,]?\s*(?:但是?|不过|可是|然而)[^。！？]*?(?:可以|能|帮您|为您|给您|建议|欢迎|会)/
 
 /**
  * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side").
@@ -65,8 +65,8 @@ function isSoftened(hit: PhraseHit): boolean {
   const {sentence, range} = hit
   const {before, rest} = clauseText(sentence, range[0], range[1])
   if (sentence.language === 'en') return EN_CONCESSIVE.test(before) && EN_ALTERNATIVE.test(rest)
-  const head = sentence.normalized.slice(0, range[0] - sentence.start)
-  return ZH_CONCESSIVE.test(head) && ZH_ALTERNATIVE.test(sentence.normalized.slice(range[1] - sentence.start))
+  // The refusal must be the conceded part: 虽然暂时不支持…，但是可以…, not 虽然…，但是无法….
+  return ZH_CONCESSIVE.test(before) && ZH_ALTERNATIVE.test(rest)
 }
 
 /** Whether a candidate hit tells the customer something will not be done. */
