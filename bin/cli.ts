@@ -6,6 +6,8 @@ import {buildProgram, type CliOptions} from './options.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {lintFile, type FileResult} from '../src/files.js'
+import {ConfigResolver, describeSettings, type FileSettings} from '../src/config/resolver.js'
+import {writeStarterConfig} from '../src/config/init.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
 import {FormatterLoadError, loadFormatter} from '../src/formatters/index.js'
 import {displayPath} from '../src/formatters/display.js'
@@ -13,8 +15,9 @@ import {createProgress} from '../src/report/progress.js'
 import {computeStats} from '../src/report/stats.js'
 import {formatStats} from '../src/report/stats-table.js'
 import {loadBuiltinRules, ruleDocs} from '../src/rules-loader.js'
-import {sourceFormat} from '../src/sources/index.js'
-import type {Config, Finding, RuleSetting} from '../src/types.js'
+import {sourceFormat, type SourceOptions} from '../src/sources/index.js'
+import {recordingSplit} from '../src/io/source-reading.js'
+import type {Finding, RuleSetting} from '../src/types.js'
 import {readStdin} from './stdin.js'
 import {lintStream} from '../src/stream.js'
 
@@ -55,8 +58,21 @@ function visible(finding: Finding, options: CliOptions): boolean {
   return finding.severity !== 'info' || Boolean(options.verbose)
 }
 
+/** How inputs are read, from the input flags; the speakers flag wins over the config's `speakers`. */
+function sourceOptions(options: CliOptions, settings: FileSettings): SourceOptions {
+  return {
+    split: options.split,
+    speakers: options.speaker ?? settings.speakers,
+    textField: options.textField,
+    speakerField: options.speakerField,
+    column: options.column,
+    speakerColumn: options.speakerColumn,
+  }
+}
+
 function reportProblem(p: InputProblem): void {
-  process.stderr.write(`reply-lint: ${p.filePath}: ${p.message}\n`)
+  const where = p.line !== undefined ? `${p.filePath}:${p.line}:${p.column ?? 1}` : p.filePath
+  process.stderr.write(`reply-lint: ${where}: ${p.message}\n`)
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -97,12 +113,30 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     process.stdout.write(docs.endsWith('\n') ? docs : `${docs}\n`)
     return EXIT.ok
   }
-  const formatter = await loadFormatter(options.format)
+  if (options.init) {
+    const file = writeStarterConfig(process.cwd())
+    process.stdout.write(`reply-lint: wrote ${path.relative(process.cwd(), file)}\n`)
+    return EXIT.ok
+  }
   if (options.preset && !PRESET_NAMES.includes(options.preset)) throw new UsageError(`--preset: unknown preset '${options.preset}' (known: ${PRESET_NAMES.join(', ')})`)
+  // Settings come from the config file nearest each input, with the command line on top.
+  const resolver = new ConfigResolver({
+    configFile: typeof options.config === 'string' ? options.config : undefined,
+    useConfigFiles: options.config !== false,
+    preset: options.preset,
+    rules: ruleSettings(options.rule),
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives || undefined,
+    builtins,
+  })
+  if (options.printConfig) {
+    const settings = await resolver.settingsFor(options.printConfig)
+    process.stdout.write(`${JSON.stringify(describeSettings(settings, process.cwd()), null, 2)}\n`)
+    return EXIT.ok
+  }
+  const formatter = await loadFormatter(options.format)
   if (options.inputFormat) sourceFormat('', options.inputFormat)
-  const config: Config = {extends: options.preset ?? 'recommended', rules: ruleSettings(options.rule)}
-  const linter = await Linter.create({config, rules: builtins})
-  if (options.stream) return streamCommand(linter, options)
+  const stdinSettings = await resolver.settingsFor(options.stdinFilename ?? '<stdin>', {virtual: !options.stdinFilename})
+  if (options.stream) return streamCommand(resolver.linterFor(stdinSettings), options)
 
   const results: FileResult[] = []
   const problems: InputProblem[] = []
@@ -113,21 +147,43 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     const name = options.stdinFilename ?? '<stdin>'
     const text = await readStdin()
     const format = sourceFormat(name, options.inputFormat)
-    const result = await linter.lintSource(text, t => format.split(t, name), {fix: Boolean(options.fix || options.fixDryRun), filePath: name})
+    const result = await resolver.linterFor(stdinSettings).lintSource(text, recordingSplit(format, name, sourceOptions(options, stdinSettings), name, problems), {
+      fix: Boolean(options.fix || options.fixDryRun),
+      filePath: name,
+      format: format.name,
+      language: stdinSettings.language,
+      reportUnusedDisableDirectives: stdinSettings.reportUnusedDisableDirectives,
+    })
     if (options.fix) stdinOutput = result.output ?? text
     results.push({...result, filePath: name})
   }
   const expanded = await expandInputs(paths.filter(p => p !== '-'))
   problems.push(...expanded.problems)
   const progress = createProgress(expanded.files.length, {quiet: options.quiet})
+  const named = new Set(paths.map(p => path.resolve(p)))
   for (const file of expanded.files) {
-    const outcome = await lintFile(linter, file, {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat})
+    const settings = await resolver.settingsFor(file)
+    if (settings.ignoredBy) {
+      // Files found in folders or by globs are skipped quietly; a file named outright deserves a word.
+      if (named.has(file)) problems.push({filePath: path.relative(process.cwd(), file), message: `ignored (${settings.ignoredBy})`, fatal: false})
+      progress.tick(path.relative(process.cwd(), file))
+      continue
+    }
+    const outcome = await lintFile(resolver.linterFor(settings), file, {
+      fix: options.fix,
+      fixDryRun: options.fixDryRun,
+      inputFormat: options.inputFormat,
+      source: sourceOptions(options, settings),
+      language: settings.language,
+      reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
+    })
     problems.push(...outcome.problems)
     if (outcome.result) results.push(outcome.result)
     progress.tick(path.relative(process.cwd(), file))
   }
   progress.stop()
-  for (const note of linter.notices) process.stderr.write(`reply-lint: ${note}\n`)
+  const linters = resolver.allLinters()
+  for (const note of new Set(linters.flatMap(l => l.notices))) process.stderr.write(`reply-lint: ${note}\n`)
   problems.forEach(reportProblem)
 
   const shown = results.map(r => {
@@ -138,7 +194,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (stdinOutput !== undefined) process.stdout.write(stdinOutput)
   else {
     const toFile = options.outputFile !== undefined
-    const text = await formatter(shown, {cwd: process.cwd(), color: color && !toFile, rules: linter.rules.map(a => a.rule)})
+    const text = await formatter(shown, {cwd: process.cwd(), color: color && !toFile, rules: [...new Map(linters.flatMap(l => l.rules.map(a => [a.rule.id, a.rule] as const))).values()]})
     if (toFile) {
       const file = path.resolve(options.outputFile!)
       fs.mkdirSync(path.dirname(file), {recursive: true})

@@ -9,12 +9,23 @@ export interface CliOptions {
   fixDryRun?: boolean
   rule: string[]
   preset?: string
+  /** A config file path, or false for --no-config. */
+  config?: string | false
+  printConfig?: string
+  init?: boolean
+  reportUnusedDisableDirectives?: boolean
   quiet?: boolean
   verbose?: boolean
   maxWarnings: number
   color?: boolean
   stdinFilename?: string
   inputFormat?: string
+  split?: 'file' | 'paragraph'
+  speaker?: string[]
+  textField?: string
+  speakerField?: string
+  column?: string
+  speakerColumn?: string
   explain?: string
   listRules?: boolean
   debug?: boolean
@@ -40,6 +51,7 @@ Examples:
   $ reply-lint --fix replies/                apply meaning-preserving fixes in place
   $ reply-lint --rule first-person-overuse=off --rule impatience=error replies/
   $ reply-lint --explain absolute-promise    show a rule's documentation
+  $ reply-lint --print-config replies/a.txt  the settings that apply to a file
 
 Exit codes:
   0  no error-level findings and no more warnings than --max-warnings
@@ -61,13 +73,24 @@ export function buildProgram(version: string): Command {
     .option('--fix-dry-run', 'compute fixes without writing them (the json format shows the output)')
     .option('--rule <id=severity>', 'set a rule\'s severity (off, info, warning, error); repeatable', collect, [])
     .option('--preset <name>', 'start from a preset: recommended (default) or strict')
+    .option('-c, --config <path>', 'use this config file for every input instead of looking for one above each file')
+    .option('--no-config', 'use no config file: the built-in defaults and the command-line flags only (loads no code)')
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
+    .option('--init', 'write a commented starter .replylintrc.yaml into the current folder and exit')
+    .option('--report-unused-disable-directives', 'warn about reply-lint-disable comments that silence nothing')
     .option('--quiet', 'report errors only')
     .option('--verbose', 'also report info-level findings')
     .addOption(new Option('--max-warnings <n>', 'number of warnings that still exits 0 (-1: no limit)').argParser(integer).default(0))
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--stdin-filename <name>', 'the name to report for text read from stdin')
-    .option('--input-format <name>', 'read every input in this format instead of choosing by extension')
+    .option('--input-format <name>', 'read every input in this format instead of choosing by extension (text, transcript, markdown, json, jsonl, csv, tsv, yaml)')
+    .addOption(new Option('--split <mode>', 'text and Markdown: one reply per file, or one per paragraph / list item').choices(['file', 'paragraph']))
+    .option('--speaker <names>', 'the speakers whose messages are linted: names, roles or ids, comma-separated or repeated (default: agent roles such as agent, support, assistant, 客服, 商家)', collect)
+    .option('--text-field <path>', 'JSON/YAML: where the reply text is in each message (dotted path, e.g. body or text.content)')
+    .option('--speaker-field <path>', 'JSON/YAML: where the speaker is in each message (dotted path, e.g. author.role)')
+    .option('--column <name|n>', 'CSV/TSV: the column holding the replies (header name or 1-based number)')
+    .option('--speaker-column <name|n>', 'CSV/TSV: the column naming who wrote each row')
     .option('--explain <rule>', 'print the documentation of a rule and exit')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--stream', 'read JSONL on stdin, write one JSON result line per input line, in order, flushed as it goes')

@@ -1,12 +1,14 @@
 // lintFiles: the library's file-level API, used by the CLI.
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Config, Finding, LintResult, Rule} from './types.js'
+import type {Config, Finding, Language, LintResult, Rule} from './types.js'
 import {Linter} from './engine.js'
 import {expandInputs, type InputProblem} from './io/inputs.js'
 import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
-import {sourceFormat} from './sources/index.js'
+import {sourceFormat, type SourceOptions} from './sources/index.js'
+import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit} from './io/source-reading.js'
+import {summarise} from './engine.js'
 
 export interface LintFilesOptions {
   config?: Config
@@ -20,8 +22,16 @@ export interface LintFilesOptions {
   fixFilter?: (finding: Finding) => boolean
   /** Force an input format instead of choosing by extension. */
   inputFormat?: string
+  /** How inputs are read: speakers, text fields and columns, paragraph splitting. */
+  source?: SourceOptions
+  /** JSONL/CSV/TSV files larger than this many bytes are streamed (32 MiB by default). */
+  streamThreshold?: number
   /** An existing linter to reuse (its rules and config win). */
   linter?: Linter
+  /** A language hint for sentences that do not tell by themselves (a config's `language`). */
+  language?: Language
+  /** Report reply-lint-disable directives that silence nothing. */
+  reportUnusedDisableDirectives?: boolean
 }
 
 export interface FileResult extends LintResult {
@@ -58,6 +68,8 @@ export async function lintFile(
 ): Promise<{result?: FileResult; problems: InputProblem[]}> {
   const display = path.relative(options.cwd ?? process.cwd(), filePath) || filePath
   const problems: InputProblem[] = []
+  const streamed = await lintLargeFile(linter, filePath, display, options)
+  if (streamed) return streamed
   let bytes: Buffer
   try {
     bytes = fs.readFileSync(filePath)
@@ -82,9 +94,12 @@ export async function lintFile(
   }
   let result: LintResult
   try {
-    result = await linter.lintSource(decoded.text, text => format.split(text, filePath), {
+    result = await linter.lintSource(decoded.text, recordingSplit(format, filePath, options.source ?? {}, display, problems), {
       fix: fixing && decoded.invalidAt === undefined ? (options.fixFilter ?? true) : false,
       filePath,
+      format: format.name,
+      language: options.language,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     })
   } catch (error) {
     return {problems: [...problems, {filePath: display, message: (error as Error).message.split('\n')[0]!, fatal: true}]}
@@ -96,6 +111,46 @@ export async function lintFile(
       problems.push({filePath: display, message: `not fixed: ${(error as Error).message}`, fatal: true})
     }
   }
+  return {result: {...result, filePath}, problems}
+}
+
+/**
+ * Lints a file too large to hold in memory piece by piece, when its format
+ * can be streamed (JSONL, CSV, TSV); undefined for any other file.
+ */
+async function lintLargeFile(
+  linter: Linter,
+  filePath: string,
+  display: string,
+  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules'>,
+): Promise<{result?: FileResult; problems: InputProblem[]} | undefined> {
+  let size: number
+  let format
+  try {
+    size = fs.statSync(filePath).size
+    format = sourceFormat(filePath, options.inputFormat)
+  } catch {
+    return undefined
+  }
+  const stream = format.stream
+  if (!stream || size <= (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD)) return undefined
+  const head = Buffer.alloc(Math.min(size, 65536))
+  try {
+    const fd = fs.openSync(filePath, 'r')
+    try {
+      fs.readSync(fd, head, 0, head.length, 0)
+    } finally {
+      fs.closeSync(fd)
+    }
+    if (decodeText(head).encoding !== 'utf-8') return undefined
+  } catch (error) {
+    if (error instanceof BinaryFileError) return {problems: [{filePath: display, message: `skipped: ${error.message}`, fatal: false}]}
+    return undefined
+  }
+  const {findings, replyCount, problems} = await lintStreamed(linter, {...format, stream}, filePath, options.source ?? {}, display)
+  if (options.fix || options.fixDryRun)
+    problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
+  const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
   return {result: {...result, filePath}, problems}
 }
 

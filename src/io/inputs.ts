@@ -9,6 +9,9 @@ export interface InputProblem {
   message: string
   /** Fatal problems make the run exit 2; the others are notices. */
   fatal: boolean
+  /** Where in the file the problem is (malformed input), 1-based. */
+  line?: number
+  column?: number
 }
 
 export interface ExpandedInputs {

@@ -63,7 +63,7 @@ function lineMessages(line: Line, text: string, from: number, options: SourceOpt
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     const column = error.offset === undefined ? 1 : error.offset - from + 1
-    options.onProblem?.({message: `line ${line.number} is not valid JSON: ${error.message}`, line: line.number, column, fatal: true})
+    options.onProblem?.({message: `not valid JSON (the other lines are still linted): ${error.message}`, line: line.number, column, fatal: true})
     return undefined
   }
 }

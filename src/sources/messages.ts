@@ -236,7 +236,8 @@ function describeAuthor(obj: ObjectNode, walk?: Walk): SpeakerInfo | undefined {
     const id = scalarText(field(obj, key))
     if (id === undefined) continue
     const user = walk?.users.get(id)
-    return user ?? {name: `${key} ${id}`, role: 'unknown', aliases: [id]}
+    // A bare id is no name to show; it still selects with --speaker.
+    return user ?? {role: 'unknown', aliases: [`${key} ${id}`, id]}
   }
   return undefined
 }

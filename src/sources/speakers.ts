@@ -34,7 +34,7 @@ const HAN = /\p{Script=Han}/u
 /** Whether `word` occurs in `label` as a word (English) or as a prefix / suffix (Chinese). */
 function containsWord(label: string, word: string): boolean {
   if (HAN.test(word)) return label.startsWith(word) || label.endsWith(word)
-  const escaped = word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u').test(label)
 }
 
@@ -45,6 +45,18 @@ function containsWord(label: string, word: string): boolean {
  * ("某某旗舰店:小美") is the shop's staff.
  */
 export function roleOfLabel(label: string): Role {
+  let role = ROLE_CACHE.get(label)
+  if (role === undefined) {
+    if (ROLE_CACHE.size > 10_000) ROLE_CACHE.clear()
+    ROLE_CACHE.set(label, (role = computeRole(label)))
+  }
+  return role
+}
+
+/** Exports repeat the same few labels; a label's role is worked out once. */
+const ROLE_CACHE = new Map<string, Role>()
+
+function computeRole(label: string): Role {
   const l = normalise(label)
   if (!l) return 'unknown'
   for (const [role, words] of [['agent', AGENT_WORDS], ['customer', CUSTOMER_WORDS], ['other', OTHER_WORDS]] as const)

@@ -1,0 +1,82 @@
+// Runs a source format over a file's text or stream and turns what it reports
+// (malformed input, problems with parts of it, notices) into InputProblems
+// with file positions.
+import fs from 'node:fs'
+import type {Finding} from '../types.js'
+import type {Linter, Reply} from '../engine.js'
+import {SourceError, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
+import type {InputProblem} from './inputs.js'
+
+/** Files of these formats above this size are read as a stream (memory stays flat). */
+export const DEFAULT_STREAM_THRESHOLD = 32 * 1024 * 1024
+
+export function toInputProblem(display: string, p: SourceProblem): InputProblem {
+  return {filePath: display, message: p.message, fatal: p.fatal, ...(p.line !== undefined ? {line: p.line, column: p.column ?? 1} : {})}
+}
+
+/**
+ * A split function for Linter.lintSource that records the format's problems.
+ * The split runs again after each fix pass; problems are kept once.
+ */
+export function recordingSplit(format: SourceFormat, filePath: string, options: SourceOptions, display: string, problems: InputProblem[]): (text: string) => Reply[] {
+  const seen = new Set<string>()
+  const add = (p: SourceProblem) => {
+    const key = `${p.line}:${p.column}:${p.message}`
+    if (seen.has(key)) return
+    seen.add(key)
+    problems.push(toInputProblem(display, p))
+  }
+  return text => {
+    try {
+      return format.split(text, filePath, {...options, onProblem: add})
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error
+      add(error.toProblem(text))
+      return []
+    }
+  }
+}
+
+async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
+  let first = true
+  for await (const chunk of fs.createReadStream(filePath, {encoding: 'utf8', highWaterMark: 1 << 20})) {
+    yield first && (chunk as string).charCodeAt(0) === 0xfeff ? (chunk as string).slice(1) : (chunk as string)
+    first = false
+  }
+}
+
+/** Moves a finding from a piece's coordinates to the file's. */
+function placeFinding(f: Finding, line: number, offset: number): Finding {
+  const shift = ([s, e]: [number, number]): [number, number] => [s + offset, e + offset]
+  return {
+    ...f,
+    line: f.line + line - 1,
+    endLine: f.endLine + line - 1,
+    range: shift(f.range),
+    suggestions: f.suggestions.map(s => ({...s, range: shift(s.range)})),
+    ...(f.fix ? {fix: {...f.fix, range: shift(f.fix.range)}} : {}),
+  }
+}
+
+/** Lints a file piece by piece through its format's stream reader. */
+export async function lintStreamed(
+  linter: Linter,
+  format: SourceFormat & {stream: NonNullable<SourceFormat['stream']>},
+  filePath: string,
+  options: SourceOptions,
+  display: string,
+): Promise<{findings: Finding[]; replyCount: number; problems: InputProblem[]}> {
+  const problems: InputProblem[] = []
+  const findings: Finding[] = []
+  let replyCount = 0
+  try {
+    for await (const piece of format.stream(utf8Chunks(filePath), filePath, {...options, onProblem: p => problems.push(toInputProblem(display, p))})) {
+      replyCount += piece.replies.length
+      for (const f of await linter.lintReplies(piece.source, piece.replies)) findings.push(placeFinding(f, piece.line, piece.offset))
+    }
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error
+    problems.push(toInputProblem(display, error.toProblem('')))
+  }
+  return {findings, replyCount, problems}
+}
