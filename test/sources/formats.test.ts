@@ -43,7 +43,7 @@ describe('transcript text', () => {
 
   it('--speaker chooses who counts as the agent', async () => {
     expect((await findings('chat-en.txt', 'plain', {speakers: ['customer']})).list).toEqual(["1:17 can't", '4:18 not my problem'])
-    expect((await findings('whatsapp.txt', 'plain', {speakers: ['rui costa']})).list).toEqual(["2:72 can't"])
+    expect((await findings('whatsapp.txt', 'plain', {speakers: ['rui costa']})).list).toEqual(["2:75 can't"])
   })
 
   it('says so when no speaker is recognised as the agent', async () => {
