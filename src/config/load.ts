@@ -104,8 +104,20 @@ async function readConfigData(file: string, context: LoadContext): Promise<{data
 /** Loads a config file and what it extends. `chain` holds the files being loaded, to catch cycles. */
 export async function loadConfigFile(file: string, context: LoadContext, chain: string[] = []): Promise<LoadedConfig> {
   const {data, where} = await readConfigData(file, context)
-  validateConfigData(data, where)
-  return expandConfig(data as ConfigData, path.dirname(file), where, context, [...chain, file])
+  const config = withoutEmptyKeys(data)
+  validateConfigData(config, where)
+  return expandConfig(config as ConfigData, path.dirname(file), where, context, [...chain, file])
+}
+
+/** A key written with nothing after it (`rules:` above commented-out lines) counts as absent. */
+function withoutEmptyKeys(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data
+  const copy: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (value === null) continue
+    copy[key] = key === 'overrides' && Array.isArray(value) ? value.map(withoutEmptyKeys) : value
+  }
+  return copy
 }
 
 /** Flattens validated config data (from a file or handed over in memory). */

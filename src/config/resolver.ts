@@ -147,12 +147,12 @@ export class ConfigResolver {
       if (o.speakers) speakers = o.speakers
       if (o.language) language = o.language
     }
-    const ignoredBy = virtual ? undefined : this.ignoreMatcher(config).ignoredBy(file)
+    const ignoredBy = virtual ? undefined : (ownFile(file, packFiles) ?? this.ignoreMatcher(config).ignoredBy(file))
     const reportUnused = this.options.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false
     return {
       filePath: file,
       ...(config.file ? {configFile: config.file} : {}),
-      ...(ignoredBy ? {ignoredBy: this.display(ignoredBy)} : {}),
+      ...(ignoredBy ? {ignoredBy} : {}),
       rules,
       available,
       ...(speakers ? {speakers} : {}),
@@ -203,12 +203,20 @@ export class ConfigResolver {
       if (this.cwdIgnore) sources.push(this.cwdIgnore)
       const besideConfig = config.file ? readIgnoreFile(path.dirname(config.file)) : undefined
       if (besideConfig && besideConfig.origin !== this.cwdIgnore?.origin) sources.push(besideConfig)
-      for (const {dir, patterns} of config.ignorePatterns) sources.push({dir, patterns, origin: config.file ?? 'ignorePatterns'})
-      matcher = new IgnoreMatcher(sources)
+      for (const {dir, patterns} of config.ignorePatterns) sources.push({dir, patterns, origin: config.file ? `${config.file} ignorePatterns` : 'ignorePatterns'})
+      matcher = new IgnoreMatcher(sources.map(src => ({...src, origin: this.display(src.origin)})))
       this.ignoreMatchers.set(key, matcher)
     }
     return matcher
   }
+}
+
+/** Config files and phrase packs are reply-lint's own files, never replies to lint. */
+function ownFile(file: string, packFiles: readonly string[]): string | undefined {
+  const name = path.basename(file)
+  if (name !== 'package.json' && CONFIG_FILE_NAMES.includes(name)) return 'a reply-lint config file'
+  if (packFiles.includes(file)) return 'a phrase pack in use'
+  return undefined
 }
 
 /** Whether an override's globs (relative to its config's folder) match a file. */
@@ -216,10 +224,22 @@ function overrideMatches(override: LoadedOverride, file: string): boolean {
   const relative = path.relative(override.dir, file)
   if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false
   const posix = relative.split(path.sep).join('/')
-  // Globs without a slash match the file name in any folder, as in .gitignore: "*.md".
-  const options = {dot: true, basename: true}
-  return picomatch(override.files, options)(posix) && !(override.excludedFiles.length && picomatch(override.excludedFiles, options)(posix))
+  return matchesAny(override.files, posix) && !matchesAny(override.excludedFiles, posix)
 }
+
+/**
+ * Globs without a slash match the file name in any folder, as in .gitignore
+ * ("*.md"); the others match the path from the config's folder.
+ */
+function matchesAny(globs: readonly string[], posixPath: string): boolean {
+  return globs.some(glob => {
+    let matcher = globMatchers.get(glob)
+    if (!matcher) globMatchers.set(glob, (matcher = picomatch(glob, {dot: true, ...(glob.includes('/') ? {} : {basename: true})})))
+    return matcher(posixPath)
+  })
+}
+
+const globMatchers = new Map<string, (path: string) => boolean>()
 
 /** The settings of a file as plain data, for `--print-config`. */
 export function describeSettings(settings: FileSettings, cwd: string): Record<string, unknown> {

@@ -13,10 +13,11 @@ export const MAX_DEPTH = 32
 export const MAX_DATA_BYTES = 2 * 1024 * 1024
 
 export function parseYamlData(text: string, where: string): unknown {
-  const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const lineCounter = new YAML.LineCounter()
+  const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true, lineCounter})
   const problem = doc.errors[0]
   if (problem) {
-    const pos = problem.linePos?.[0]
+    const pos = lineCounter.linePos(problem.pos[0])
     throw new ConfigError(`${where}${pos ? `:${pos.line}:${pos.col}` : ''}: ${problem.message.split('\n')[0]}`)
   }
   let data: unknown
