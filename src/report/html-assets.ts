@@ -16,12 +16,13 @@ main { padding: 16px 32px 48px; max-width: 1280px; }
 .card .value { font-size: 28px; font-weight: 650; }
 .card .label { color: var(--muted); }
 .card .note { color: var(--muted); font-size: 13px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; margin-top: 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; margin-top: 16px; align-items: start; }
 .chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 .chart figcaption { font-weight: 600; margin-bottom: 6px; }
 .chart-label { font-size: 13px; fill: var(--ink); }
 .chart-value { font-size: 13px; fill: var(--muted); }
 .chart-bar { fill: var(--accent); }
+.chart-bar.muted { fill: #b0b8c4; }
 table.stats { margin-top: 16px; border-collapse: collapse; background: var(--card); border: 1px solid var(--line); min-width: 50%; }
 table.stats caption { text-align: left; font-weight: 600; padding: 4px 0; }
 table.stats th, table.stats td { padding: 4px 12px; border-bottom: 1px solid var(--line); text-align: right; }

@@ -59,7 +59,7 @@ function charts(stats: RunStats): string {
   const byRule = barChart('Findings by rule', stats.byRule.map(r => ({label: r.key, value: r.findings, detail: `${r.repliesWithFindings} replies`})))
   const named = stats.bySpeaker.filter(r => r.key !== UNKNOWN_SPEAKER)
   const second = named.length
-    ? barChart('Findings by agent', stats.bySpeaker.map(r => ({label: r.key, value: r.findings, detail: `${format1(r.per100)} per 100 replies`})))
+    ? barChart('Findings by agent', stats.bySpeaker.map(r => ({label: r.key, value: r.findings, detail: `${format1(r.per100)} per 100 replies`, muted: r.key === UNKNOWN_SPEAKER})))
     : barChart('Findings by file (the inputs name no agents)', stats.byFile.map(r => ({label: r.key, value: r.findings, detail: `${r.replies} replies`})))
   const table = named.length ? statsTable('Agents', stats.bySpeaker) : statsTable('Files', stats.byFile)
   return `<section class="charts">${byRule}${second}</section>${table}`

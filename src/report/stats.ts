@@ -67,5 +67,7 @@ export function computeStats(results: readonly FileResult[], options: {displayPa
     }
   }
   const byRule = rules.sorted().map(row => withRate({...row, replies: total.replies}))
-  return {total: withRate(total), byRule, bySpeaker: speakers.sorted(), byFile: files.sorted()}
+  // Replies without a named speaker are not an agent to compare: list them last.
+  const bySpeaker = speakers.sorted().sort((a, b) => Number(a.key === UNKNOWN_SPEAKER) - Number(b.key === UNKNOWN_SPEAKER))
+  return {total: withRate(total), byRule, bySpeaker, byFile: files.sorted()}
 }

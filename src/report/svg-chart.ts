@@ -7,6 +7,8 @@ export interface Bar {
   value: number
   /** Extra text for the tooltip. */
   detail?: string
+  /** Drawn in grey: a catch-all row (replies with no named agent) rather than a real category. */
+  muted?: boolean
 }
 
 const ROW = 26
@@ -31,7 +33,7 @@ export function barChart(title: string, bars: readonly Bar[], options: {max?: nu
     return (
       `<g><title>${escapeHtml(tooltip)}</title>` +
       `<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end" class="chart-label">${escapeHtml(truncate(bar.label, 26))}</text>` +
-      `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${w}" height="${ROW - 8}" rx="3" class="chart-bar"/>` +
+      `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${w}" height="${ROW - 8}" rx="3" class="chart-bar${bar.muted ? ' muted' : ''}"/>` +
       `<text x="${LABEL_WIDTH + w + 6}" y="${y + 16}" class="chart-value">${bar.value}</text></g>`
     )
   })

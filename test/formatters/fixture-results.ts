@@ -84,13 +84,19 @@ export function fixtureResults(): FileResult[] {
   ]
 }
 
-const customCheck = defineRule({
-  id: 'custom-check',
-  meta: {description: 'A plugin rule without a README', languages: ['en'], defaultSeverity: 'warning'},
-  check() {},
-})
+// Stand-ins for the rules that ran: two built-in ids (whose READMEs the SARIF
+// formatter reads) and a plugin rule without docs. Formatters only read meta.
+const ran = (id: string, description: string, docs?: string) =>
+  defineRule({id, meta: {description, languages: ['en', 'zh'], defaultSeverity: 'warning', ...(docs ? {docs} : {})}, check() {}})
 
 export async function fixtureContext(): Promise<FormatterContext> {
-  const {loadBuiltinRules} = await import('../../src/rules-loader.js')
-  return {cwd, color: false, rules: [...(await loadBuiltinRules()), customCheck]}
+  return {
+    cwd,
+    color: false,
+    rules: [
+      ran('absolute-promise', 'Guarantees and absolute promises that can turn into disappointment', 'rules/absolute-promise/README.md'),
+      ran('negative-language', 'Telling the customer what cannot be done', 'rules/negative-language/README.md'),
+      ran('custom-check', 'A plugin rule without a README'),
+    ],
+  }
 }
