@@ -4,7 +4,7 @@ import type {Language, Sentence} from './types.js'
 import {splitSentences} from './text/sentences.js'
 import {assignLanguages} from './text/language.js'
 import {hasHan, toSimplified} from './text/chinese.js'
-import {findProtectedSpans, type ProtectedSpan} from './text/protected.js'
+import {findProtectedSpans, ProtectedIndex, type ProtectedSpan} from './text/protected.js'
 import {chineseTokens, englishTokens, type Token} from './text/tokens.js'
 
 export interface AnalysedReply {
@@ -13,6 +13,7 @@ export interface AnalysedReply {
   normalized: string
   sentences: Sentence[]
   protectedSpans: ProtectedSpan[]
+  protectedIndex: ProtectedIndex
   languages: Set<Language>
   speaker?: string
   tokens(sentence: Sentence): Token[]
@@ -36,6 +37,7 @@ export function analyseReply(text: string, options: {speaker?: string; language?
     language: languages[index]!,
     normalized: normalized.slice(s.start, s.end),
   }))
+  const protectedSpans = findProtectedSpans(text)
   const tokenCache = new Map<number, Token[]>()
   const sentenceAt = (offset: number): Sentence | undefined => {
     let lo = 0
@@ -53,7 +55,8 @@ export function analyseReply(text: string, options: {speaker?: string; language?
     text,
     normalized,
     sentences,
-    protectedSpans: findProtectedSpans(text),
+    protectedSpans,
+    protectedIndex: new ProtectedIndex(protectedSpans),
     languages: new Set(languages),
     speaker: options.speaker,
     sentenceAt,

@@ -3,7 +3,7 @@ import type {Language, LanguageFamily, Range, ReportDescriptor, Rule, Sentence, 
 import type {AnalysedReply} from './analysis.js'
 import type {CompiledEntry, CompiledPhrases} from './phrases/compile.js'
 import type {PhraseSet} from './phrases/load.js'
-import {overlapsProtected, type ProtectedKind} from './text/protected.js'
+import type {ProtectedKind} from './text/protected.js'
 import type {Token} from './text/tokens.js'
 import {toTraditional} from './text/chinese.js'
 import {getSpeller, type Speller} from './spelling.js'
@@ -38,6 +38,8 @@ export interface MatchOptions {
   /** Only match in these sentences. */
   sentences?: Sentence[]
 }
+
+const PROTECTED_KINDS: ProtectedKind[] = ['url', 'email', 'code', 'quote', 'identifier', 'handle']
 
 export function familyOf(language: Language): LanguageFamily {
   return language === 'en' ? 'en' : 'zh'
@@ -85,7 +87,7 @@ export class RuleContext {
   }
 
   isProtected(start: number, end: number, kinds?: ProtectedKind[]): boolean {
-    return overlapsProtected(this.reply.protectedSpans, start, end, kinds)
+    return this.reply.protectedIndex.overlaps(start, end, kinds)
   }
 
   /**
@@ -106,6 +108,7 @@ export class RuleContext {
     const {normalized, text} = this.reply
     const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
     const allowedKinds = options.include ?? []
+    const kinds = PROTECTED_KINDS.filter(k => !allowedKinds.includes(k))
     regex.lastIndex = 0
     for (const m of normalized.matchAll(regex)) {
       const start = m.index!
@@ -114,7 +117,6 @@ export class RuleContext {
       const sentence = this.reply.sentenceAt(start)
       if (!sentence || end > sentence.end || familyOf(sentence.language) !== set.language) continue
       if (wanted && !wanted.has(sentence.index)) continue
-      const kinds = (['url', 'email', 'code', 'quote', 'identifier', 'handle'] as ProtectedKind[]).filter(k => !allowedKinds.includes(k))
       if (this.isProtected(start, end, kinds)) continue
       const groups = m.groups ?? {}
       const index = set.entries.findIndex((_, i) => groups[`__e${i}`] !== undefined)

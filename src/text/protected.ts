@@ -94,11 +94,38 @@ export function findProtectedSpans(text: string): ProtectedSpan[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** Whether [start, end) overlaps a span of one of the given kinds. */
-export function overlapsProtected(spans: readonly ProtectedSpan[], start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
-  for (const s of spans) {
-    if (s.start >= end) break
-    if (s.end > start && (!kinds || kinds.includes(s.kind))) return true
+/**
+ * Protected spans sorted by start, with the running maximum of their ends, so
+ * an overlap query is a binary search plus a short walk back instead of a
+ * scan from the start of the reply (which made long replies quadratic).
+ */
+export class ProtectedIndex {
+  private readonly maxEnd: number[] = []
+
+  constructor(readonly spans: readonly ProtectedSpan[]) {
+    let max = -1
+    for (const s of spans) this.maxEnd.push((max = Math.max(max, s.end)))
   }
-  return false
+
+  /** Whether [start, end) overlaps a span of one of the given kinds. */
+  overlaps(start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
+    const {spans} = this
+    let lo = 0
+    let hi = spans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (spans[mid]!.start < end) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && this.maxEnd[k]! > start; k--) {
+      const s = spans[k]!
+      if (s.end > start && (!kinds || kinds.includes(s.kind))) return true
+    }
+    return false
+  }
+}
+
+/** Whether [start, end) overlaps a span of one of the given kinds (spans sorted by start). */
+export function overlapsProtected(spans: readonly ProtectedSpan[], start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
+  return new ProtectedIndex(spans).overlaps(start, end, kinds)
 }
