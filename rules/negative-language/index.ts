@@ -1,6 +1,6 @@
 // negative-language: telling the customer what cannot or will not be done.
 import {defineRule} from '../../src/rule.js'
-import {findRefusals} from './refusals.js'
+import {findRefusals, messageAround} from './refusals.js'
 import {optionsRewrite} from './options-rewrite.js'
 
 export default defineRule({
@@ -16,7 +16,11 @@ export default defineRule({
       // "While we can't do X here, you can…" already leads with what can be done.
       if (softened) continue
       const keepsTopic = optionsRewrite(context, hit)
-      const general = hit.entry.rewrites.map(r => context.resolveRewrite(r, hit))
+      const general = hit.entry.rewrites.map(r => {
+        const resolved = context.resolveRewrite(r, hit)
+        // A clause rewrite replaces the chat message that refuses, not its neighbours.
+        return typeof r === 'string' || !('clause' in r) ? resolved : {...resolved, range: messageAround(context.text, resolved.range, hit.range)}
+      })
       context.reportHit(hit, {suggestions: keepsTopic ? [keepsTopic, ...general] : general})
     }
   },

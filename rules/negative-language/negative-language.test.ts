@@ -37,6 +37,7 @@ new RuleTester().run(rule, {
     '您那边无法付款是吗？可以换一张银行卡试试。',
     '温馨提示：订单一旦取消就无法恢复，请您确认后再操作哦。',
     '如果喜欢可以早点下单，以免缺货导致无法购买哦。',
+    '亲，雨天路况不好，包裹预计今天可能无法送达，明天上午会优先派送。',
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -54,6 +55,10 @@ new RuleTester().run(rule, {
     {text: '虽然理解您的心情，但是这个确实无法退。', findings: [{actual: '无法'}]},
     {text: '温馨提示：这款商品拆封后不支持退货哦。', findings: [{actual: '不支持'}]},
     {text: '您好，赠品不支持单独退换哦。', findings: [{actual: '不支持'}]},
+    // The topic is kept when nothing but "we / on our side" stands before the refusal.
+    {text: '小妹这边无法修改发票抬头哦。', findings: [{actual: '无法', suggestion: '关于修改发票抬头，这边帮您看看有什么办法'}]},
+    {text: '抱歉，我們這邊無法更改收件地址喔。', findings: [{actual: '無法', language: 'zh-Hant', suggestion: '關於更改收件地址，這邊幫您看看有什麼辦法'}]},
+    {text: '不支持哦亲', findings: [{actual: '不支持', suggestion: '非常抱歉，这边帮您看看还有什么其他办法'}]},
     {text: "We don't do price matching, sorry.", findings: [{actual: "We don't do", suggestion: "Let's look at the options for price matching"}]},
     {text: "Unfortunately I'm unable to cancel order #48213 because it has already been packed.", findings: 1},
     {text: "Sorry, that's not my department.", findings: [{actual: 'not my department'}]},

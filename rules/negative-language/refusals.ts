@@ -5,7 +5,7 @@
 // words that only contain the phrase. negative-language reports what is left;
 // unexplained-refusal reuses the same judgement, so both agree on what a refusal is.
 import type {PhraseHit, RuleContext} from '../../src/context.js'
-import type {Sentence} from '../../src/types.js'
+import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
 
@@ -83,6 +83,21 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   const asks = /^[^\s，,；;。]*[？?]/.test(sentence.normalized.slice(range[1] - sentence.start))
   if (ZH_QUESTION.test(message) || asks) return false
   return !straddlesWords(context, hit)
+}
+
+/**
+ * Chat replies often run several short messages together with spaces
+ * (这个是您资质的地址呢 不可以更换的哦): the reason goes with the message that
+ * refuses, so a Chinese clause is cut at the spaces around the hit.
+ */
+export function messageAround(text: string, clause: Range, hit: Range): Range {
+  const inClause = text.slice(clause[0], clause[1])
+  if (!/[\u3400-\u9fff]/.test(inClause)) return clause
+  const before = text.slice(clause[0], hit[0])
+  const after = text.slice(hit[1], clause[1])
+  const start = clause[0] + (before.search(/\s\S*$/) + 1 || 0)
+  const gap = after.search(/\s/)
+  return [start, gap < 0 ? clause[1] : hit[1] + gap]
 }
 
 /** The refusals of a reply, in text order. */
