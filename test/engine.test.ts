@@ -136,3 +136,14 @@ describe('text basics', () => {
     ])
   })
 })
+
+describe('Chinese scripts', () => {
+  it('keeps Simplified characters that OpenCC would map (么, 干) and still reads Traditional as Traditional', async () => {
+    const simplified = await lint('亲，这个颜色木有了，怎么办呢')
+    expect(new Set(simplified.findings.map(f => f.language))).toEqual(new Set(['zh-Hans']))
+    const [slang] = simplified.findings.filter(f => f.ruleId === 'internet-slang')
+    expect(slang!.suggestions[0]!.text).toBe('没有')
+    const traditional = await lint('這個顏色木有了，怎麼辦呢')
+    expect(traditional.findings.filter(f => f.ruleId === 'internet-slang')[0]!.language).toBe('zh-Hant')
+  })
+})

@@ -18,10 +18,33 @@ export function countHan(text: string): number {
   return text.match(HAN_GLOBAL)?.length ?? 0
 }
 
+/** Characters the Simplified conversion changes: text without them needs no conversion. */
+let traditionalChars: Set<string> | undefined
+
 export async function loadSimplifier(): Promise<void> {
   if (toSimplifiedTable) return
   const opencc = await import('opencc-js/t2cn')
-  toSimplifiedTable = opencc.Converter({from: 'tw', to: 'cn'})
+  const convert = opencc.Converter({from: 'tw', to: 'cn'})
+  // One pass over the CJK blocks finds every character that converts, so
+  // the common case, text already in Simplified, skips OpenCC entirely.
+  let all = ''
+  for (let c = 0x3400; c <= 0x9fff; c++) all += String.fromCharCode(c)
+  for (let c = 0xf900; c <= 0xfaff; c++) all += String.fromCharCode(c)
+  const pairs: Array<[string, string]> = []
+  const converted = convert(all)
+  if (converted.length === all.length) for (let i = 0; i < all.length; i++) pairs.push([all[i]!, converted[i]!])
+  else for (const ch of all) pairs.push([ch, convert(ch)])
+  // A character OpenCC maps that is itself a Simplified character (么 is the
+  // Simplified form of 麼, yet OpenCC's Taiwan table maps a bare 么 to 幺) is
+  // no sign of Traditional script and is never converted.
+  const simplifiedForms = new Set(pairs.map(([, to]) => to))
+  traditionalChars = new Set(pairs.filter(([from, to]) => from !== to && !simplifiedForms.has(from)).map(([from]) => from))
+  toSimplifiedTable = convert
+}
+
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (traditionalChars!.has(text[i]!)) return true
+  return false
 }
 
 export async function loadTraditionalizer(): Promise<void> {
@@ -45,7 +68,11 @@ function sameLength(convert: Convert, text: string): string {
 /** Simplified form of `text`, same length, so offsets carry over. */
 export function toSimplified(text: string): string {
   if (!toSimplifiedTable) throw new Error('toSimplified() called before loadSimplifier()')
-  return hasHan(text) ? sameLength(toSimplifiedTable, text) : text
+  if (!hasTraditional(text)) return text
+  const converted = sameLength(toSimplifiedTable, text)
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += traditionalChars!.has(text[i]!) ? converted[i] : text[i]
+  return out
 }
 
 export function toTraditional(text: string): string {
@@ -60,12 +87,12 @@ export function toTraditional(text: string): string {
  */
 export function chineseScript(text: string, simplified: string): 'zh-Hans' | 'zh-Hant' | undefined {
   if (simplified !== text) return 'zh-Hant'
-  if (!toTraditionalTable) return hasSimplifiedOnly(text) ? 'zh-Hans' : undefined
-  return toTraditionalTable(text) !== text ? 'zh-Hans' : undefined
+  return hasSimplifiedOnly(text) ? 'zh-Hans' : undefined
 }
 
 // Frequent characters that exist only in Simplified form; enough to tell a
-// sentence's script without loading the Traditional tables.
+// sentence's script without running the Traditional conversion on every
+// sentence. A sentence with none of them follows the rest of its reply.
 const SIMPLIFIED_ONLY = new Set(
   '们这个为发说时会对过问题还没给让应该进话请谢帮单货买卖东实现经样关点开动务处级务钱长门见边间网页车运费递员联系号码认证结确认订购物运输场习惯专业购头买卖乐欢迎态优质惠价优换退评论议尽员队将复杂难题办该续转报达'
 )
