@@ -32,6 +32,9 @@ new RuleTester().run(rule, {
     '亲，别忘了确认收货哦～',
     '難怪您著急，非常抱歉讓您久等了。',
     '请问是物流的问题吗？这边帮您查一下。',
+    '您可能把手机号填错了一位，麻烦您再核对一下。',
+    '发票是商家开具的，这边帮您联系商家补开。',
+    'Please post the return to the seller, not us, so it reaches them faster.',
   ],
   invalid: [
     {
@@ -49,6 +52,7 @@ new RuleTester().run(rule, {
     {text: "You should've checked the size guide first.", findings: 1},
     {text: "Honestly, that's user error.", findings: [{actual: 'user error'}]},
     {text: 'Complain to the courier, not us.', findings: 1},
+    {text: 'Your card issuer is the one declining it, not us.', findings: [{actual: ', not us'}]},
     {text: 'DHL always loses parcels around Christmas.', options: {parties: ['DHL']}, findings: [{actual: 'DHL always loses'}]},
     {text: '这是快递公司的问题，您找他们吧。', findings: [{actual: '是快递公司的问题', language: 'zh-Hans', suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '肯定是仓库那边拿错了货。', findings: [{actual: '肯定是仓库那边拿错'}]},
@@ -59,6 +63,8 @@ new RuleTester().run(rule, {
     {text: '是你自己把电话号码留错了。', findings: [{actual: '你自己把电话号码留错了'}]},
     {text: '你肯定记错了，我们没发过这个券。', findings: [{actual: '你肯定记错了'}]},
     {text: '這是財務部門的事，跟我們沒關係。', findings: [{actual: '這是財務部門的事', language: 'zh-Hant', suggestion: '給您添麻煩了，這邊馬上幫您處理'}, {actual: '跟我們沒關係'}]},
+    {text: '问题不在我们这边，是快递耽误了。', findings: [{actual: '问题不在我们'}, {actual: '是快递耽误'}]},
+    {text: '您当时没有仔细核对收货地址。', findings: [{actual: '您当时没有仔细核对'}]},
     {text: '系統出錯了，不是我們的錯。', findings: [{actual: '不是我們的錯', language: 'zh-Hant'}]},
     {text: '都怪順豐，送得太慢。', options: {parties: ['顺丰']}, findings: [{actual: '怪順豐'}]},
   ],

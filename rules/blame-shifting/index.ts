@@ -76,7 +76,8 @@ function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
   if (isConditional(sentence, range[0], range[1])) return false
   if (blames(hit) === 'customer') {
     // "It looks like you may have…", 您是不是记错了: a gentle check, not an accusation.
-    if (isHedged(sentence, range[0])) return false
+    // The guess may sit inside the match too: 您可能填错了.
+    if (isHedged(sentence, range[1])) return false
     if (isInQuestion(sentence, range[1])) return false
   }
   // Naming a slip is fine when the reply also apologises or puts it right:
@@ -98,6 +99,16 @@ export default defineRule({
     const parties = Array.isArray(context.options.parties) ? (context.options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []
     let ownership: boolean | undefined
     const owned = () => (ownership ??= ownsTheProblem(context.sentences.map(s => s.normalized).join(' ')))
-    for (const hit of context.match(phrasesFor(parties))) if (shouldReport(hit, owned)) context.reportHit(hit)
+    // Two wordings in one clause ("That is their problem, not ours") are one
+    // finding: the first one's rewrite replaces the clause they share.
+    const rewritten: Array<[number, number]> = []
+    for (const hit of context.match(phrasesFor(parties))) {
+      if (!shouldReport(hit, owned)) continue
+      const first = hit.entry.rewrites[0]
+      const [start, end] = first === undefined ? hit.range : context.resolveRewrite(first, hit).range
+      if (rewritten.some(([s, e]) => s < end && start < e)) continue
+      rewritten.push([start, end])
+      context.reportHit(hit)
+    }
   },
 })
