@@ -290,9 +290,11 @@ export function unusedDirectiveFindings(source: string, unused: readonly UnusedD
     const message = rules.length
       ? `Unused ${label} directive (no problems were reported from ${rules.map(r => `'${r}'`).join(' or ')}).`
       : `Unused ${label} directive (no problems were reported).`
+    // The suggestion shows the directive itself; the fix also takes the line it leaves empty.
     const edit = whole
-      ? {message: 'Remove the unused directive', text: style === 'value' ? '""' : '', range: directive.removal}
+      ? {message: 'Remove the unused directive', text: style === 'value' ? '""' : '', range: style === 'value' ? directive.removal : directive.range}
       : {message: `Remove ${rules.map(r => `'${r}'`).join(', ')} from the directive`, text: directive.restate(directive.rules.filter(r => !rules.includes(r))), range: directive.range}
+    const fixRange = whole && style !== 'value' ? directive.removal : edit.range
     const start = lines.position(directive.range[0])
     const end = lines.position(directive.range[1])
     // Emptying a JSON or CSV value keeps an empty message behind: offered, never applied by --fix.
@@ -309,7 +311,7 @@ export function unusedDirectiveFindings(source: string, unused: readonly UnusedD
       actual: source.slice(directive.range[0], directive.range[1]),
       language: 'en' as const,
       suggestions: [edit],
-      ...(fixable ? {fix: {text: edit.text, range: edit.range}} : {}),
+      ...(fixable ? {fix: {text: edit.text, range: fixRange}} : {}),
     }
   })
 }

@@ -111,7 +111,8 @@ describe('unused directives', () => {
     ])
     expect(reports[0]!.fix).toEqual({text: '<!-- reply-lint-disable-next-line absolute-promise -->', range: [0, source.indexOf('-->') + 3]})
     // A directive alone on its line goes with its line.
-    expect(reports[1]!.fix!.text).toBe('')
+    expect(reports[1]!.fix!.text).toBe("")
+    expect(reports[1]!.suggestions[0]!.range).toEqual(reports[1]!.range)
     expect(source.slice(0, reports[1]!.fix!.range[0]) + source.slice(reports[1]!.fix!.range[1])).toBe(
       '<!-- reply-lint-disable-next-line impatience, absolute-promise -->\nWe guarantee it.\nThanks!\n',
     )

@@ -32,8 +32,10 @@ export function judgePattern(source: string): PatternVerdict {
     verdict = {safe: false, why: `could not be shown to run in reasonable time (${result.error.kind}); simplify it`}
   } else if (result.status === 'vulnerable') {
     const {complexity} = result
-    const hot = result.hotspot.find(h => h.temperature === 'heat') ?? result.hotspot[0]
-    const where = hot ? ` (the repetition around \`${source.slice(hot.start, hot.end)}\`)` : ''
+    // The span from the first to the last hot spot shows the parts that compete for the same text.
+    const heat = result.hotspot.filter(h => h.temperature === 'heat')
+    const spots = heat.length ? heat : result.hotspot
+    const where = spots.length ? ` (the slow part: \`${source.slice(Math.min(...spots.map(h => h.start)), Math.max(...spots.map(h => h.end)))}\`)` : ''
     if (complexity.type === 'exponential')
       verdict = {safe: false, why: `can take exponential time on some replies${where}: rewrite it so that repeated parts cannot match the same text in more than one way`}
     else if (complexity.degree >= REFUSED_DEGREE)
