@@ -224,7 +224,8 @@ function describeAuthor(obj: ObjectNode, walk?: Walk): SpeakerInfo | undefined {
     }
     if (value.kind === 'object') {
       const kind = scalarText(field(value, 'type')) ?? scalarText(field(value, 'role'))
-      const person = scalarText(field(value, 'name')) ?? scalarText(field(value, 'email')) ?? [scalarText(field(value, 'first_name')), scalarText(field(value, 'last_name'))].filter(Boolean).join(' ')
+      const fullName = [scalarText(field(value, 'first_name')) ?? scalarText(field(value, 'first')), scalarText(field(value, 'last_name')) ?? scalarText(field(value, 'last'))].filter(Boolean).join(' ')
+      const person = scalarText(field(value, 'name')) ?? (fullName || scalarText(field(value, 'email')))
       const id = scalarText(field(value, 'id'))
       const fromUsers = id !== undefined ? walk?.users.get(id) : undefined
       const role = kind ? roleOfLabel(kind) : (fromUsers?.role ?? (person ? roleOfLabel(person) : 'unknown'))
