@@ -127,40 +127,48 @@ export class ConfigResolver {
     const file = path.resolve(this.cwd, filePath)
     const config = await this.configForDir(path.dirname(file))
     const overrides = virtual ? [] : config.overrides.map((o, i) => [o, i] as const).filter(([o]) => overrideMatches(o, file))
-    const builtins = await (this.builtins ??= loadBuiltinRules())
+    const key = `${config.file ?? ''}|${overrides.map(([, i]) => i).join(',')}`
+    let shared = this.shared.get(key)
+    if (!shared) {
+      shared = this.sharedSettings(config, overrides.map(([o]) => o), key)
+      this.shared.set(key, shared)
+    }
+    const settings = await shared
+    const ignoredBy = virtual ? undefined : (ownFile(file, settings.phrasePacks) ?? this.ignoreMatcher(config).ignoredBy(file))
+    return {filePath: file, ...(ignoredBy ? {ignoredBy} : {}), ...settings}
+  }
 
+  /** Settings that files with the same config and matching overrides share: computed once. */
+  private readonly shared = new Map<string, Promise<Omit<FileSettings, 'filePath' | 'ignoredBy'>>>()
+
+  private async sharedSettings(config: LoadedConfig, overrides: readonly LoadedOverride[], key: string): Promise<Omit<FileSettings, 'filePath' | 'ignoredBy'>> {
+    const builtins = await (this.builtins ??= loadBuiltinRules())
     const plugins = config.plugins.flatMap(p => p.rules.map(rule => ({rule, from: p.name})))
     for (const {rule, from} of plugins) {
       if (builtins.some(b => b.id === rule.id)) throw new ConfigError(`${this.where(config)}: plugins: ${from} defines rule '${rule.id}', which is a built-in rule's id`)
     }
     const known = [...builtins, ...plugins.map(p => p.rule)]
-    const packFiles = [...new Set([...config.phrasePacks, ...overrides.flatMap(([o]) => o.phrasePacks)])]
+    const packFiles = [...new Set([...config.phrasePacks, ...overrides.flatMap(o => o.phrasePacks)])]
     const packs = packFiles.map(f => loadPhrasePack(f, this.display(f)))
     const available = [...known, ...phrasePackRules(packs, known)]
-
-    const layers = this.ruleLayers(config, overrides.map(([o]) => o))
-    const rules = applyRuleLayers(available, layers)
+    const rules = applyRuleLayers(available, this.ruleLayers(config, overrides))
 
     let speakers = config.speakers
     let language = config.language
-    for (const [o] of overrides) {
+    for (const o of overrides) {
       if (o.speakers) speakers = o.speakers
       if (o.language) language = o.language
     }
-    const ignoredBy = virtual ? undefined : (ownFile(file, packFiles) ?? this.ignoreMatcher(config).ignoredBy(file))
-    const reportUnused = this.options.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false
     return {
-      filePath: file,
       ...(config.file ? {configFile: config.file} : {}),
-      ...(ignoredBy ? {ignoredBy} : {}),
       rules,
       available,
       ...(speakers ? {speakers} : {}),
       ...(language && language !== 'auto' ? {language} : {}),
       plugins: config.plugins.map(p => p.name),
       phrasePacks: packFiles,
-      reportUnusedDisableDirectives: reportUnused,
-      key: `${config.file ?? ''}|${overrides.map(([, i]) => i).join(',')}`,
+      reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false,
+      key,
     }
   }
 

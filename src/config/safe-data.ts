@@ -13,12 +13,16 @@ export const MAX_DEPTH = 32
 export const MAX_DATA_BYTES = 2 * 1024 * 1024
 
 export function parseYamlData(text: string, where: string): unknown {
+  checkSize(text, where)
+  // The YAML parser recurses per level of [ ] and { }: deep flow nesting must be refused before it parses.
+  if (flowDepth(text) > MAX_DEPTH) throw new ConfigError(`${where}: nested more than ${MAX_DEPTH} levels deep`)
   const lineCounter = new YAML.LineCounter()
   const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true, lineCounter})
   const problem = doc.errors[0]
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0])
-    throw new ConfigError(`${where}${pos ? `:${pos.line}:${pos.col}` : ''}: ${problem.message.split('\n')[0]}`)
+    const message = /call stack/i.test(problem.message) ? 'nested too deeply' : problem.message.split('\n')[0]
+    throw new ConfigError(`${where}${pos ? `:${pos.line}:${pos.col}` : ''}: ${message}`)
   }
   let data: unknown
   try {
@@ -31,6 +35,7 @@ export function parseYamlData(text: string, where: string): unknown {
 }
 
 export function parseJsonData(text: string, where: string): unknown {
+  checkSize(text, where)
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -41,9 +46,37 @@ export function parseJsonData(text: string, where: string): unknown {
   return data
 }
 
+function checkSize(text: string, where: string): void {
+  if (Buffer.byteLength(text) > MAX_DATA_BYTES) throw new ConfigError(`${where}: file too large (over ${MAX_DATA_BYTES / 1024 / 1024} MB)`)
+}
+
+/** The deepest nesting of [ ] and { } outside quotes and comments. */
+export function flowDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === '\\' && quote === '"') i++
+      else if (c === quote) quote = undefined
+      else if (c === '\n' && quote === "'") quote = undefined // a stray apostrophe in plain text
+      continue
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      if (end < 0) break
+      i = end
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]!))) quote = c
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth)
+    else if ((c === ']' || c === '}') && depth > 0) depth--
+  }
+  return deepest
+}
+
 /** Parses by extension: JSON for .json, YAML (a superset of JSON) otherwise. */
 export function parseData(text: string, file: string, where = file): unknown {
-  if (Buffer.byteLength(text) > MAX_DATA_BYTES) throw new ConfigError(`${where}: file too large (over ${MAX_DATA_BYTES / 1024 / 1024} MB)`)
+  checkSize(text, where)
   return file.toLowerCase().endsWith('.json') ? parseJsonData(text, where) : parseYamlData(text, where)
 }
 

@@ -86,6 +86,6 @@ describe('phrase pack validation', () => {
   it('guards against YAML alias bombs and deep nesting', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({length: 8}, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n')
     expect(load(bomb)).toThrow(/aliases are limited/)
-    expect(load(`language: en\nentries: ${'['.repeat(100)}${']'.repeat(100)}\n`)).toThrow(/nested more than 32 levels/)
+    expect(load(`language: en\nentries: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`)).toThrow(/nested more than 32 levels/)
   })
 })
