@@ -20,6 +20,8 @@ new RuleTester().run(rule, {
     'Our THX certified speakers are back in stock.',
     'Please send the IMO number of the vessel.',
     'Ty Burrell narrates the audiobook edition.',
+    'Enter the values for x and y in the form.',
+    'Our canvas totes and NW store are open today.',
     // Quotes, handles, URLs and order numbers are not the agent's wording.
     'You wrote "pls help asap", and we are on it now.',
     'Follow @lol_support for updates.',
@@ -44,6 +46,10 @@ new RuleTester().run(rule, {
     '偶尔会有延迟，请您耐心等待。',
     '您的手表已经寄出了，请注意查收。',
     '2024 年 3Q 财报已经发布。',
+    '安利公司的产品我们店不代售。',
+    '这款肥料是种草坪专用的。',
+    'NB的跑鞋今天有活动。',
+    '请把U盘插到电脑上再试一次。',
     '這雙童鞋有 20 到 24 號可以選。',
     '您的取件編號是 6663，請於七天內至超商取貨。',
     {text: '亲爱滴，请问还有其他需要帮助的吗？', options: {allow: ['亲爱滴', '滴']}},
@@ -70,6 +76,8 @@ new RuleTester().run(rule, {
     {text: 'Sorry, lol, the link was wrong.', findings: [{actual: 'lol', suggestion: ''}]},
     {text: 'idk why the app closed, tbh', findings: [{actual: 'idk', suggestion: "I'm not sure"}, {actual: 'tbh'}]},
     {text: 'Thanks bro, enjoy the new phone!', findings: [{actual: 'bro', suggestion: ''}]},
+    {text: 'y is the tracking not updating? I hv checked it twice.', findings: [{actual: 'y', suggestion: 'Why'}, {actual: 'hv', suggestion: 'have'}]},
+    {text: 'Your refund is ready, hth!', findings: [{actual: 'hth', suggestion: 'hope this helps'}]},
     // Chinese, Simplified.
     {text: '亲，这款木有库存了哦。', findings: [{actual: '木有', suggestion: '没有', language: 'zh-Hans'}], output: '亲，这款没有库存了哦。'},
     {text: '表酱紫啦，我们马上帮您处理。', findings: [{actual: '表酱紫', suggestion: '不要这样子'}]},
@@ -85,6 +93,8 @@ new RuleTester().run(rule, {
     {text: '地址已经改好啦，thx～', findings: [{actual: 'thx', suggestion: '谢谢'}]},
     {text: '我超稀饭这个颜色，您也可以试试。', findings: [{actual: '稀饭', suggestion: '喜欢'}]},
     {text: '感谢您的支持，么么哒', findings: [{actual: '么么哒', suggestion: ''}]},
+    {text: '给您安利一款面霜，保湿效果很好。', findings: [{actual: '安利', suggestion: '推荐'}], output: '给您推荐一款面霜，保湿效果很好。'},
+    {text: 'hhh，已经帮您改好啦', findings: [{actual: 'hhh', suggestion: ''}]},
     // Chinese, Traditional: rewrites come back in Traditional.
     {text: '3Q喔，您的訂單已經出貨囉', findings: [{actual: '3Q', suggestion: '謝謝', language: 'zh-Hant'}]},
     {text: '醬紫的話，您直接下單就可以了', findings: [{actual: '醬紫', suggestion: '這樣子'}]},
