@@ -32,7 +32,8 @@ export interface CliOptions {
   stream?: boolean
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value]
+// `previous` is undefined for options without a default (--speaker), so that "not given" stays visible.
+const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 function integer(value: string): number {
   const n = Number(value)

@@ -64,6 +64,13 @@ describe('configuration on the command line', () => {
     expect(r.stderr).toMatch(/^reply-lint: slow\.yaml: entries\[0\]\.pattern: entry 'spaces': \/\(\\s\*,\\s\*\)\*x\/ can take exponential time/)
   })
 
+  it("passes the config's speakers to transcript inputs; --speaker wins", () => {
+    const dir = tempProject({'.replylintrc.yaml': 'speakers: [Tom]\n', 'chat.txt': 'Mia: We guarantee it ships today.\nTom: We guarantee you will love it.\n'})
+    const lines = (args: string[]) => (JSON.parse(run(['--format', 'json', '--input-format', 'transcript', ...args, 'chat.txt'], dir).stdout) as Array<{messages: Array<{line: number}>}>)[0]!.messages.map(m => m.line)
+    expect(lines([])).toEqual([2])
+    expect(lines(['--speaker', 'Mia'])).toEqual([1])
+  })
+
   it('--no-config lints with the defaults only', () => {
     const r = run(['--format', 'json', '--no-config', 'reply.txt'], path.join(fixtures, 'pack'))
     expect(findings(r.stdout).some(f => f.includes('house/'))).toBe(false)
