@@ -146,6 +146,21 @@ describe('directives in linted files', () => {
     expect(loud.result!.findings.map(f => [f.ruleId, f.line, f.severity])).toEqual([['unused-disable-directive', 2, 'warning']])
   })
 
+  it('are honoured in JSON messages and CSV rows, which have no comments', async () => {
+    const linter = await Linter.create()
+    const messages = [
+      {role: 'agent', text: 'We guarantee delivery by Friday.', 'reply-lint': 'disable-line absolute-promise'},
+      {role: 'agent', text: 'reply-lint-disable-next-line'},
+      {role: 'agent', text: 'We guarantee delivery by Friday.'},
+      {role: 'agent', text: 'We guarantee delivery by Friday.'},
+    ]
+    const json = file('chat.json', JSON.stringify(messages, null, 2))
+    expect(ids((await lintFile(linter, json)).result!.findings)).toEqual(['absolute-promise@17']) // the fourth message only
+
+    const csv = file('macros.csv', 'speaker,text,lint\nagent,We guarantee delivery by Friday.,reply-lint-disable-line absolute-promise\nagent,We guarantee delivery by Friday.,\n')
+    expect(ids((await lintFile(linter, csv)).result!.findings)).toEqual(['absolute-promise@3'])
+  })
+
   it('removes unused directives with --fix', async () => {
     const linter = await Linter.create()
     const source = 'Thanks for your patience. <!-- reply-lint-disable-line -->\n'
