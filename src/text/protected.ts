@@ -10,10 +10,14 @@ export interface ProtectedSpan {
   end: number
 }
 
+// A pattern that scans a run of characters may only start where the run
+// starts (the lookbehinds below): started anywhere inside a long run it
+// rescans the rest of the run each time, which is quadratic on a long token
+// ("aaaa…", "a.a.a.…", a pasted base64 blob).
 const PATTERNS: Array<[ProtectedKind, RegExp]> = [
   ['code', /`[^`\n]+`/g],
-  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"'“”，。）]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|cn|tw|hk|shop|store|help)(?:\/[^\s<>"'“”，。）]*)?/gi],
-  ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"'“”，。）]+|\b(?<![a-z0-9-]|[a-z0-9-]\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|cn|tw|hk|shop|store|help)(?:\/[^\s<>"'“”，。）]*)?/gi],
+  ['email', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['handle', /(?<![\w@])[@#][\w]+/g],
   // Order numbers, tracking codes, masked ids: a token of letters and digits
   // with at least one digit and five characters or more, or [订单x]-style masks.
@@ -32,11 +36,16 @@ const MAX_QUOTE = 400
 function findQuotes(text: string, out: ProtectedSpan[]): void {
   for (const [open, close] of PAIRED_QUOTES) {
     let from = 0
+    // The first closer after the current opener, kept while it is still ahead:
+    // searching afresh from every opener made many unclosed quotes quadratic.
+    let end = -1
     for (;;) {
       const start = text.indexOf(open, from)
       if (start < 0) break
-      const end = text.indexOf(close, start + 1)
-      if (end < 0 || end - start > MAX_QUOTE) {
+      if (end <= start) end = text.indexOf(close, start + 1)
+      // No closer after this opener means none after any later opener either.
+      if (end < 0) break
+      if (end - start > MAX_QUOTE) {
         from = start + 1
         continue
       }
@@ -56,6 +65,12 @@ const WORD = /[\p{L}\p{N}]/u
 function findSingleQuotes(text: string, out: ProtectedSpan[]): void {
   for (const q of ["'", '‘']) {
     const closer = q === '‘' ? '’' : "'"
+    // Whether a closer may close at k depends on k alone, so the next closer and
+    // the next line break are found once and reused by every opener before
+    // them: linear, where a fresh scan per opener cost up to MAX_QUOTE each.
+    const closesAt = (k: number) => !WORD.test(text[k + 1] ?? ' ') && !/\s/.test(text[k - 1]!)
+    let nextCloser = -1
+    let nextBreak = -1
     let from = 0
     for (;;) {
       const start = text.indexOf(q, from)
@@ -64,14 +79,16 @@ function findSingleQuotes(text: string, out: ProtectedSpan[]): void {
       const before = text[start - 1]
       const after = text[start + 1]
       if ((before && WORD.test(before)) || !after || /\s/.test(after)) continue
-      let end = -1
-      for (let k = start + 2; k < text.length && k - start <= MAX_QUOTE; k++) {
-        if (text[k] === '\n') break
-        if (text[k] === closer && !WORD.test(text[k + 1] ?? ' ') && !/\s/.test(text[k - 1]!)) {
-          end = k
-          break
-        }
+      if (nextBreak < start + 2) {
+        const k = text.indexOf('\n', start + 2)
+        nextBreak = k < 0 ? Infinity : k
       }
+      if (nextCloser < start + 2) {
+        let k = text.indexOf(closer, start + 2)
+        while (k >= 0 && !closesAt(k)) k = text.indexOf(closer, k + 1)
+        nextCloser = k < 0 ? Infinity : k
+      }
+      const end = nextCloser < nextBreak && nextCloser - start <= MAX_QUOTE ? nextCloser : -1
       if (end < 0) continue
       out.push({kind: 'quote', start, end: end + 1})
       from = end + 1
