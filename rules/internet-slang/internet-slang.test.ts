@@ -21,6 +21,7 @@ new RuleTester().run(rule, {
     'Please send the IMO number of the vessel.',
     'Ty Burrell narrates the audiobook edition.',
     'Enter the values for x and y in the form.',
+    'You can collect it from our Ur Street branch.',
     'Our canvas totes and NW store are open today.',
     // Quotes, handles, URLs and order numbers are not the agent's wording.
     'You wrote "pls help asap", and we are on it now.',
@@ -52,6 +53,7 @@ new RuleTester().run(rule, {
     '请把U盘插到电脑上再试一次。',
     '這雙童鞋有 20 到 24 號可以選。',
     '您的取件編號是 6663，請於七天內至超商取貨。',
+    '订单 666 已经发货，请注意查收。',
     {text: '亲爱滴，请问还有其他需要帮助的吗？', options: {allow: ['亲爱滴', '滴']}},
   ],
   invalid: [
@@ -77,6 +79,8 @@ new RuleTester().run(rule, {
     {text: 'idk why the app closed, tbh', findings: [{actual: 'idk', suggestion: "I'm not sure"}, {actual: 'tbh'}]},
     {text: 'Thanks bro, enjoy the new phone!', findings: [{actual: 'bro', suggestion: ''}]},
     {text: 'y is the tracking not updating? I hv checked it twice.', findings: [{actual: 'y', suggestion: 'Why'}, {actual: 'hv', suggestion: 'have'}]},
+    {text: 'C u tomorrow at the store!', findings: [{actual: 'C u', suggestion: 'See you'}], output: 'See you tomorrow at the store!'},
+    {text: 'Okie dokie, the label is on its way.', findings: [{actual: 'Okie dokie', suggestion: 'OK'}]},
     {text: 'Your refund is ready, hth!', findings: [{actual: 'hth', suggestion: 'hope this helps'}]},
     // Chinese, Simplified.
     {text: '亲，这款木有库存了哦。', findings: [{actual: '木有', suggestion: '没有', language: 'zh-Hans'}], output: '亲，这款没有库存了哦。'},

@@ -53,6 +53,9 @@ const GLUE_AFTER = /[@/\\=+*<>]/
 const ALL_CAPS = /^\p{Lu}[\p{Lu}']+$/u
 const INNER_CAPITAL = /^.[\p{Ll}']*\p{Lu}/u
 const CAPITALISED = /^\p{Lu}/u
+/** Laughter and interjections ("haha", "hmm", "aww", "oops"): spelt by ear, never misspelt. */
+const INTERJECTION = /^(?:(?:ha|he|hi|ho|ah){2,}h?|h+m+|m+h*m+|a+w+|o+h+|a+h+|u+g+h+|y+a+y+|w+o+w+|o+o+p+s+|e+r+m+|u+m+|u+h+|w+h+e+w+|p+h+e+w+|y+e+s+s+|n+o+o+)$/i
+
 /** Prefixes written with a hyphen ("pre-order", "re-send", "e-gift"): not words on their own. */
 const PREFIXES = new Set(['pre', 're', 'co', 'non', 'un', 'sub', 'multi', 'anti', 'semi', 'e', 'ex', 'post', 'mid', 'bi', 'tri', 'de', 'mis', 'inter', 'intra', 'micro', 'mini', 'auto'])
 /** A sentence where this share of the words is unknown is a list, a code dump or another language. */
@@ -164,7 +167,7 @@ function candidates(context: RuleContext, sentence: Sentence): Candidate[] {
       const word = part.replace(/'s$/, '')
       const at = partStart
       partStart += part.length + 1
-      if (word.length < 2 || ALL_CAPS.test(word) || INNER_CAPITAL.test(word)) return
+      if (word.length < 2 || ALL_CAPS.test(word) || INNER_CAPITAL.test(word) || INTERJECTION.test(word)) return
       if (i < parts.length - 1 && PREFIXES.has(word.toLowerCase())) return
       // A capitalised word inside a sentence is a name: "Hi Anin", "Adobe Premiere".
       if (CAPITALISED.test(word) && !opens) return

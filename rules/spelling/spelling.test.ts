@@ -25,6 +25,7 @@ new RuleTester().run(rule, {
     "We'll re-send the pre-order e-gift card.",
     'Please restart your wifi router and try the signup page again.',
     'Your order ships on monday.',
+    'Haha, glad that worked! Hmm, one more thing: oops, the link was old.',
     // Another language in the same reply is not English misspelt.
     'Wir helfen dir gerne weiter, klicke auf diesen Link für weitere Informationen.',
     // The project word list: in the options or in a file.
