@@ -62,7 +62,8 @@ export default defineRule({
       const key = `${sentence.index}:${entry.id}`
       if (reported.has(key)) continue
       // "If you misunderstood the terms, …", 如果您不知道怎么操作: a case, not a jab.
-      if (isConditional(sentence, range[0], range[1])) continue
+      // "If you'd bothered to read…" is the jab itself, so that entry keeps it.
+      if (entry.id !== 'did-you-not-read' && isConditional(sentence, range[0], range[1])) continue
       if (entry.id === 'did-you-know' && isFriendlyTip(context, hit)) continue
       // 您是不是看错了 checks gently; 你搞错了吧 tells the customer off.
       if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
