@@ -10,8 +10,9 @@ const SUFFIXES: Array<[RegExp, string]> = [
   // apologise, organisation, realised, analyse
   [/is(?=e$|es$|ed$|ing$|er$|ers$|ation|able$)/, 'iz'],
   [/ys(?=e$|es$|ed$|ing$|er$|ers$)/, 'yz'],
-  // centre, metres, theatre
-  [/tre(?=s?$)/, 'ter'],
+  // centre, metres, fibre, meagre, centred
+  [/(?<=[bgtv])re(?=s?$)/, 'er'],
+  [/(?<=[bgtv])red$/, 'ered'],
   // cancelled, travelling, labeller
   [/ll(?=ed$|ing$|er$|ers$)/, 'l'],
   // catalogue, dialogues

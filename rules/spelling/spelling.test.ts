@@ -9,6 +9,7 @@ new RuleTester().run(rule, {
     'Thanks for your patience, we will update you shortly.',
     // British spellings are not mistakes.
     'We apologise; the colour you ordered was cancelled at our distribution centre.',
+    'Your fibre line is centred on the new exchange.',
     'Your favourite jewellery catalogue is in the post, and whilst you wait, enjoy the programme.',
     // Names, brands, acronyms, codes, handles and signatures.
     'Hi Anin, your Zoom link and iPhone backup are ready. -Massiel',
