@@ -10,6 +10,7 @@ new RuleTester().run(rule, {
     // Owning the problem, even when a party is named
     'Our warehouse packed the wrong size, sorry about that; the right one ships today.',
     'The courier left it at the wrong house. Sorry for the trouble, we have sent a replacement.',
+    "It isn't the driver's fault; we gave him the wrong address, and we're sorry.",
     // The customer is not blamed
     'The code you entered has expired, so here is a fresh one.',
     "If you entered the wrong address, just reply and we'll update it.",
