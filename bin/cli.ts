@@ -103,10 +103,6 @@ export async function run(argv: string[]): Promise<number> {
 
 async function lintCommand(paths: string[], options: CliOptions): Promise<number> {
   const builtins = await loadBuiltinRules()
-  if (options.listRules) {
-    for (const r of builtins) process.stdout.write(`${r.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.languages.join(',').padEnd(6)} ${r.meta.description}\n`)
-    return EXIT.ok
-  }
   if (options.explain) {
     const docs = ruleDocs(options.explain)
     if (!docs) throw new UsageError(`--explain: unknown rule '${options.explain}' (see --list-rules)`)
@@ -131,6 +127,13 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (options.printConfig) {
     const settings = await resolver.settingsFor(options.printConfig)
     process.stdout.write(`${JSON.stringify(describeSettings(settings, process.cwd()), null, 2)}\n`)
+    return EXIT.ok
+  }
+  if (options.listRules) {
+    // The rules a file in this folder would have: built-in, plugin and phrase-pack rules.
+    const here = await resolver.settingsFor(path.join(process.cwd(), 'reply'), {virtual: true})
+    const rules = [...new Map(here.available.map(r => [r.id, r] as const)).values()]
+    for (const r of rules) process.stdout.write(`${r.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.languages.join(',').padEnd(6)} ${r.meta.description}\n`)
     return EXIT.ok
   }
   const formatter = await loadFormatter(options.format)

@@ -53,7 +53,9 @@ function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).filter(k => k !== '$schema')
-      return `unknown key (known: ${known.join(', ')})`
+      const key = String(error.params.additionalProperty).toLowerCase()
+      const close = known.find(k => k.toLowerCase().startsWith(key.slice(0, 4)) || key.startsWith(k.toLowerCase().slice(0, 4)))
+      return `unknown key${close ? ` (did you mean '${close}'?)` : ''} (known: ${known.join(', ')})`
     }
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(', ')}, not ${shown(error.data)}`

@@ -41,6 +41,11 @@ describe('configuration on the command line', () => {
     expect(linted).toEqual(['greeting.txt', 'reply.txt', 'reply.zh.txt'])
   })
 
+  it('--list-rules includes the rules of the phrase packs and plugins in use', () => {
+    expect(run(['--list-rules'], path.join(fixtures, 'pack')).stdout).toMatch(/^house\/policy-speak\s+warning\s+en,zh\s+House phrases from house-phrases\.yaml, house-phrases\.zh\.yaml$/m)
+    expect(run(['--list-rules'], path.join(fixtures, 'plugin')).stdout).toMatch(/^house\/no-asap\s+warning\s+en\s/m)
+  })
+
   it('lets --rule win over the config', () => {
     const r = run(['--format', 'json', '--rule', 'house/policy-speak=off', 'reply.txt'], path.join(fixtures, 'pack'))
     expect(findings(r.stdout).some(f => f.includes('house/policy-speak'))).toBe(false)
