@@ -33,6 +33,8 @@ function isGlued(text: string, [start, end]: Range): boolean {
     if (before && GLUE_BEFORE.test(before)) return true
     if (before && /[.'’]/.test(before) && LATIN_OR_DIGIT.test(text[start - 2] ?? '')) return true
   }
+  // "(u)", "(k)": a list label.
+  if (text[start - 1] === '(' && text[end] === ')') return true
   if (LATIN_OR_DIGIT.test(last)) {
     const after = text[end]
     if (after && GLUE_AFTER.test(after)) return true

@@ -21,6 +21,8 @@ new RuleTester().run(rule, {
     'Please send the IMO number of the vessel.',
     'Ty Burrell narrates the audiobook edition.',
     'Enter the values for x and y in the form.',
+    'Take one vitamin k tablet a day, and pick the letter u model.',
+    'See clause (u) of the terms.',
     'You can collect it from our Ur Street branch.',
     'Our canvas totes and NW store are open today.',
     // Quotes, handles, URLs and order numbers are not the agent's wording.
@@ -36,6 +38,9 @@ new RuleTester().run(rule, {
     '这双童鞋有 28 码，适合 4 岁左右的宝宝。',
     '童鞋专区满 199 减 30，欢迎选购。',
     '童鞋尺码请参考详情页的尺码表。',
+    '童鞋，您家宝宝平时穿多大码呢？',
+    '这款小童鞋很轻，适合刚学走路的宝宝。',
+    '老铁路桥附近有我们的自提点。',
     '您的取件码是 16666，请凭码到驿站取件。',
     '售价 666 元，包邮哦。',
     '订单号 2333091865 的退款已经原路退回。',
