@@ -100,6 +100,7 @@ new RuleTester().run(rule, {
     {text: '这个搭配666！', findings: [{actual: '666', suggestion: '太棒了'}]},
     {text: '好滴，马上为您查询。', findings: [{actual: '滴', suggestion: '的'}], output: '好的，马上为您查询。'},
     {text: '地址已经改好啦，thx～', findings: [{actual: 'thx', suggestion: '谢谢'}]},
+    {text: '亲，btw这款也有黑色哦', findings: [{actual: 'btw', suggestion: '顺便说一下'}], output: '亲，顺便说一下这款也有黑色哦'},
     {text: '我超稀饭这个颜色，您也可以试试。', findings: [{actual: '稀饭', suggestion: '喜欢'}]},
     {text: '感谢您的支持，么么哒', findings: [{actual: '么么哒', suggestion: ''}]},
     {text: '给您安利一款面霜，保湿效果很好。', findings: [{actual: '安利', suggestion: '推荐'}], output: '给您推荐一款面霜，保湿效果很好。'},
