@@ -14,6 +14,7 @@ import {activeRules, applyRuleLayers, type RuleLayer, type RuleTable} from './ru
 import {emptyConfig, loadConfigFile, type LoadContext, type LoadedConfig, type LoadedOverride} from './load.js'
 import {projectRoot, type CodePolicy} from './modules.js'
 import {IgnoreMatcher, readIgnoreFile, type IgnoreSource} from './ignore.js'
+import {parseJsonData} from './safe-data.js'
 
 /** Where configs are looked for in each folder, first found wins. */
 export const CONFIG_FILE_NAMES = [
@@ -79,7 +80,7 @@ function configFinder() {
       '.yml': found,
       noExt: found,
       // package.json counts only when it has a "reply-lint" key, so it must be read.
-      '.json': (file: string, content: string) => (path.basename(file) === 'package.json' ? JSON.parse(content) : {}),
+      '.json': (file: string, content: string) => (path.basename(file) === 'package.json' ? parseJsonData(content, path.relative(process.cwd(), file) || file) : {}),
     },
   })
 }

@@ -68,6 +68,11 @@ describe('config discovery', () => {
     expect(settings.language).toBe('zh-Hant')
   })
 
+  it('reports a broken package.json met on the way up as a config error', async () => {
+    const dir = tempProject({'package.json': '{"name": ', 'a.txt': 'Hi\n'})
+    await expect(new ConfigResolver({cwd: dir}).settingsFor(path.join(dir, 'a.txt'))).rejects.toThrow(/package\.json: invalid JSON/)
+  })
+
   it('refuses a config that extends itself', async () => {
     const dir = tempProject({'.replylintrc.yaml': 'extends: ./other.yaml\n', 'other.yaml': 'extends: ./.replylintrc.yaml\n'})
     await expect(new ConfigResolver({cwd: dir}).settingsFor(path.join(dir, 'a.txt'))).rejects.toThrow(/extends itself/)
