@@ -42,6 +42,18 @@ describe('config discovery', () => {
     expect(settings.rules.get('impatience')?.severity).toBe('info') // the extending config
   })
 
+  it('extends a shareable config published as a package', async () => {
+    const dir = tempProject({
+      'package.json': '{"name": "p"}',
+      'node_modules/reply-lint-config-acme/package.json': JSON.stringify({name: 'reply-lint-config-acme', main: 'config.yaml'}),
+      'node_modules/reply-lint-config-acme/config.yaml': 'extends: strict\nrules: {impatience: off}\n',
+      '.replylintrc.yaml': 'extends: reply-lint-config-acme\n',
+    })
+    const settings = await new ConfigResolver({cwd: dir}).settingsFor(path.join(dir, 'a.txt'))
+    expect(settings.rules.get('absolute-promise')?.severity).toBe('error')
+    expect(settings.rules.get('impatience')?.severity).toBe('off')
+  })
+
   it('--config replaces discovery, --no-config uses the defaults, --rule wins over both', async () => {
     const cwd = path.join(fixtures, 'nested')
     const file = path.join(cwd, 'team-b/reply.txt')

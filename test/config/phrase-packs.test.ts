@@ -42,6 +42,18 @@ describe('phrase packs', () => {
     expect(findings.find(f => f.ruleId === 'absolute-promise')).toMatchObject({severity: 'info', actual: 'rock-solid promise'})
   })
 
+  it('may be added by an override, for the files it matches only', async () => {
+    const dir = tempProject({
+      '.replylintrc.yaml': 'overrides:\n  - files: ["macros/**"]\n    phrasePacks: [./macro-phrases.yaml]\n',
+      'macro-phrases.yaml': pack(entry({rule: 'house/macro-wording', pattern: 'kindly revert'})),
+      'macros/a.txt': 'Kindly revert with the photos.\n',
+      'b.txt': 'Kindly revert with the photos.\n',
+    })
+    const resolver = new ConfigResolver({cwd: dir})
+    expect((await lintWith(resolver, path.join(dir, 'macros/a.txt'))).findings.map(f => f.ruleId)).toContain('house/macro-wording')
+    expect((await lintWith(resolver, path.join(dir, 'b.txt'))).findings.map(f => f.ruleId)).not.toContain('house/macro-wording')
+  })
+
   it('can be turned off like any rule', async () => {
     const dir = tempProject({'.replylintrc.yaml': 'phrasePacks: [./p.yaml]\nrules: {house/x: off}\n', 'p.yaml': pack(entry({pattern: 'per our policy'})), 'r.txt': 'Per our policy, no.\n'})
     const {findings} = await lintWith(new ConfigResolver({cwd: dir}), path.join(dir, 'r.txt'))
