@@ -1,12 +1,37 @@
 // absolute-promise: guarantees that can turn into disappointment.
 import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
+import type {PhraseHit, RuleContext} from '../../src/context.js'
+import type {Range} from '../../src/types.js'
+import {englishRewrite} from './hedge-en.js'
+import {chineseRewrite} from './hedge-zh.js'
+import {fitSplices} from '../../src/text/splice.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
 export interface AbsolutePromiseOptions {
   /** Terms that are names, not promises: a brand's "Price Promise" programme, say. */
   allow: string[]
+}
+
+/**
+ * Reports a promise with a rewrite that fits its sentence first (who promises,
+ * what follows, whether it is negated), then the phrase data's own rewrites.
+ */
+function report(context: RuleContext, hit: PhraseHit): void {
+  const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
+  const general = hit.entry.rewrites.map(r => context.resolveRewrite(r, hit))
+  const found = hit.sentence.language === 'en' ? englishRewrite(context, hit) : chineseRewrite(context, hit)
+  if (!found) return context.reportHit(hit, {suggestions: fitSplices(context.text, general, sentenceStart)})
+  // Chinese rewrites are written in Simplified; rewrite() gives a Traditional sentence its own script.
+  const text = hit.sentence.language === 'en' ? found.text : context.rewrite(found.text, found.range)
+  const fitted = fitSplices(context.text, [{text, range: found.range}], sentenceStart)[0]!
+  const isFound = (g: {text: string; range: Range}) => g.text === text && g.range[0] === found.range[0] && g.range[1] === found.range[1]
+  context.reportHit(hit, {
+    suggestions: [fitted, ...fitSplices(context.text, general.filter(g => !isFound(g)), sentenceStart)],
+    // --fix applies only the data's meaning-keeping rewrite, never a fitted paraphrase.
+    fix: hit.entry.fix && general[0] && isFound(general[0]) ? fitted : undefined,
+  })
 }
 
 export default defineRule({
@@ -29,7 +54,7 @@ export default defineRule({
           if (at < offset + hit.actual.length && at + term.length > offset) return true
         return false
       })
-      if (!named) context.reportHit(hit)
+      if (!named) report(context, hit)
     }
   },
 })

@@ -37,8 +37,12 @@ new RuleTester().run(rule, {
       options: {minFirstPerson: 3, ratio: 1},
       findings: 1,
     },
-    {text: '我刚刚问了我的同事，我觉得我可以帮您申请一下。', findings: [{actual: '我', column: 1, language: 'zh-Hans', suggestion: '我们刚刚问了我们的同事，我们觉得我们可以帮您申请一下。'}]},
+    {text: '我刚刚问了我的同事，我觉得我可以帮您申请一下。', findings: [{actual: '我', column: 1, language: 'zh-Hans', suggestion: '这边刚刚问了同事，我们觉得我们可以帮您申请一下。'}]},
     {text: '我查了一下，我这边看到我的系统里显示已经发货了，我再帮您催一下。', findings: 1},
-    {text: '我剛剛問了我的主管，我覺得我可以幫忙申請看看。', findings: [{actual: '我', language: 'zh-Hant', suggestion: '我們剛剛問了我們的主管，我們覺得我們可以幫忙申請看看。'}]},
+    // The agent acting is 这边; 我这边 and 我的系统 need no 我; owning up keeps 我们的; an object is 我们.
+    {text: '我这边查了一下，我的系统显示已经签收了，我再去问问快递，我的同事会跟进。', findings: [{suggestion: '这边查了一下，系统显示已经签收了，我们再去问问快递，同事会跟进。'}]},
+    {text: '是我的疏忽，我马上补发，我会盯着物流，有消息请告诉我。', findings: [{suggestion: '是我们的疏忽，这边马上补发，我们会盯着物流，有消息请告诉我们。'}]},
+    {text: '我個人覺得這款不錯，我自己也在用，我留了一件，我的同事會聯繫。', findings: [{language: 'zh-Hant', suggestion: '我們覺得這款不錯，我們自己也在用，我們留了一件，同事會聯繫。'}]},
+    {text: '我剛剛問了我的主管，我覺得我可以幫忙申請看看。', findings: [{actual: '我', language: 'zh-Hant', suggestion: '這邊剛剛問了主管，我們覺得我們可以幫忙申請看看。'}]},
   ],
 })

@@ -4,6 +4,7 @@ import {defineRule} from '../../src/rule.js'
 import type {RuleContext} from '../../src/context.js'
 import {personReferences} from './references.js'
 import {reframe, type Balance} from './reframe.js'
+import {EN_SINGULAR} from './pronouns.js'
 
 export interface FirstPersonOveruseOptions {
   /** Fewest first-person-singular references that can be a problem. */
@@ -29,8 +30,29 @@ const MESSAGE = {
     `这条回复用了 ${b.singular} 次“我”，只有 ${b.other} 次“您/我们”：重心在客服自己身上；多用“您”“我们”，让客户感到我们在为他着想。`,
 }
 
+// Where an English first-person-singular word can start: the letters of each
+// EN_SINGULAR form before its apostrophe ("i" of "I'm"), as a whole run of
+// letters. Every counted word token starts with one of them.
+const EN_SINGULAR_STEMS = [...new Set(Object.keys(EN_SINGULAR).map(w => w.split("'")[0]!))].sort((a, b) => b.length - a.length)
+const EN_SINGULAR_CANDIDATE = new RegExp(`(?<![A-Za-z])(?:${EN_SINGULAR_STEMS.join('|')})(?![A-Za-z])`, 'gi')
+
+/**
+ * At least as many "I / me / my" as the word-level count can find: every
+ * English one matches EN_SINGULAR_CANDIDATE and every Chinese one is a 我.
+ * Below the minimum the reply cannot be flagged, and its sentences are never
+ * parsed into words (the expensive part, done for every English reply otherwise).
+ */
+function mostFirstPerson(context: RuleContext): number {
+  const english = context.text.match(EN_SINGULAR_CANDIDATE)?.length ?? 0
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(context.text)) return english
+  let chinese = 0
+  for (const s of context.sentences) for (let i = s.normalized.indexOf('我'); i >= 0; i = s.normalized.indexOf('我', i + 1)) chinese++
+  return english + chinese
+}
+
 function check(context: RuleContext): void {
   const options = optionsOf(context)
+  if (mostFirstPerson(context) < options.minFirstPerson) return
   const refs = personReferences(context)
   const balance: Balance = {
     singular: refs.filter(r => r.person === 'singular').length,

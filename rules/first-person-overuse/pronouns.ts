@@ -73,5 +73,19 @@ export function isPageName(sentence: string, index: number): boolean {
   return ZH_PAGE_NAME.test(sentence.slice(index)) || (sentence.startsWith('我的', index) && MENU_SEPARATOR_BEFORE.test(sentence.slice(0, index)))
 }
 
-/** 我 becomes 我们: 我帮您查一下 -> 我们帮您查一下. */
+/** 我 becomes 我们 where the team is meant as a whole: 告诉我 -> 告诉我们, 我觉得 -> 我们觉得. */
 export const ZH_PLURAL_SUFFIX = '们'
+/**
+ * The agent acting for the customer is 这边 in Chinese service chat
+ * (这边帮您查一下), which reads more naturally than 我们 at every turn.
+ */
+export const ZH_AGENT = '这边'
+/** What the agent does for the customer, after which 这边 fits: 这边帮您…, 这边已经…. */
+export const ZH_SERVICE_AFTER =
+  /^(?:帮|给|为|替|先|再|马上|立即|已经|刚刚|刚才|这就|稍后|会|可以|来|去|查|看|问|核实|确认|处理|申请|联系|跟进|安排|反馈|登记|记录|提交|催|转)/u
+/** 我 as an object: 告诉我, 帮我, 跟我说 keep the team (我们). */
+export const ZH_OBJECT_BEFORE = /(?:帮|给|跟|和|让|叫|找|问|告诉|对|向|为|替|陪|联系|通知)$/u
+/** Thinking and feeling: 我们觉得, not 这边觉得. */
+export const ZH_MENTAL_AFTER = /^(?:觉得|认为|想|希望|理解|明白|知道|相信|建议|猜|估计|感觉|看来|也觉得|很理解|非常理解)/u
+/** 我同事, 我这边: the 我 adds nothing (同事, 这边). */
+export const ZH_DROPPED_BEFORE = /^(?:这边|这里|同事|主管|领导|组长|经理|上级|家人|家里人|师傅)/u

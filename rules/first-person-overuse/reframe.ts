@@ -1,9 +1,9 @@
 // Rewrites the most "I"-heavy sentences of a reply in the team's voice
 // ("I'll ask my supervisor" -> "We'll check with the team", 我帮您查一下 ->
-// 我们帮您查一下), a sentence at a time, until the reply is balanced.
+// 这边帮您查一下), a sentence at a time, until the reply is balanced.
 import type {RuleContext} from '../../src/context.js'
 import type {Range, Sentence} from '../../src/types.js'
-import {EN_REFRAMES, EN_SINGULAR, EN_VERB_AGREEMENT, ZH_PLURAL_SUFFIX} from './pronouns.js'
+import {EN_REFRAMES, EN_SINGULAR, EN_VERB_AGREEMENT, ZH_AGENT, ZH_DROPPED_BEFORE, ZH_MENTAL_AFTER, ZH_OBJECT_BEFORE, ZH_PLURAL_SUFFIX, ZH_SERVICE_AFTER} from './pronouns.js'
 import type {Reference} from './references.js'
 import {toTraditional} from '../../src/text/chinese.js'
 
@@ -61,9 +61,37 @@ function englishEdits(context: RuleContext, sentence: Sentence, refs: Reference[
   return edits
 }
 
+/**
+ * 我 in the team's voice: 我帮您查 -> 这边帮您查, 我的同事 -> 同事, 我这边 -> 这边,
+ * 告诉我 -> 告诉我们, 我觉得 -> 我们觉得, 是我的问题 -> 是我们的问题.
+ */
 function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
-  const suffix = sentence.language === 'zh-Hant' ? toTraditional(ZH_PLURAL_SUFFIX) : ZH_PLURAL_SUFFIX
-  return refs.map(ref => ({start: ref.start, end: ref.end, text: ref.text + suffix, removed: 1, added: 1}))
+  const script = (text: string) => (sentence.language === 'zh-Hant' ? toTraditional(text) : text)
+  const n = sentence.normalized
+  let agentUsed = false
+  return refs.map(ref => {
+    const at = ref.start - sentence.start
+    const before = n.slice(0, at)
+    const after = n.slice(at + ref.text.length)
+    const plural = {start: ref.start, end: ref.end, text: ref.text + script(ZH_PLURAL_SUFFIX), removed: 1, added: 1}
+    if (after.startsWith('的')) {
+      // 是我的问题 owns up (我们的); 我的同事 / 我的系统 need no owner.
+      if (/是$/.test(before)) return plural
+      return {start: ref.start, end: ref.end + 1, text: '', removed: 1, added: 0}
+    }
+    if (ZH_DROPPED_BEFORE.test(after)) {
+      // 我这边 -> 这边 is the agent acting; a later 我 in the sentence is 我们.
+      if (/^(?:这边|这里)/.test(after)) agentUsed = true
+      return {start: ref.start, end: ref.end, text: '', removed: 1, added: 0}
+    }
+    // 我个人觉得: a team has no 个人.
+    if (after.startsWith('个人')) return {...plural, end: ref.end + 2}
+    if (ZH_OBJECT_BEFORE.test(before) || ZH_MENTAL_AFTER.test(after) || !ZH_SERVICE_AFTER.test(after)) return plural
+    // The first time the agent acts in a sentence it is 这边; after that 我们, so 这边 does not repeat.
+    if (agentUsed) return plural
+    agentUsed = true
+    return {start: ref.start, end: ref.end, text: script(ZH_AGENT), removed: 1, added: 0}
+  })
 }
 
 function applyEdits(text: string, offset: number, edits: Edit[]): string {

@@ -1,0 +1,175 @@
+// Chinese rewrites that leave room (seed 001 F.2; 000: 多用“尽量、争取”):
+// the wording depends on who the promise is about. For the team's own actions
+// the seeds' voice is 我们会尽力…; for a parcel, a product or a result it is
+// a hedge (应该能到, 一般不会掉色); a negated promise stays negated
+// (肯定不会 -> 一般不会, never 会尽力让它…).
+import type {PhraseHit, RuleContext} from '../../src/context.js'
+import type {Range} from '../../src/types.js'
+import {clauseAround} from '../../src/text/clauses.js'
+
+/** Words that say "certainly"; the match of every certainty entry starts with one. */
+const CERTAINTY = /^(?:一定|肯定|绝对|百分之百|100\s?%|保准|准保)/
+/** The team speaking, right before the hit (我们也一定会, 小妹跟您保证). */
+const AGENT_SUBJECT = /(?<subject>我们|我|这边|小妹|妹子|咱们|咱|本店|小店|我司|客服)(?<adverbs>(?:都|也|还|就|是|可以|能|敢)*)$/
+/** The customer right before the hit (您一定会喜欢的). */
+const CUSTOMER_SUBJECT = /(?<![跟向给和对为想让])[您你](?:都|也|就)*$/
+/** Who the team calls itself in a rewrite: a lone 我 or 小妹 becomes 我们. */
+const TEAM = (subject: string) => (/^(?:我|小妹|妹子|咱)$/.test(subject) ? '我们' : subject)
+
+/** Efforts that are already hedged: 一定会尽快 only needs the 一定 dropped. */
+const EFFORT = /^会(?=尽快|尽量|尽力|努力|第一时间|及时|马上|立即|立刻)/
+
+interface Hedge {
+  /** Characters after the certainty word that the hedge replaces. */
+  consumed: number
+  text: string
+}
+
+/** What a promise about a thing (a parcel, a product, a result) becomes. */
+const THING_HEDGES: Array<[RegExp, string]> = [
+  [/^不会/, '一般不会'],
+  [/^(?:不|没)/, '一般$&'],
+  [/^会/, '应该会'],
+  [/^(?:能|可以)/, '应该$&'],
+  [/^没问题/, '应该没问题'],
+  [/^有效/, '一般都有效'],
+  [/^(?:送到|到|解决|成功)/, '应该能$&'],
+  // 绝对是正品: the plain statement of a fact needs no certainty word.
+  [/^是/, '$&'],
+  [/^(?:正品|原装|真品|行货)/, '是$&'],
+]
+
+/** What the team promising its own action becomes. */
+const AGENT_HEDGES: Array<[RegExp, string]> = [
+  [/^(?:不会|不)/, '会尽力不'],
+  [/^(?:会|能|可以)/, '会尽力'],
+  [/^没问题/, '会尽力处理好'],
+  [/^是/, '$&'],
+]
+
+function hedgeFor(table: Array<[RegExp, string]>, after: string): Hedge | undefined {
+  for (const [pattern, text] of table) {
+    const m = after.match(pattern)
+    if (m) return {consumed: m[0].length, text: text.replace('$&', m[0])}
+  }
+  return undefined
+}
+
+/**
+ * The hedge for a certainty word (一定, 绝对, 百分之百…) followed by `after`,
+ * said by the team, to the customer or about a thing.
+ */
+export function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hedge {
+  if (who === 'agent') {
+    if (EFFORT.test(after)) return {consumed: 1, text: '会'}
+    return hedgeFor(AGENT_HEDGES, after) ?? {consumed: 0, text: '会尽力'}
+  }
+  if (who === 'customer') {
+    // 您一定会喜欢的 -> 您应该会喜欢的.
+    const m = after.match(/^(?:不会|会|能|可以)/)
+    if (m) return {consumed: m[0].length, text: `应该${m[0]}`}
+    return {consumed: 0, text: '应该会'}
+  }
+  // 绝对好用 -> 很好用: an adjective keeps its praise without the absolute.
+  return hedgeFor(THING_HEDGES, after) ?? {consumed: 0, text: '很'}
+}
+
+function whoBefore(before: string): 'agent' | 'customer' | 'thing' {
+  if (AGENT_SUBJECT.test(before)) return 'agent'
+  if (CUSTOMER_SUBJECT.test(before)) return 'customer'
+  return 'thing'
+}
+
+/** Certainty words that a guarantee makes redundant: 保证明天一定会到 -> 确保明天会到. */
+const CERTAINTY_ANYWHERE = /一定|肯定|绝对|百分之百|100\s?%/
+
+export interface ChineseRewrite {
+  text: string
+  range: Range
+}
+
+/**
+ * The first rewrite for a Chinese absolute promise, in Simplified (the caller
+ * converts it for a Traditional sentence), or undefined when the phrase data's
+ * own rewrites fit as they are.
+ */
+export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRewrite | undefined {
+  const {sentence} = hit
+  const n = sentence.normalized
+  const at = (offset: number) => offset - sentence.start
+  const [clauseStart, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  const before = n.slice(at(clauseStart), at(hit.range[0]))
+  const matched = n.slice(at(hit.range[0]), at(hit.range[1]))
+  const rest = n.slice(at(hit.range[0]))
+  const original = (from: number, to: number) => context.text.slice(from, to)
+
+  if (matched === '万无一失') return {text: '比较稳妥', range: hit.range}
+
+  const certainty = rest.match(CERTAINTY)
+  if (certainty) {
+    const who = whoBefore(before)
+    const hedge = hedgeCertainty(who, rest.slice(certainty[0].length))
+    return {text: hedge.text, range: [hit.range[0], hit.range[0] + certainty[0].length + hedge.consumed]}
+  }
+
+  if (hit.entry.id === 'package-deal') {
+    if (/^包[您你]满意/.test(matched)) return {text: '争取让您满意', range: hit.range}
+    if (matched.endsWith('过')) return {text: '通过率很高', range: hit.range}
+    // 换了新主板，包好 stands as its own promise; 吃了包好 is about the result.
+    return {text: before.trim() ? '一般都能好' : '我们会尽力帮您处理好', range: hit.range}
+  }
+
+  if (hit.entry.id !== 'guarantee') return undefined
+  return guaranteeRewrite(context, hit, {before, clauseStart, clauseEnd, original})
+}
+
+interface ClauseParts {
+  before: string
+  clauseStart: number
+  clauseEnd: number
+  original: (from: number, to: number) => string
+}
+
+/** 保证 / 打包票: who guarantees, and what. */
+function guaranteeRewrite(context: RuleContext, hit: PhraseHit, parts: ClauseParts): ChineseRewrite {
+  const {sentence} = hit
+  const n = sentence.normalized
+  const at = (offset: number) => offset - sentence.start
+  const {before, clauseEnd, original} = parts
+  const after = n.slice(at(hit.range[1]))
+  // 小妹跟您保证 / 我们向您保证: the frame before the guarantee.
+  const toYou = before.match(/(?:跟|向|给|和|对|为|想)(?:您|你)$/)?.[0] ?? ''
+  const subjectPart = before.slice(0, before.length - toYou.length)
+  const subject = subjectPart.match(AGENT_SUBJECT)
+  const frameStart = hit.range[0] - toYou.length - (subject ? subject[0].length : 0)
+
+  // 小妹跟您保证我们会尽快处理: what follows already says what the team will do.
+  const comma = after.match(/^[，,]\s*/)?.[0] ?? ''
+  if (/^(?:我们|我|这边|小妹|咱们|本店)/.test(after.slice(comma.length)))
+    return {text: '', range: [frameStart, hit.range[1] + comma.length]}
+
+  // 质量保证的哦 / 正品保证: a guarantee named after what it covers.
+  if (!subject && !toYou && before.trim() && /^(?:的|哦|哈|呢|呀|啦|[，。！？!?,.~～\s]|$)/.test(after))
+    return {text: '有保障', range: hit.range}
+
+  // 保证有效 / 这款面霜保证有效: a promise about a result, hedged like 一定.
+  if (!subject && !toYou && /^(?:一定|肯定)?(?:有效|没问题|不会|能|可以|会|好用|管用|满意|成功)/.test(after)) {
+    const certainty = after.match(/^(?:一定|肯定)/)?.[0] ?? ''
+    const hedge = hedgeCertainty('thing', after.slice(certainty.length))
+    return {text: hedge.text, range: [hit.range[0], hit.range[1] + certainty.length + hedge.consumed]}
+  }
+
+  // What is guaranteed, with a certainty word inside it dropped: 保证明天一定会到 -> 确保明天会到.
+  let end = hit.range[1] + comma.length
+  let object = ''
+  // 我跟您保证，明天一定会到: the guarantee covers the clause after the comma.
+  const objectEnd = comma ? clauseAround(sentence, end, end)[1] : clauseEnd
+  const inClause = n.slice(at(end), at(objectEnd))
+  const inner = inClause.match(CERTAINTY_ANYWHERE)
+  if (inner && inner.index !== undefined) {
+    object = original(end, end + inner.index)
+    end += inner.index + inner[0].length
+  }
+  const lead = subject ? `${TEAM(subject.groups!.subject!)}会尽力确保` : toYou ? '我们会尽力确保' : before.trim() ? '尽力确保' : '我们会尽力确保'
+  return {text: lead + object, range: [frameStart, end]}
+}

@@ -1,0 +1,79 @@
+// Fitting a rewrite into the text around it: a replacement is written for the
+// span it replaces, but it is read with what stands before and after it. These
+// adjustments keep the seam clean: no doubled space or word, no comma left
+// hanging, no question mark after a statement, a capital at a sentence start.
+import type {Range} from '../types.js'
+
+export interface Splice {
+  text: string
+  range: Range
+}
+
+const HAN = /[\u3400-\u9fff]/
+/** The team as a Chinese subject, which a rewrite may repeat (我们|我们会尽力…). */
+const ZH_TEAM = /^(?:我们|这边|咱们)/
+
+function isQuestionEnd(text: string): boolean {
+  return /[?？吗么]$/.test(text.trim())
+}
+
+/**
+ * Adjusts a replacement so that, applied to `text`, it reads as part of the
+ * sentence. `sentenceStart` is where the sentence holding the range begins.
+ */
+export function fitSplice(text: string, splice: Splice, sentenceStart: number): Splice {
+  let [start, end] = splice.range
+  let out = splice.text
+  const chinese = HAN.test(out) || HAN.test(text.slice(start, end))
+
+  if (out === '') {
+    // "It is, definitely, here" -> drop one of the surrounding separators.
+    const before = text.slice(0, start)
+    const after = text.slice(end)
+    if (/[ \t]$/.test(before) && /^[ \t]/.test(after)) end += after.match(/^[ \t]+/)![0].length
+    else if (/[ \t]$/.test(before) && /^[,.;:!?，。；：！？]/.test(after)) start -= before.match(/[ \t]+$/)![0].length
+    else if (/[,，]\s*$/.test(before) && /^\s*[,，]/.test(after)) end += after.match(/^\s*[,，]\s*/)![0].length
+    // "For sure, we'll…" removed at a sentence start: the next word takes the capital.
+    if (start === sentenceStart && !chinese) {
+      const rest = text.slice(end)
+      const lead = rest.match(/^[\s,]*/)![0]
+      const letter = rest[lead.length]
+      if (letter && /\p{Ll}/u.test(letter) && !/^i\b/.test(rest.slice(lead.length))) {
+        end += lead.length + 1
+        out = letter.toUpperCase()
+      } else end += lead.length
+    }
+    return {text: out, range: [start, end]}
+  }
+
+  if (chinese) {
+    // 我们⟦我们会尽力确保⟧ -> 我们会尽力确保.
+    const team = out.match(ZH_TEAM)?.[0]
+    if (team && text.slice(0, start).endsWith(team)) out = out.slice(team.length)
+  } else {
+    // "we'll ⟦we'll do our best⟧": a word repeated across the seam.
+    const lastBefore = text.slice(0, start).match(/([\p{L}']+)\s+$/u)?.[1]
+    const firstOut = out.match(/^([\p{L}']+)\s/u)?.[1]
+    if (lastBefore && firstOut && lastBefore.toLowerCase() === firstOut.toLowerCase()) out = out.slice(firstOut.length).trimStart()
+    const lastOut = out.match(/\s([\p{L}']+)$/u)?.[1]
+    const firstAfter = text.slice(end).match(/^\s+([\p{L}']+)/u)?.[1]
+    if (lastOut && firstAfter && lastOut.toLowerCase() === firstAfter.toLowerCase()) out = out.slice(0, out.length - lastOut.length).trimEnd()
+    // No doubled space at either seam.
+    if (/\s$/.test(out) && /^\s/.test(text.slice(end))) out = out.trimEnd()
+    if (/^\s/.test(out) && /\s$/.test(text.slice(0, start))) out = out.trimStart()
+  }
+
+  // A question clause replaced by a statement: "How many times…? The fee is $5."
+  const question = text.slice(end).match(/^\s*[?？]+/)
+  const wholeClause = /(?:^|[,;:.!?，；：。！？]\s*)$/.test(text.slice(sentenceStart, start))
+  if (question && wholeClause && !isQuestionEnd(out)) {
+    end += question[0].length
+    out += chinese ? '。' : '.'
+  }
+  return {text: out, range: [start, end]}
+}
+
+/** Fits each suggestion of a finding; `sentenceStartAt` finds the sentence start of an offset. */
+export function fitSplices<T extends Splice>(text: string, splices: T[], sentenceStartAt: (offset: number) => number): T[] {
+  return splices.map(s => ({...s, ...fitSplice(text, s, sentenceStartAt(s.range[0]))}))
+}
