@@ -9,6 +9,17 @@ export interface Speller {
 }
 
 const require = createRequire(import.meta.url)
+
+/**
+ * Hunspell crashes the process (a segmentation fault in its suggestion code)
+ * on some astral-plane input, and an English dictionary has nothing to say
+ * about words outside Latin script anyway: only such words reach it.
+ */
+const CHECKABLE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]{0,63}$/
+
+function checkable(word: string): boolean {
+  return CHECKABLE.test(word)
+}
 let speller: Speller | undefined
 let unavailable: string | undefined
 let loading: Promise<void> | undefined
@@ -20,8 +31,8 @@ export function loadSpeller(): Promise<void> {
       const {default: dictionary} = await import('dictionary-en')
       const hun = new Nodehun(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))
       speller = {
-        correct: word => hun.spellSync(word),
-        suggest: word => hun.suggestSync(word) ?? [],
+        correct: word => !checkable(word) || hun.spellSync(word),
+        suggest: word => (checkable(word) ? (hun.suggestSync(word) ?? []) : []),
       }
     } catch (error) {
       unavailable = `spelling is off: Hunspell could not be loaded (${(error as Error).message.split('\n')[0]})`
