@@ -42,7 +42,15 @@ new RuleTester().run(rule, {
     '我們會盡快幫您安排，請稍候。',
   ],
   invalid: [
-    {text: "I'm busy. What's your order number?", findings: [{actual: "I'm busy", language: 'en', suggestion: "Sorry for the wait, I'm on it"}]},
+    // A question replaced by a statement loses its question mark; neighbouring
+    // impatient clauses are rewritten as one; a "but" left with nothing to turn from becomes "so".
+    {text: 'How many times do I have to explain this? The fee is $5.', findings: [{suggestion: "No problem, let's go over it once more."}]},
+    {text: '我说了多少遍了？要先实名认证。', findings: [{suggestion: '没关系，这边再为您详细说明一下。'}]},
+    {text: '我說了多少遍了？要先實名認證。', findings: [{language: 'zh-Hant', suggestion: '沒關係，這邊再為您詳細說明一下。'}]},
+    {text: '我现在很忙，没时间跟你说。', findings: [{actual: '我现在很忙', suggestion: '不好意思让您久等了，这边马上为您处理'}, {actual: '没时间跟你'}]},
+    {text: "This is such a hassle, but I'll reissue it.", findings: [{suggestion: "We'll make this as easy as we can for you, so"}]},
+    {text: 'Come on, just send the photo.', findings: [{suggestion: "Take your time, there's no rush"}]},
+    {text: "I'm busy. What's your order number?", findings: [{actual: "I'm busy", language: 'en', suggestion: "Sorry for the wait, we're on it"}]},
     {text: "We're way too busy to check every parcel by hand, sorry.", findings: [{actual: "We're way too busy"}]},
     {text: "Honestly, I don't have time for this. Read the FAQ.", findings: [{actual: "I don't have time for this"}]},
     {text: 'I haven’t got all day, do you want the refund or not?', findings: 1},

@@ -1,7 +1,8 @@
 // impatience: showing annoyance or hurrying the customer.
 import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
-import {isConditional} from '../../src/text/clauses.js'
+import {clauseAround, isConditional} from '../../src/text/clauses.js'
+import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 import {aboutTheCustomer, agentTakesItOn, clauseBefore, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
@@ -10,6 +11,12 @@ const phrases = loadRulePhrases(import.meta.url)
 
 /** Entries the seeds allow when the agent apologises and asks for understanding. */
 const EXCUSED_BY_APOLOGY = new Set(['busy', 'no-time', 'exasperated', 'grudging'])
+
+/** Whether a hit's first rewrite replaces its whole clause. */
+function clauseRewrite(hit: PhraseHit): boolean {
+  const first = hit.entry.rewrites[0]
+  return typeof first === 'object' && 'clause' in first
+}
 
 function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
   const {sentence, range, entry} = hit
@@ -42,6 +49,29 @@ export default defineRule({
     docs: 'rules/impatience/README.md',
   },
   check(context) {
-    for (const hit of context.match(phrases)) if (!isFine(hit, context.sentences)) context.reportHit(hit)
+    const hits = context.match(phrases).filter(hit => !isFine(hit, context.sentences))
+    const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
+    hits.forEach((hit, i) => {
+      const rewrites = hit.entry.rewrites.map(r => {
+        const resolved = context.resolveRewrite(r, hit)
+        // "Come on, just send it": the clause of "Come on" ends at its own comma.
+        const trailing = hit.actual.match(/[\s,;:!.，；：！。]+$/)?.[0].length ?? 0
+        if (clauseRewrite(hit) && trailing) resolved.range = clauseAround(hit.sentence, hit.range[0], hit.range[1] - trailing)
+        return resolved
+      })
+      const first = rewrites[0]!
+      const next = hits[i + 1]
+      // 我现在很忙，没时间跟你说: two impatient clauses side by side read best as one
+      // rewrite, so the first finding's rewrite takes in the next clause too.
+      const nextClause = next && next.sentence === hit.sentence && clauseRewrite(hit) && clauseRewrite(next) ? clauseAround(next.sentence, next.range[0], next.range[1]) : undefined
+      if (nextClause && /^[\s,;，；]*$/.test(context.text.slice(first.range[1], nextClause[0]))) first.range = [first.range[0], nextClause[1]]
+      // "This is such a hassle, but I'll reissue it": once the complaint is gone the "but" has nothing to turn from.
+      const but = clauseRewrite(hit) ? context.text.slice(first.range[1]).match(/^\s*,\s*but\b/i) : null
+      if (but) {
+        first.range = [first.range[0], first.range[1] + but[0].length]
+        first.text += ', so'
+      }
+      context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, sentenceStart)})
+    })
   },
 })
