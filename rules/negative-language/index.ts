@@ -2,6 +2,7 @@
 import {defineRule} from '../../src/rule.js'
 import {findRefusals, messageAround} from './refusals.js'
 import {optionsRewrite} from './options-rewrite.js'
+import {fitSplices} from '../../src/text/splice.js'
 
 export default defineRule({
   id: 'negative-language',
@@ -21,7 +22,8 @@ export default defineRule({
         // A clause rewrite replaces the chat message that refuses, not its neighbours.
         return typeof r === 'string' || !('clause' in r) ? resolved : {...resolved, range: messageAround(context.text, resolved.range, hit.range)}
       })
-      context.reportHit(hit, {suggestions: keepsTopic ? [keepsTopic, ...general] : general})
+      const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
+      context.reportHit(hit, {suggestions: fitSplices(context.text, keepsTopic ? [keepsTopic, ...general] : general, sentenceStart)})
     }
   },
 })

@@ -44,6 +44,11 @@ new RuleTester().run(rule, {
     '这张截图并无法律效力，请以电子发票为准。',
   ],
   invalid: [
+    // The reason leads when the refusal gives one; a pronoun is no topic; a short topic is kept.
+    {text: "I'm unable to cancel order #5521 because it has already been packed.", findings: [{suggestion: "It has already been packed, so let's look at the options for canceling order #5521"}]},
+    {text: "Sorry, I can't do anything about it.", findings: [{suggestion: "let's see what we can do for you"}]},
+    {text: '抱歉，我們這邊沒辦法幫您改地址。', findings: [{language: 'zh-Hant', suggestion: '關於改地址，這邊幫您看看有什麼辦法'}]},
+    {text: '不好意思，这边无法退运费的哦', findings: [{suggestion: '关于退运费，这边帮您看看有什么办法'}]},
     {
       text: "Hi Maria, we can't unlock a phone that's still under contract.",
       findings: [{line: 1, column: 11, actual: "we can't", language: 'en', suggestion: "let's look at the options for unlocking a phone that's still under contract"}],

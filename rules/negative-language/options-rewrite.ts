@@ -27,6 +27,18 @@ export function gerund(verb: string): string {
   return `${v}ing`
 }
 
+/** Words that name no topic on their own: "do anything about it", "help with that", "look at this now". */
+const EMPTY_TOPIC_WORD = /^(?:it|that|this|these|those|them|anything|something|everything|nothing|about|at|with|for|on|to|now|here|there|right|today|further|more|else|any|again|you|me|us)$/i
+/** A reason joined to the refused action: "cancel it because it has been packed". */
+const REASON = /\s+(?:because|since|as)\s+((?:it|this|that|the|your|our|we|they|its|these|those|there|he|she)\b.+)$/i
+
+function namesSomething(phrase: string, verb: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .filter(w => w && w.toLowerCase() !== gerund(verb) && w.toLowerCase() !== verb.toLowerCase())
+    .some(w => !EMPTY_TOPIC_WORD.test(w.replace(/[^\p{L}']/gu, '')))
+}
+
 /** What the refusal is about, as a phrase that fits after "the options for". */
 function topic(verb: string, object: string): string | undefined {
   if (OBJECT_VERBS.test(verb)) return object.replace(/^any\s+/i, '') || undefined
@@ -68,13 +80,17 @@ export function optionsRewrite(context: RuleContext, hit: PhraseHit): {text: str
     start = clauseStart
   } else return undefined
   if (!/^[a-z]+(?:-[a-z]+)*$/i.test(verb)) return undefined
+  // "cancel the order because it has been packed": the reason leads, so the rewrite keeps it.
+  const reason = object.match(REASON)
+  if (reason) object = object.slice(0, reason.index)
   const about = topic(verb, object)
-  if (!about) return undefined
+  if (!about || !namesSomething(about, verb)) return undefined
   const softener = text.slice(sentence.start, start).match(SOFTENER)
   if (softener) start -= softener[0].length
   const range: Range = [start, clauseEnd]
+  const options = `let's look at the options for ${about}`
   return {
-    text: context.rewrite(`let's look at the options for ${about}`, range),
+    text: context.rewrite(reason ? `${reason[1]}, so ${options}` : options, range),
     range,
     message: 'Keep what the customer asked about and turn to what can be done',
   }
@@ -107,7 +123,7 @@ function chineseTopicRewrite(context: RuleContext, hit: PhraseHit): {text: strin
   if (!ZH_DROPPABLE.test(before)) return undefined
   const after = n.slice(at(hit.range[1]), at(clauseEnd))
   const topic = (own.replace(ZH_MODAL, '') + after.replace(ZH_TAIL, '')).replace(/^(?:为您|给您|帮您|替您|再)/, '')
-  if (!/^[\u4e00-\u9fff]{4,20}$/.test(topic) || ZH_PARTICLE_START.test(topic)) return undefined
+  if (!/^[\u4e00-\u9fff]{2,20}$/.test(topic) || ZH_PARTICLE_START.test(topic)) return undefined
   const sorry = /抱歉|不好意思/.test(before) ? '非常抱歉，' : ''
   const range: Range = [clauseStart, clauseEnd]
   // The topic is taken from the Simplified form; rewrite() gives it back in the sentence's script.
