@@ -63,8 +63,9 @@ new RuleTester().run(rule, {
     {text: '您自己没仔细看活动规则。', findings: [{actual: '您自己没仔细看'}]},
     {text: '是你自己把电话号码留错了。', findings: [{actual: '你自己把电话号码留错了'}]},
     {text: '你肯定记错了，我们没发过这个券。', findings: [{actual: '你肯定记错了'}]},
-    {text: '這是財務部門的事，跟我們沒關係。', findings: [{actual: '這是財務部門的事', language: 'zh-Hant', suggestion: '給您添麻煩了，這邊馬上幫您處理'}, {actual: '跟我們沒關係'}]},
-    {text: '问题不在我们这边，是快递耽误了。', findings: [{actual: '问题不在我们'}, {actual: '是快递耽误'}]},
+    // Neighbouring clauses that carry the same blame are one finding, rewritten together.
+    {text: '這是財務部門的事，跟我們沒關係。', findings: [{actual: '這是財務部門的事', language: 'zh-Hant', suggestion: '給您添麻煩了，這邊馬上幫您處理'}]},
+    {text: '问题不在我们这边，是快递耽误了。', findings: [{actual: '问题不在我们', suggestion: '非常抱歉给您添麻烦了，这边马上帮您处理'}]},
     {text: '您当时没有仔细核对收货地址。', findings: [{actual: '您当时没有仔细核对'}]},
     {text: '系統出錯了，不是我們的錯。', findings: [{actual: '不是我們的錯', language: 'zh-Hant'}]},
     {text: '都怪順豐，送得太慢。', options: {parties: ['顺丰']}, findings: [{actual: '怪順豐'}]},

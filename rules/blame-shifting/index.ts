@@ -7,6 +7,8 @@ import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
 import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {ownsTheProblem} from './ownership.js'
+import {placeRewrite} from './placement.js'
+import type {RuleContext} from '../../src/context.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -86,6 +88,34 @@ function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
   return true
 }
 
+// A rewrite that apologises for what the blame caused ("we're sorry
+// $<consequence>, and we'll put it right for you") is only offered, and then
+// first, when a clause of the reply says what it caused.
+const CONSEQUENCE = '$<consequence>'
+
+function rewriteText(rewrite: PhraseEntry['rewrites'][number]): string {
+  return typeof rewrite === 'string' ? rewrite : 'clause' in rewrite ? rewrite.clause : rewrite.sentence
+}
+
+/** The hit's rewrites, clause rewrites placed over the whole blame (see placement.ts). */
+function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>) {
+  const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
+  const {consequence} = placement
+  const groups = {...hit.groups, consequence: consequence ?? ''}
+  const ordered = [
+    ...(consequence ? hit.entry.rewrites.filter(r => rewriteText(r).includes(CONSEQUENCE)) : []),
+    ...hit.entry.rewrites.filter(r => !rewriteText(r).includes(CONSEQUENCE)),
+  ]
+  const suggestions = ordered.map(r => {
+    if (typeof r === 'string' || !('clause' in r)) return context.resolveRewrite(r, hit)
+    const text = context.rewrite(r.clause, placement.range, groups)
+    // After a clause of our own, the rewrite starts a sentence.
+    const placed = placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text
+    return {text: placed, range: placement.range, message: r.message}
+  })
+  return {range: placement.range, suggestions}
+}
+
 export default defineRule({
   id: 'blame-shifting',
   meta: {
@@ -99,16 +129,21 @@ export default defineRule({
     const parties = Array.isArray(context.options.parties) ? (context.options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []
     let ownership: boolean | undefined
     const owned = () => (ownership ??= ownsTheProblem(context.sentences.map(s => s.normalized).join(' ')))
-    // Two wordings in one clause ("That is their problem, not ours") are one
-    // finding: the first one's rewrite replaces the clause they share.
+    // Wordings in one clause, or in clauses that carry the same blame ("That
+    // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
+    // the first one's rewrite replaces them all.
+    const hits = context.match(phrasesFor(parties)).filter(hit => shouldReport(hit, owned))
     const rewritten: Array<[number, number]> = []
-    for (const hit of context.match(phrasesFor(parties))) {
-      if (!shouldReport(hit, owned)) continue
-      const first = hit.entry.rewrites[0]
-      const [start, end] = first === undefined ? hit.range : context.resolveRewrite(first, hit).range
+    for (const hit of hits) {
+      const {range, suggestions} = suggestionsFor(
+        context,
+        hit,
+        hits.filter(h => h !== hit).map(h => h.range),
+      )
+      const [start, end] = range
       if (rewritten.some(([s, e]) => s < end && start < e)) continue
       rewritten.push([start, end])
-      context.reportHit(hit)
+      context.reportHit(hit, {suggestions})
     }
   },
 })

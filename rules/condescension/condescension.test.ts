@@ -37,7 +37,7 @@ new RuleTester().run(rule, {
     'Relax and enjoy your stay; your room is ready from 2 pm.',
   ],
   invalid: [
-    {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: "I understand how frustrating this is, and I'm here to help."}]},
+    {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: 'I understand how frustrating this is, and '}]},
     {text: "There's no need to be so dramatic about a refund.", findings: [{actual: 'no need to be so dramatic'}]},
     {text: 'As I already told you, the store opens at 10.', findings: [{actual: 'As I already told you', suggestion: 'Just to confirm'}]},
     {text: "I've explained this twice now: the fee is $3.", findings: 1},

@@ -5,6 +5,9 @@ import {loadRulePhrases} from '../../src/phrases/load.js'
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 import {isConditional, isHedged} from '../../src/text/clauses.js'
+import type {Rewrite} from '../../src/phrases/format.js'
+import {dropFrame, frameAround, placeClause} from './placement.js'
+import {knowComplement, misunderstoodObject, sourcedFact, toldComplement, type ContentRewrite} from './complements.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -44,6 +47,58 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
   return {range: [start - before[0].length, comma ? end + 1 : end], text: comma ? ',' : ''}
 }
 
+type Suggestion = {text: string; range: [number, number]; message?: string}
+
+/** Rewrites that keep what the agent meant and drop only the frame (see complements.ts). */
+function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
+  const {sentence, range, entry} = hit
+  const next = context.sentences[sentence.index + 1]
+  const found: Array<ContentRewrite | undefined> = []
+  if (entry.id === 'obviously' && !/^(?:obviously)$/i.test(hit.actual) && !/^显然$/.test(hit.actual)) {
+    // "It's obvious from the manual that…", "As anyone can see, …", 这不是很明显吗？
+    if (sentence.language === 'en') found.push(sourcedFact(sentence, range, context.text))
+    const dropped = dropFrame(sentence, range, context.text, next)
+    if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the frame'})
+  }
+  if (sentence.language === 'en') {
+    if (entry.id === 'do-you-even-know' || entry.id === 'surely-you-know') found.push(knowComplement(sentence, range, context.text))
+    if (entry.id === 'told-you-already' || entry.id === 'as-i-said') found.push(toldComplement(sentence, range, context.text))
+    if (entry.id === 'you-misunderstood') found.push(misunderstoodObject(sentence, range, context.text))
+    if (entry.id === 'did-you-not-read') found.push(sourcedFact(sentence, range, context.text))
+  }
+  return found.filter((r): r is ContentRewrite => r !== undefined)
+}
+
+/** The entry's own rewrites, each placed to fit the sentence (see placement.ts). */
+function placedRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
+  const {sentence, range, entry} = hit
+  const next = context.sentences[sentence.index + 1]
+  const frame = frameAround(sentence, range)
+  const framesAll = !frame.before.length && !frame.after.length
+  const wordOnly = (r: Rewrite) => typeof r === 'string'
+  // "Actually" can stand in for the word "obviously", not for "It's obvious".
+  const usable = entry.rewrites.filter(r => !(wordOnly(r) && entry.id === 'obviously' && /\s/.test(hit.actual)))
+  // A sentence rewrite fits a sentence that is all frame; otherwise the clause
+  // rewrite keeps the rest ("I've told you twice, the sale ended" -> "Just to confirm, the sale ended").
+  const scope = (r: Rewrite) => (typeof r === 'string' ? 1 : 'sentence' in r ? (framesAll ? 0 : 2) : framesAll ? 1 : 0)
+  const ordered = [...usable].sort((a, b) => scope(a) - scope(b))
+  return ordered.map(r => {
+    if (typeof r !== 'string' && 'sentence' in r) return context.resolveRewrite(r, hit)
+    const words = typeof r === 'string' ? r : r.clause
+    if (typeof r === 'string') {
+      // 你知道吗？这个要先注册。 -> 温馨提示一下：这个要先注册。
+      const rest = sentence.normalized.slice(range[1] - sentence.start)
+      const mark = rest.match(/^\s*[?？]+/u)
+      const text = context.rewrite(words, range, hit.groups)
+      if (!mark || sentence.language === 'en') return {text, range}
+      const followed = next !== undefined || rest.length > mark[0].length
+      return {text: text + (followed && /一下$/.test(words) ? '：' : '。'), range: [range[0], range[1] + mark[0].length] as [number, number]}
+    }
+    const placement = placeClause(sentence, range, words, context.text, next)
+    return {text: placement.before + context.rewrite(words, placement.range, hit.groups) + placement.after, range: placement.range, message: r.message}
+  })
+}
+
 export default defineRule({
   id: 'condescension',
   meta: {
@@ -69,15 +124,11 @@ export default defineRule({
       if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
       reported.add(key)
       const removal = entry.id === 'obviously' ? withoutObviously(context, hit) : undefined
-      if (!removal) {
-        context.reportHit(hit)
-        continue
-      }
-      const others = entry.rewrites.map(r => context.resolveRewrite(r, hit))
+      const suggestions = [...contentRewrites(context, hit), ...placedRewrites(context, hit)]
       context.report({
         range,
         message: entry.message,
-        suggestions: [{...removal, message: 'Drop “obviously”'}, ...others],
+        suggestions: removal ? [{...removal, message: 'Drop “obviously”'}, ...suggestions] : suggestions,
         fix: removal,
       })
     }
