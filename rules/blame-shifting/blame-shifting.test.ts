@@ -40,7 +40,7 @@ new RuleTester().run(rule, {
   invalid: [
     {
       text: "Sorry, it's the carrier's fault, they lost it.",
-      findings: [{actual: "the carrier's fault", language: 'en', suggestion: "we're sorry about the mix-up, and we'll put it right for you"}],
+      findings: [{actual: "the carrier's fault", language: 'en', suggestion: "We're sorry about the mix-up, and we'll put it right for you"}],
     },
     {text: 'The hold-up is on their end, so you will have to wait.', findings: [{actual: 'hold-up is on their end'}]},
     {text: 'Your bank rejected it. That is their problem, not ours.', findings: 1},
@@ -69,5 +69,35 @@ new RuleTester().run(rule, {
     {text: '您当时没有仔细核对收货地址。', findings: [{actual: '您当时没有仔细核对'}]},
     {text: '系統出錯了，不是我們的錯。', findings: [{actual: '不是我們的錯', language: 'zh-Hant'}]},
     {text: '都怪順豐，送得太慢。', options: {parties: ['顺丰']}, findings: [{actual: '怪順豐'}]},
+
+    // Rewrites cover what only carries the blame further, so nothing is left dangling.
+    {text: "That's the parcel depot's fault, not ours.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'The mix-up was made by the carrier, not by us.', findings: [{suggestion: "We're sorry about the trouble, and we'll put it right for you"}]},
+    {text: 'Not our fault, the courier lost it.', findings: [{suggestion: "We're sorry about the trouble, and we'll put it right for you"}]},
+    {text: "Well, that's the installer's fault, I'm afraid.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'The supplier must have damaged it, we only sell it.', findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'It was the bank’s error, so there is nothing more we can say.', findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    // …the next sentence too, when it only sends the customer to the other party.
+    {text: "It's the carrier's fault. Please contact them directly.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    // An effect of the blame is kept, and apologised for.
+    {text: 'You typed your postcode wrong, that is why the label failed.', findings: [{suggestion: "It looks like the details didn't match, so the label failed; let's correct them together"}]},
+    {text: 'You picked the wrong plan, so of course you were charged twice.', findings: [{suggestion: "It looks like the details didn't match, so you were charged twice; let's correct them together"}]},
+    {text: 'The depot keeps mixing up the labels, which is why you got two.', findings: [{suggestion: "We're sorry you got two, and we'll put it right for you"}]},
+    {text: 'You should have measured the door first, that is why the sofa does not fit.', findings: [{suggestion: "We're sorry the sofa does not fit; let me walk you through the details so we can sort this out"}]},
+    {text: "You didn't read the booking terms, which is why the fee applied.", findings: [{suggestion: "We're sorry the fee applied; let me go over the key details with you"}]},
+    {text: 'You never told us about the step-free access, so we could not plan for it.', findings: [{suggestion: "Thanks for letting us know, and we'll take it from here"}]},
+    // A clause of our own stays; the rewrite follows as a sentence.
+    {text: 'We looked at the photos and the courier left it at the wrong door.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'Your parcel is late because the carrier messed up, not because of us.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'I checked the order, but it is the warehouse’s mistake.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
+    // Chinese, Simplified and Traditional
+    {text: '是物流那边的问题，我们也没办法。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
+    {text: '是仓库系统的错，您直接联系仓库吧。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
+    {text: '都怪快递，送得也太慢了。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
+    {text: '是您自己把尺码选错了，所以才发了小号。', findings: [{suggestion: '可能信息有些出入，所以发了小号，这边帮您核对一下，一起改过来'}]},
+    {text: '你忘了领券，所以没有打折。', findings: [{suggestion: '这一步好像还没完成，所以没有打折，这边陪您一起操作一下'}]},
+    {text: '這是快遞公司的問題，您自己去找他們吧。', findings: [{language: 'zh-Hant', suggestion: '給您添麻煩了，這邊馬上幫您處理'}]},
+    {text: '是您自己把電話填錯了，所以才聯繫不上。', findings: [{language: 'zh-Hant', suggestion: '可能信息有些出入，所以聯繫不上，這邊幫您核對一下，一起改過來'}]},
+    {text: '不是我們的錯，是銀行那邊的問題。', findings: [{language: 'zh-Hant', suggestion: '非常抱歉給您添麻煩了，這邊馬上幫您處理'}]},
   ],
 })

@@ -21,14 +21,21 @@ const EN_BREAK = /[,;:—–]/
 const ZH_BREAK = /[,;:—–，；：、]/
 
 // Clauses that only deny our part or soften the blame: ", not ours",
-// ", that wasn't me", ", and that's not on us", ", I'm afraid", ", really".
+// ", that wasn't me", ", and that's not on us", ", not our team", ", I'm afraid".
 const EN_TAG = new RegExp(
   [
-    String.raw`^(?:and\s+|but\s+)?(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+)?(?:not|never)\s+(?:really\s+)?(?:us|ours|me|mine|on\s+us|on\s+me|down\s+to\s+us|because\s+of\s+(?:us|me)|(?:our|my)\s+(?:fault|problem|doing|mistake|error|responsibility))$`,
-    String.raw`^(?:and\s+|but\s+)?(?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:us|me|on\s+us|on\s+me|our\s+\w+|my\s+\w+)$`,
-    String.raw`^(?:I'm|I\s+am)\s+afraid$|^(?:really|honestly|unfortunately|sadly|as\s+usual|as\s+always|again|to\s+be\s+honest|frankly|sorry)$`,
+    String.raw`^(?:and\s+|but\s+)?(?:(?:it|that|this)(?:'s|\s+is|\s+was)\s+)?(?:not|never)\s+(?:really\s+)?(?:(?:by|from|with|on|down\s+to|because\s+of)\s+)?(?:us|ours|me|mine|(?:our|my)\s+[\p{L}-]+)$`,
+    String.raw`^(?:and\s+|but\s+)?(?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:us|me|on\s+us|on\s+me|our\s+[\p{L}-]+|my\s+[\p{L}-]+)$`,
+    String.raw`^(?:I'm|I\s+am)\s+afraid$|^(?:I'm|I\s+am)\s+sorry\s+to\s+say$|^(?:really|honestly|unfortunately|sadly|as\s+usual|as\s+always|again|to\s+be\s+honest|frankly|sorry)$`,
+    // The excuse the blame was for: "so there's nothing more to say", "we just pass it on".
+    String.raw`^(?:so\s+|and\s+)?(?:there's|there\s+is)\s+nothing\b`,
+    String.raw`^(?:so\s+|and\s+)?nothing\s+(?:we|I)\s+can\b`,
+    String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not|couldn't|won't)\s+(?:really\s+)?(?:help|do\s+anything|do\s+much|fix|change|sort)\b`,
+    String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:just|only)\s+(?:pass|ship|sell|forward|send)\b`,
+    // What the customer should have seen: "the fee was listed there".
+    String.raw`^(?:the\s+[\p{L}-]+|it|this|that|everything)\s+(?:was|is|were|are)\s+(?:clearly\s+|all\s+)?(?:listed|written|stated|mentioned|shown|explained|printed)\s+(?:there|right\s+there|in|on)\b`,
   ].join('|'),
-  'i',
+  'iu',
 )
 
 // Clauses that send the customer off to the other party; the rewrite says we
@@ -36,9 +43,10 @@ const EN_TAG = new RegExp(
 const EN_PUSH_AWAY =
   /^(?:so\s+|and\s+)?(?:please\s+|just\s+|you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+|you\s+(?:should|can|could|must)\s+)?(?:contact|call|ring|phone|e-?mail|ask|talk\s+to|speak\s+to|get\s+in\s+touch\s+with|complain\s+to|chase|take\s+it\s+up\s+with|go\s+(?:back\s+)?to|blame)\s+(?:them|him|her|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\b/iu
 
-// "…, they left it at the wrong house": the party blamed again, as "they".
+// "…, they left it at the wrong house", "…, the carrier lost it": the party
+// blamed again. The verb must name a slip; "the parcel will be sent" is news.
 const EN_PARTY_AGAIN =
-  /^(?:and\s+)?they(?:'ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:lost|left|sent|delivered|damaged|broke|dropped|mixed|messed|screwed|got|put|gave|missed|forgot|didn't|never|must\s+have|always|keep)\b/i
+  /^(?:and\s+)?(?:they|(?:the|your|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(?:'ve|\s+have)?\s+(?:(?:must\s+have|probably|clearly|obviously|just|also|then|somehow|simply)\s+)?(?:lost|left\s+it|sent\s+(?:you\s+)?the\s+wrong|damaged|broke|dropped|mixed|messed|screwed|got\s+(?:it|this|that)\s+wrong|forgot|missed|always|keep)\b/iu
 
 // "…, that's why it failed", "…, so of course you never got the receipt".
 // "so" alone only counts when a subject follows ("so please contact them" is
@@ -47,7 +55,7 @@ const EN_CONSEQUENCE =
   /^(?:and\s+)?(?:so\s+(?:that's|that\s+is)\s+why|(?:that's|that\s+is|which\s+is|this\s+is)\s+why|hence|so(?=\s+(?:of\s+course|obviously|naturally|clearly|the|your|my|our|it|its|it's|you|you've|you're|we|they|this|that|there|nothing|no|I)\b))\s+(?:of\s+course\s+|obviously\s+|naturally\s+|clearly\s+)?(?<effect>\S.*)$/iu
 
 // Leading words that only set up the blame: "Well, that's the driver's fault".
-const EN_LEAD_FILLER = /^(?:well|honestly|frankly|look|listen|to\s+be\s+honest|unfortunately|sadly|I'm\s+afraid|as\s+usual|again|so)$/i
+const EN_LEAD_FILLER = /^(?:well|oh\s+well|ugh|sigh|honestly|frankly|look|listen|to\s+be\s+honest|unfortunately|sadly|I'm\s+afraid|as\s+usual|again|so|if\s+anything|sorry|I'm\s+sorry)$/i
 
 // A conjunction joining a clause of our own to the blame: "We checked the
 // logs and you entered the wrong key": the first part stays.
@@ -58,6 +66,8 @@ const EN_CLAUSE =
 const EN_JOIN = /(?<=\S)\s+(?<conjunction>and|but|so|because|since)\s+(?=\S|$)/gi
 
 const ZH_TAG = /^(?:真的|唉|哎|说实话|没办法)$/
+// The excuse after the blame (我们也没办法) and the party blamed again (送得太慢了).
+const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)|^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
 const ZH_PUSH_AWAY =
   /^(?:请|麻烦)?(?:您|你)(?:可以|得|要|只能)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|跟)|^(?:请|麻烦)(?:您|你)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询)/
 const ZH_CONSEQUENCE = /^(?:所以|因此|因而|难怪|这才|才)(?:才)?(?:会|导致)?(?<effect>\S.*)$/u
@@ -105,12 +115,19 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     let join: RegExpExecArray | undefined
     for (const m of before.matchAll(EN_JOIN)) join = m as RegExpExecArray
     const ownClause = join ? before.slice(0, join.index).trim() : ''
+    const opening = text.slice(0, start).match(/^\s*([\p{L}' ]+?)\s*,\s*$/u)
     if (join && EN_CLAUSE.test(ownClause)) {
       start += join.index!
       prefix = '. '
+    } else if (/^(?:but|and|so)\s/i.test(before) && !(opening && EN_LEAD_FILLER.test(opening[1]!))) {
+      // "We checked, but it's the bank's fault" -> "We checked. We're sorry…"
+      const comma = text.slice(0, start).search(/\s*,\s*$/)
+      if (comma > 0) {
+        start = comma
+        prefix = '. '
+      }
     } else {
       // "Well, that's the driver's fault": "Well" goes with it.
-      const opening = text.slice(0, start).match(/^\s*([\p{L}' ]+?)\s*,\s*$/u)
       if (opening && EN_LEAD_FILLER.test(opening[1]!)) start = opening.index! + opening[0].length - opening[0].trimStart().length
     }
   }
@@ -122,9 +139,15 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     const absStart = sentence.start + segment.start
     const absEnd = sentence.start + segment.end
     const blamesToo = otherHits.some(([s]) => s >= absStart && s < absEnd)
-    const effect = (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(segment.body)?.groups?.effect
+    const body = segment.body
+    const carriesBlame =
+      blamesToo ||
+      (en
+        ? EN_TAG.test(body) || EN_PUSH_AWAY.test(body) || EN_PARTY_AGAIN.test(body)
+        : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PUSH_AWAY.test(body))
+    const effect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
     if (effect && !consequence) consequence = sentence.text.slice(segment.end - effect.length, segment.end)
-    else if (!(blamesToo || (en ? EN_TAG.test(segment.body) || EN_PUSH_AWAY.test(segment.body) || EN_PARTY_AGAIN.test(segment.body) : ZH_TAG.test(segment.body) || ZH_PUSH_AWAY.test(segment.body)))) break
+    else if (!carriesBlame) break
     end = segment.end
   }
   // "It's the courier's fault. Please contact them directly." The next

@@ -53,7 +53,9 @@ export function knowComplement(sentence: Sentence, hit: Range, reply: string): C
   if (!/\b(?:know|understand|realise|realize|by\s+now|aware)$/i.test(said)) return undefined
   const rest = restOfClause(sentence, hit, reply)
   const complement = rest.text.replace(/^\s+(?:by\s+now\s+)?/i, '').trim()
-  if (!complement || /^(?:your|yourself|it|this|that\??)$/i.test(complement) || /^your\b/i.test(complement)) return undefined
+  // "your own address" is not ours to explain; "what I'm saying" is the frame again.
+  if (!complement || /^(?:yourself|it|this|that)$/i.test(complement) || /^your\b/i.test(complement)) return undefined
+  if (/^what\s+(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:saying|said|mean|meant|wrote|told\s+you)\b/i.test(complement)) return undefined
   const [clauseStart] = clauseAround(sentence, hit[0], hit[1])
   const {end, stop} = closing(rest, reply)
   const range: Range = [clauseStart, end]
@@ -70,7 +72,10 @@ export function knowComplement(sentence: Sentence, hit: Range, reply: string): C
 /** "I already told you that X", "As I said before that X": the fact, confirmed. */
 export function toldComplement(sentence: Sentence, hit: Range, reply: string): ContentRewrite | undefined {
   const rest = restOfClause(sentence, hit, reply)
-  const that = rest.text.match(/^\s+(?:(?:already|before|earlier|twice|this)\s+)*that\s+(?=\S)/i)
+  // The hit may end on the conjunction itself: "I've already explained that the warranty…".
+  const that = /\bthat$/i.test(reply.slice(hit[0], hit[1]))
+    ? rest.text.match(/^\s+(?=(?:the|a|an|your|our|this|we|you|it|they|there|I)\b)/i)
+    : rest.text.match(/^\s+(?:(?:already|before|earlier|twice|this)\s+)*that\s+(?=\S)/i)
   if (!that) return undefined
   const [clauseStart] = clauseAround(sentence, hit[0], hit[1])
   const range: Range = [clauseStart, hit[1] + that[0].length]
