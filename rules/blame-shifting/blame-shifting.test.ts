@@ -90,7 +90,14 @@ new RuleTester().run(rule, {
     {text: 'We looked at the photos and the courier left it at the wrong door.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'Your parcel is late because the carrier messed up, not because of us.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'I checked the order, but it is the warehouse’s mistake.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
+    // A subject said first goes with the blame; a fact of its own after it starts a new sentence.
+    {text: 'The depot, they messed up your order.', findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'Your card issuer, they are to blame.', findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'We did nothing wrong, the carrier held the box at customs.', findings: [{suggestion: "We're sorry about the trouble, and we'll put it right for you. T"}]},
+    {text: "The hold-up is on the bank's side, we're only the shop.", findings: [{suggestion: "We're sorry about the trouble, and we'll chase this for you"}]},
+    {text: 'That has nothing to do with us, it was the courier.', findings: [{suggestion: "We're sorry about the trouble, and we'll put it right for you"}]},
     // Chinese, Simplified and Traditional
+    {text: '快递那边，他们老是送错。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '是物流那边的问题，我们也没办法。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '是仓库系统的错，您直接联系仓库吧。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '都怪快递，送得也太慢了。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},

@@ -110,7 +110,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     if (typeof r === 'string' || !('clause' in r)) return context.resolveRewrite(r, hit)
     const text = context.rewrite(r.clause, placement.range, groups)
     // After a clause of our own, the rewrite starts a sentence.
-    const placed = placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text
+    const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
     return {text: placed, range: placement.range, message: r.message}
   })
   return {range: placement.range, suggestions}

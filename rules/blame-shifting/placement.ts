@@ -15,6 +15,8 @@ export interface Placement {
   consequence?: string
   /** Goes before the rewrite: ". " when it follows a clause of our own ("We checked the logs. It looks like…"). */
   prefix: string
+  /** Goes after it: ". T" when a clause of its own follows (", the bank held it" -> ". The bank held it"). */
+  suffix: string
 }
 
 const EN_BREAK = /[,;:—–]/
@@ -32,6 +34,10 @@ const EN_TAG = new RegExp(
     String.raw`^(?:so\s+|and\s+)?nothing\s+(?:we|I)\s+can\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not|couldn't|won't)\s+(?:really\s+)?(?:help|do\s+anything|do\s+much|fix|change|sort)\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:just|only)\s+(?:pass|ship|sell|forward|send)\b`,
+    String.raw`^(?:we're|we\s+are|I'm|I\s+am)\s+(?:just|only)\s+(?:the|a|an)\s+`,
+    String.raw`^(?:so\s+|and\s+)?(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:responsible|liable|to\s+blame)\b`,
+    // The culprit named again: "…, it's the bank", "…, it was the courier".
+    String.raw`^(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:the|your|their|them)\b(?:\s+[\p{L}-]+){0,2}$`,
     // What the customer should have seen: "the fee was listed there".
     String.raw`^(?:the\s+[\p{L}-]+|it|this|that|everything)\s+(?:was|is|were|are)\s+(?:clearly\s+|all\s+)?(?:listed|written|stated|mentioned|shown|explained|printed)\s+(?:there|right\s+there|in|on)\b`,
   ].join('|'),
@@ -65,6 +71,12 @@ const EN_CLAUSE =
   /^(?:I|we|you|they|he|she|it)\b|\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|arrived|came|went|got)\b|'(?:s|re|ve|ll|d|m)\b|\w{3,}ed\b/i
 const EN_JOIN = /(?<=\S)\s+(?<conjunction>and|but|so|because|since)\s+(?=\S|$)/gi
 
+const EN_OWN_CLAUSE_START = /^(?:the|your|their|our|my|this|that|it|it's|they|they're|we|we're|we've|I|I'm|I've|there|there's)\s/i
+const EN_RESUMED_SUBJECT = /^(?:they|they're|they've|it|it's|he|she)\b/i
+const EN_BARE_PARTY = /^(?:the|your|their|those|that|this|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}$/iu
+const ZH_RESUMED_SUBJECT = /^(?:他们|她们|它们|对方|那边|他|她)/
+const ZH_BARE_PARTY = /^\p{Script=Han}{1,6}(?:那边|方面|这边)?$/u
+
 const ZH_TAG = /^(?:真的|唉|哎|说实话|没办法)$/
 // The excuse after the blame (我们也没办法) and the party blamed again (送得太慢了).
 const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)|^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
@@ -89,7 +101,7 @@ function nextSegment(sentence: Sentence, from: number): Segment | undefined {
   let end = from + lead[0].length
   while (end < text.length && !breaks.test(text[end]!)) end++
   let bodyEnd = end
-  const tail = text.slice(from + lead[0].length, end).match(/[.!?。！？…\s]+$/u)
+  const tail = text.slice(from + lead[0].length, end).match(/[.!?。！？…～~\s]+$/u)
   if (tail) bodyEnd -= tail[0].length
   return {start: from, end: bodyEnd, body: text.slice(from + lead[0].length, bodyEnd).trim()}
 }
@@ -132,6 +144,13 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     }
   }
 
+  // "The courier, they messed up": the subject said first goes with the blame.
+  const clauseText = text.slice(start)
+  const earlier = text.slice(0, start).match(en ? /(?:^|[,;:—–.!?]\s*)([\p{L}' -]+?)\s*,\s*$/u : /(?:^|[，,；;：:。！？])([^，,；;：:。！？]{1,8}?)\s*[，,]\s*$/u)
+  if (earlier && (en ? EN_RESUMED_SUBJECT.test(clauseText) && EN_BARE_PARTY.test(earlier[1]!) && !EN_CLAUSE.test(earlier[1]!) : ZH_RESUMED_SUBJECT.test(clauseText) && ZH_BARE_PARTY.test(earlier[1]!))) {
+    start = text.length - text.slice(earlier.index!).length + earlier[0].indexOf(earlier[1]!)
+  }
+
   let consequence: string | undefined
   for (;;) {
     const segment = nextSegment(sentence, end)
@@ -150,6 +169,14 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     else if (!carriesBlame) break
     end = segment.end
   }
+  // A clause of its own after the rewrite starts a new sentence rather than
+  // trailing after "…put it right for you".
+  let suffix = ''
+  const following = nextSegment(sentence, end)
+  if (en && following?.body && EN_OWN_CLAUSE_START.test(following.body) && /^\s*,/.test(text.slice(end))) {
+    const letter = sentence.start + following.end - following.body.length
+    return {range: [sentence.start + start, letter + 1], consequence, prefix, suffix: `. ${sentence.text[letter - sentence.start]!.toUpperCase()}`}
+  }
   // "It's the courier's fault. Please contact them directly." The next
   // sentence only sends the customer away, so the rewrite covers it too.
   const rest = text.slice(end).trim()
@@ -157,8 +184,8 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     const body = next.normalized.trim().replace(/[.!?。！？…\s]+$/u, '')
     const blamesToo = otherHits.some(([s]) => s >= next.start && s < next.end)
     if (body && (blamesToo || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
-      return {range: [sentence.start + start, next.start + next.normalized.indexOf(body) + body.length], consequence, prefix}
+      return {range: [sentence.start + start, next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix}
     }
   }
-  return {range: [sentence.start + start, sentence.start + end], consequence, prefix}
+  return {range: [sentence.start + start, sentence.start + end], consequence, prefix, suffix}
 }

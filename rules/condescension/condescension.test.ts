@@ -90,6 +90,10 @@ new RuleTester().run(rule, {
     {text: "It's not that hard, just tap the blue icon.", findings: [{suggestion: 'Happy to walk you through it: '}]},
     {text: 'Please calm down, we are checking it now.', findings: [{suggestion: 'I understand how frustrating this is, and '}]},
     {text: 'Let me put this in plain English for you: the deposit is kept.', findings: [{suggestion: 'Let me put it another way'}]},
+    // A reminder with nothing of its own is dropped.
+    {text: 'You need to restart it first, as I already said.', findings: [{suggestion: ''}]},
+    {text: '你到底有没有在看？我说了两次了。', findings: [{actual: '你到底有没有在看'}, {actual: '说了两次', suggestion: ''}]},
+    {text: 'As I said, obviously the refund takes five days.', findings: [{actual: 'As I said', suggestion: 'Just to confirm'}, {actual: 'obviously', suggestion: ''}], output: 'As I said, the refund takes five days.'},
     // A question frame leaves a statement: its question mark goes too.
     {text: '这么简单的设置你都不会吗？', findings: [{suggestion: '没关系，这边一步步教您。'}]},
     {text: '你搞错了吧？这款本来就是蓝色。', findings: [{suggestion: '可能是我没讲清楚，这边再跟您确认一下：'}]},

@@ -44,6 +44,11 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
   const before = text.slice(hit.sentence.start, start).match(/,?\s+$/)
   if (!before) return undefined
   const comma = before[0].startsWith(',') && text[end] === ','
+  if (!comma && before[0].startsWith(',')) {
+    // "As I said, obviously the refund…" keeps its comma: "As I said, the refund…"
+    const space = text.slice(end).match(/^\s+(?=\S)/)
+    if (space) return {range: [start, end + space[0].length], text: ''}
+  }
   return {range: [start - before[0].length, comma ? end + 1 : end], text: comma ? ',' : ''}
 }
 
@@ -59,6 +64,19 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
     if (sentence.language === 'en') found.push(sourcedFact(sentence, range, context.text))
     const dropped = dropFrame(sentence, range, context.text, next)
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the frame'})
+  }
+  if ((entry.id === 'as-i-said' || entry.id === 'told-you-already') && frameAround(sentence, range).after.length === 0) {
+    // "You have to restart it, as I already said." -> "You have to restart it."
+    // A last sentence that only reminds ("我说了三次了。") goes too.
+    const frame = frameAround(sentence, range)
+    const previous = context.sentences[sentence.index - 1]
+    const lastAndAlone = !frame.before.length && !next && previous !== undefined
+    const dropped = frame.before.length
+      ? dropFrame(sentence, range, context.text)
+      : lastAndAlone
+        ? {range: [previous.end, sentence.end] as [number, number], before: '', after: ''}
+        : undefined
+    if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the reminder'})
   }
   if (sentence.language === 'en') {
     if (entry.id === 'do-you-even-know' || entry.id === 'surely-you-know') found.push(knowComplement(sentence, range, context.text))
