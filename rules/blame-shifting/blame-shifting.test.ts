@@ -36,6 +36,10 @@ new RuleTester().run(rule, {
     '您可能把手机号填错了一位，麻烦您再核对一下。',
     '发票是商家开具的，这边帮您联系商家补开。',
     'Please post the return to the seller, not us, so it reaches them faster.',
+    'The cake was made by our own bakery, not by a supplier, so it is fresh.',
+    'The depot will hold your parcel for seven days.',
+    '银行系统的到账时间一般是1-3天，请您耐心等待。',
+    '您可以直接联系我们的售后专线，24小时在线。',
   ],
   invalid: [
     {

@@ -36,6 +36,10 @@ new RuleTester().run(rule, {
     'As you can see in the screenshot, the switch is already on.',
     'Relax and enjoy your stay; your room is ready from 2 pm.',
     "I know it's obvious now, but we should have mentioned the fee sooner.",
+    "It's so obviously a lovely gift for a gardener!",
+    'As you can plainly see in the attached photo, the seal is unbroken.',
+    '您说了两次都没解决，真的非常抱歉。',
+    '我们已经帮您催了三次了，快递今天会到。',
   ],
   invalid: [
     {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: 'I understand how frustrating this is, and '}]},
