@@ -40,6 +40,7 @@ new RuleTester().run(rule, {
     'The depot will hold your parcel for seven days.',
     '银行系统的到账时间一般是1-3天，请您耐心等待。',
     '您可以直接联系我们的售后专线，24小时在线。',
+    '您应该先登录再下单，这样优惠券才能用。',
   ],
   invalid: [
     {
@@ -90,6 +91,10 @@ new RuleTester().run(rule, {
     {text: 'You should have measured the door first, that is why the sofa does not fit.', findings: [{suggestion: "We're sorry the sofa does not fit; let me walk you through the details so we can sort this out"}]},
     {text: "You didn't read the booking terms, which is why the fee applied.", findings: [{suggestion: "We're sorry the fee applied; let me go over the key details with you"}]},
     {text: 'You never told us about the step-free access, so we could not plan for it.', findings: [{suggestion: "Thanks for letting us know, and we'll take it from here"}]},
+    {text: 'You must have tapped the wrong option, because the booking was cancelled.', findings: [{suggestion: "It looks like the details didn't match, so the booking was cancelled; let's correct them together"}]},
+    {text: 'You should have told us sooner, then we could have changed it.', findings: [{suggestion: 'Let me walk you through the details so we can sort this out'}]},
+    {text: '亲，是您自己选错了哦，所以才会发错颜色呢～', findings: [{suggestion: '可能信息有些出入，所以发错颜色，这边帮您核对一下，一起改过来'}]},
+    {text: '你应该先问清楚再付款的。', findings: [{actual: '你应该先问清楚再付款的'}]},
     // A clause of our own stays; the rewrite follows as a sentence.
     {text: 'We looked at the photos and the courier left it at the wrong door.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'Your parcel is late because the carrier messed up, not because of us.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},

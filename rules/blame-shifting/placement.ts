@@ -35,6 +35,7 @@ const EN_TAG = new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not|couldn't|won't)\s+(?:really\s+)?(?:help|do\s+anything|do\s+much|fix|change|sort)\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:just|only)\s+(?:pass|ship|sell|forward|send)\b`,
     String.raw`^(?:we're|we\s+are|I'm|I\s+am)\s+(?:just|only)\s+(?:the|a|an)\s+`,
+    String.raw`^(?:then|and\s+then|otherwise|or\s+else|or)\s+(?:we|I)\s+(?:could|would|might|can)(?:'ve|\s+have)?\b`,
     String.raw`^(?:so\s+|and\s+)?(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:responsible|liable|to\s+blame)\b`,
     // The culprit named again: "…, it's the bank", "…, it was the courier".
     String.raw`^(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:the|your|their|them)\b(?:\s+[\p{L}-]+){0,2}$`,
@@ -54,11 +55,12 @@ const EN_PUSH_AWAY =
 const EN_PARTY_AGAIN =
   /^(?:and\s+)?(?:they|(?:the|your|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(?:'ve|\s+have)?\s+(?:(?:must\s+have|probably|clearly|obviously|just|also|then|somehow|simply)\s+)?(?:lost|left\s+it|sent\s+(?:you\s+)?the\s+wrong|damaged|broke|dropped|mixed|messed|screwed|got\s+(?:it|this|that)\s+wrong|forgot|missed|always|keep)\b/iu
 
-// "…, that's why it failed", "…, so of course you never got the receipt".
+// "…, that's why it failed", "…, so of course you never got the receipt",
+// "…, because the order was cancelled" (what the blame was read from).
 // "so" alone only counts when a subject follows ("so please contact them" is
 // not an effect).
 const EN_CONSEQUENCE =
-  /^(?:and\s+)?(?:so\s+(?:that's|that\s+is)\s+why|(?:that's|that\s+is|which\s+is|this\s+is)\s+why|hence|so(?=\s+(?:of\s+course|obviously|naturally|clearly|the|your|my|our|it|its|it's|you|you've|you're|we|they|this|that|there|nothing|no|I)\b))\s+(?:of\s+course\s+|obviously\s+|naturally\s+|clearly\s+)?(?<effect>\S.*)$/iu
+  /^(?:and\s+)?(?:so\s+(?:that's|that\s+is)\s+why|(?:that's|that\s+is|which\s+is|this\s+is)\s+why|hence|because|since|so(?=\s+(?:of\s+course|obviously|naturally|clearly|the|your|my|our|it|its|it's|you|you've|you're|we|they|this|that|there|nothing|no|I)\b))\s+(?:of\s+course\s+|obviously\s+|naturally\s+|clearly\s+)?(?<effect>\S.*)$/iu
 
 // Leading words that only set up the blame: "Well, that's the driver's fault".
 const EN_LEAD_FILLER = /^(?:well|oh\s+well|ugh|sigh|honestly|frankly|look|listen|to\s+be\s+honest|unfortunately|sadly|I'm\s+afraid|as\s+usual|again|so|if\s+anything|sorry|I'm\s+sorry)$/i
@@ -165,7 +167,11 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
         ? EN_TAG.test(body) || EN_PUSH_AWAY.test(body) || EN_PARTY_AGAIN.test(body)
         : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PUSH_AWAY.test(body))
     const effect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
-    if (effect && !consequence) consequence = sentence.text.slice(segment.end - effect.length, segment.end)
+    if (effect && !consequence) {
+      // 所以才会发错地址呢 -> 发错地址: the mood particles belong to the old sentence.
+      consequence = sentence.text.slice(segment.end - effect.length, segment.end)
+      if (!en) consequence = consequence.replace(/[呢哦啦哈呀吧的啊嘛～~]+$/u, '') || consequence
+    }
     else if (!carriesBlame) break
     end = segment.end
   }

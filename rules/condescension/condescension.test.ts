@@ -98,6 +98,15 @@ new RuleTester().run(rule, {
     {text: 'You need to restart it first, as I already said.', findings: [{suggestion: ''}]},
     {text: '你到底有没有在看？我说了两次了。', findings: [{actual: '你到底有没有在看'}, {actual: '说了两次', suggestion: ''}]},
     {text: 'As I said, obviously the refund takes five days.', findings: [{actual: 'As I said', suggestion: 'Just to confirm'}, {actual: 'obviously', suggestion: ''}], output: 'As I said, the refund takes five days.'},
+    // An interjection or an empty jab around the frame goes with it.
+    {text: 'Seriously? Have you not read the FAQ?', findings: [{suggestion: "Let me share the details here so they're easy to find."}]},
+    {text: "Come on, it's not that hard.", findings: [{suggestion: 'Happy to walk you through it'}]},
+    {text: '你自己看一下详情页吧，上面都写了。', findings: [{suggestion: '相关说明这边再帮您讲一下，也可以一步步带您操作'}]},
+    // Two wordings of one kind in a sentence are one finding, and one rewrite removes both.
+    {text: "Relax, it's only a short wait, no need to get so worked up.", findings: [{suggestion: "I understand how frustrating this is, and I'm here to help."}]},
+    // A reminder that leads into the point gives way, and the point stays.
+    {text: '我都跟您说过了要先实名认证。', findings: [{suggestion: '再跟您确认一下，'}]},
+    {text: '我早就跟你講過了週日休息。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下，'}]},
     // A question frame leaves a statement: its question mark goes too.
     {text: '这么简单的设置你都不会吗？', findings: [{suggestion: '没关系，这边一步步教您。'}]},
     {text: '你搞错了吧？这款本来就是蓝色。', findings: [{suggestion: '可能是我没讲清楚，这边再跟您确认一下：'}]},

@@ -52,6 +52,10 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
   return {range: [start - before[0].length, comma ? end + 1 : end], text: comma ? ',' : ''}
 }
 
+// Frames that lead into the point the agent is making (我都跟你说了不能退), as
+// opposed to question frames (你懂不懂怎么退款啊) that stand alone.
+const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong'])
+
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
 /** Rewrites that keep what the agent meant and drop only the frame (see complements.ts). */
@@ -87,9 +91,28 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
   return found.filter((r): r is ContentRewrite => r !== undefined)
 }
 
-/** The entry's own rewrites, each placed to fit the sentence (see placement.ts). */
-function placedRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
-  const {sentence, range, entry} = hit
+// "Seriously? Did you not read the email?": an interjection sentence before
+// the frame goes with it.
+const EN_INTERJECTION = /^(?:seriously|really|come\s+on|ugh|sigh|wow|geez|jeez|omg|honestly|look|listen)[?!.…\s]*$/i
+const ZH_INTERJECTION = /^(?:唉|哎|拜托|真是的|服了)[?!.…？！。\s]*$/
+
+/** Where the rewrite may start: before an interjection sentence that only sets up the frame. */
+function withInterjection(context: RuleContext, sentence: Sentence, suggestion: Suggestion): Suggestion {
+  const previous = context.sentences[sentence.index - 1]
+  if (!previous || suggestion.range[0] !== sentence.start) return suggestion
+  const pattern = sentence.language === 'en' ? EN_INTERJECTION : ZH_INTERJECTION
+  if (!pattern.test(previous.normalized.trim())) return suggestion
+  return {...suggestion, range: [previous.start, suggestion.range[1]]}
+}
+
+/**
+ * The entry's own rewrites, each placed to fit the sentence (see
+ * placement.ts). `span` covers every wording of the entry in the sentence,
+ * as they are one finding and one rewrite must remove them all.
+ */
+function placedRewrites(context: RuleContext, hit: PhraseHit, span: [number, number]): Suggestion[] {
+  const {sentence, entry} = hit
+  const range = span
   const next = context.sentences[sentence.index + 1]
   const frame = frameAround(sentence, range)
   const framesAll = !frame.before.length && !frame.after.length
@@ -101,7 +124,7 @@ function placedRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
   const scope = (r: Rewrite) => (typeof r === 'string' ? 1 : 'sentence' in r ? (framesAll ? 0 : 2) : framesAll ? 1 : 0)
   const ordered = [...usable].sort((a, b) => scope(a) - scope(b))
   return ordered.map(r => {
-    if (typeof r !== 'string' && 'sentence' in r) return context.resolveRewrite(r, hit)
+    if (typeof r !== 'string' && 'sentence' in r) return withInterjection(context, sentence, context.resolveRewrite(r, hit))
     const words = typeof r === 'string' ? r : r.clause
     if (typeof r === 'string') {
       // 你知道吗？这个要先注册。 -> 温馨提示一下：这个要先注册。
@@ -112,8 +135,9 @@ function placedRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
       const followed = next !== undefined || rest.length > mark[0].length
       return {text: text + (followed && /一下$/.test(words) ? '：' : '。'), range: [range[0], range[1] + mark[0].length] as [number, number]}
     }
-    const placement = placeClause(sentence, range, words, context.text, next)
-    return {text: placement.before + context.rewrite(words, placement.range, hit.groups) + placement.after, range: placement.range, message: r.message}
+    const placement = placeClause(sentence, range, words, context.text, next, LEADS_INTO_STATEMENT.has(entry.id))
+    const placed = {text: placement.before + context.rewrite(words, placement.range, hit.groups) + placement.after, range: placement.range, message: r.message}
+    return withInterjection(context, sentence, placed)
   })
 }
 
@@ -130,7 +154,8 @@ export default defineRule({
     // One finding per wording per sentence: "Let me explain this again,
     // slowly this time" is one jab, with one rewrite.
     const reported = new Set<string>()
-    for (const hit of context.match(phrases)) {
+    const hits = context.match(phrases)
+    for (const hit of hits) {
       const {sentence, range, entry} = hit
       const key = `${sentence.index}:${entry.id}`
       if (reported.has(key)) continue
@@ -142,7 +167,11 @@ export default defineRule({
       if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
       reported.add(key)
       const removal = entry.id === 'obviously' ? withoutObviously(context, hit) : undefined
-      const suggestions = [...contentRewrites(context, hit), ...placedRewrites(context, hit)]
+      const sameWording = hits.filter(h => h.entry.id === entry.id && h.sentence.index === sentence.index)
+      const span: [number, number] = [sameWording[0]!.range[0], sameWording[sameWording.length - 1]!.range[1]]
+      // Keeping the content around one wording would leave the other in place.
+      const content = sameWording.length > 1 ? [] : contentRewrites(context, hit)
+      const suggestions = [...content, ...placedRewrites(context, hit, span)]
       context.report({
         range,
         message: entry.message,

@@ -22,10 +22,12 @@ interface Clause {
 }
 
 // Words that only address or soften ("Calm down, sir"): no content of their own.
-const EN_EMPTY = /^(?:sir|madam|ma'am|mate|buddy|dear|please|ok|okay|now|then|again|honestly|seriously|really|alright|all\s+right|fine|look|listen|lol)$/i
+const EN_EMPTY = /^(?:sir|madam|ma'am|mate|buddy|dear|please|ok|okay|now|then|again|honestly|seriously|really|alright|all\s+right|fine|look|listen|lol|come\s+on|oh\s+come\s+on|ugh|sigh|geez|jeez)$/i
 const ZH_EMPTY = /^(?:亲|好吗|好不好|行吗|啊|呀|吧|哈|真是的)$/
 // 你自己看 / 自己找一下: sends the customer off to look it up alone, which the rewrite replaces.
-const ZH_SELF_SERVICE = /^(?:(?:你|您)?自己(?:去)?(?:看|找|查|研究|翻)(?:看|一下|下|去|吧)*)$/
+// 你还问: a jab at the customer for asking again.
+const ZH_ASKING_AGAIN = /^(?:你|您)?(?:还|又|怎么还)(?:问|来问|在问)(?:吗|呢|啊)?$/
+const ZH_SELF_SERVICE = /^(?:你|您)?自己(?:去)?(?:看|找|查|研究|翻)(?:看|一下|下)?\p{Script=Han}{0,6}?(?:吧|去|啊|哦)*$/u
 // A clause that opens with its subject: "…, we're looking into it".
 const EN_SUBJECT_START = /^(?:I|I'm|I've|I'll|we|we're|we've|we'll|it|it's|this|that|the|your|our|my|there|there's|they|you|you're|you'll)\b/i
 // An instruction after the frame: "…, just press the red button".
@@ -75,9 +77,9 @@ export function frameAround(sentence: Sentence, hitRange: Range): {range: Range;
   if (first < 0 || last < 0) return {range: [cs, ce], before: [], after: []}
   const trailing = (c: Clause) =>
     isEmptyClause(sentence, c.body) ||
-    (sentence.language === 'en' ? EN_DEPENDENT.test(c.body) : ZH_SELF_SERVICE.test(c.body) || ZH_DEPENDENT.test(c.body))
+    (sentence.language === 'en' ? EN_DEPENDENT.test(c.body) : ZH_SELF_SERVICE.test(c.body) || ZH_DEPENDENT.test(c.body) || ZH_ASKING_AGAIN.test(c.body))
   while (last + 1 < clauses.length && trailing(clauses[last + 1]!)) last++
-  while (first > 0 && isEmptyClause(sentence, clauses[first - 1]!.body)) first--
+  while (first > 0 && (isEmptyClause(sentence, clauses[first - 1]!.body) || (sentence.language !== 'en' && ZH_SELF_SERVICE.test(clauses[first - 1]!.body)))) first--
   return {
     range: [Math.min(cs, clauses[first]!.start), Math.max(ce, clauses[last]!.end)],
     before: clauses.slice(0, first),
@@ -96,10 +98,19 @@ function closingQuestionMark(sentence: Sentence): Range | undefined {
  * the rest of the sentence smoothed, and the question mark of a question
  * frame turned into a full stop.
  */
-export function placeClause(sentence: Sentence, hitRange: Range, rewrite: string, reply: string, next?: Sentence): Placement {
+export function placeClause(sentence: Sentence, hitRange: Range, rewrite: string, reply: string, next?: Sentence, leadsIn = false): Placement {
   const en = sentence.language === 'en'
   const frame = frameAround(sentence, hitRange)
   let [start, end] = frame.range
+  // 都跟你说了不能退 -> 再跟您确认一下，不能退: a frame that leads into a statement
+  // in its own clause gives way to the rewrite, and the statement stays.
+  const [clauseStart, clauseEnd] = clauseAround(sentence, hitRange[0], hitRange[1])
+  if (!en && leadsIn && hitRange[0] === clauseStart && clauseEnd - hitRange[1] >= 2) {
+    const rest = reply.slice(hitRange[1], clauseEnd)
+    // A refusal stays inside the reminder's frame (都跟你说了不能退): said afresh
+    // it would need its own reason, so the clause rewrite takes it whole.
+    if (!/[吗么嘛][呢呀啊]?$/.test(rest) && !/[不没别無无]/.test(rest)) return {range: [start, hitRange[1]], before: '', after: '，'}
+  }
   let after = ''
   const question = closingQuestionMark(sentence)
   if (question && !frame.after.length) {
