@@ -123,6 +123,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     rules: ruleSettings(options.rule),
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives || undefined,
     builtins,
+    // Info findings are shown only with --verbose, and only fixes need them otherwise.
+    unseenSeverities: options.verbose || options.fix || options.fixDryRun ? [] : ['info'],
   })
   if (options.printConfig) {
     const settings = await resolver.settingsFor(options.printConfig)

@@ -1,5 +1,8 @@
 // What the engine learns about one reply before any rule runs: sentences and
 // their languages, the normalized text used for matching, protected spans.
+// Everything past the normalized text is computed on first use: most replies
+// are clean, their phrase rules find no anchor (see phrases/compile.ts), and
+// then nothing ever asks for their sentences.
 import type {Language, Sentence} from './types.js'
 import {splitSentences} from './text/sentences.js'
 import {assignLanguages} from './text/language.js'
@@ -11,35 +14,80 @@ export interface AnalysedReply {
   text: string
   /** Same length as `text`: apostrophes straightened, Chinese in Simplified. */
   normalized: string
-  sentences: Sentence[]
-  protectedSpans: ProtectedSpan[]
-  protectedIndex: ProtectedIndex
-  languages: Set<Language>
+  readonly sentences: Sentence[]
+  readonly protectedSpans: ProtectedSpan[]
+  readonly protectedIndex: ProtectedIndex
+  readonly languages: Set<Language>
   speaker?: string
   tokens(sentence: Sentence): Token[]
   sentenceAt(offset: number): Sentence | undefined
 }
 
-/** Needs the Simplified converter loaded when the text holds Han characters. */
-export function analyseReply(text: string, options: {speaker?: string; language?: Language} = {}): AnalysedReply {
-  let normalized = text.replace(/[’‘´]/g, "'")
-  if (hasHan(normalized)) normalized = toSimplified(normalized)
-  const spans = splitSentences(text)
-  const languages = assignLanguages(
-    spans.map(s => ({text: text.slice(s.start, s.end), normalized: normalized.slice(s.start, s.end)})),
-    options.language,
-  )
-  const sentences: Sentence[] = spans.map((s, index) => ({
-    index,
-    text: text.slice(s.start, s.end),
-    start: s.start,
-    end: s.end,
-    language: languages[index]!,
-    normalized: normalized.slice(s.start, s.end),
-  }))
-  const protectedSpans = findProtectedSpans(text)
-  const tokenCache = new Map<number, Token[]>()
-  const sentenceAt = (offset: number): Sentence | undefined => {
+const CURLY_APOSTROPHES = /[’‘´]/g
+const NOT_SPACE = /\S/
+
+class Analysis implements AnalysedReply {
+  readonly normalized: string
+  private sentenceList?: Sentence[]
+  private languageSet?: Set<Language>
+  private spans?: ProtectedSpan[]
+  private index?: ProtectedIndex
+  private readonly tokenCache = new Map<number, Token[]>()
+
+  constructor(
+    readonly text: string,
+    private readonly hint: Language | undefined,
+    readonly speaker: string | undefined,
+    /** Whether the text holds Han characters (the caller knows already). */
+    private readonly han: boolean,
+  ) {
+    CURLY_APOSTROPHES.lastIndex = 0
+    const straight = CURLY_APOSTROPHES.test(text) ? text.replace(CURLY_APOSTROPHES, "'") : text
+    this.normalized = han ? toSimplified(straight) : straight
+  }
+
+  get sentences(): Sentence[] {
+    if (this.sentenceList) return this.sentenceList
+    const {text, normalized} = this
+    const spans = splitSentences(text)
+    const languages = assignLanguages(
+      spans.map(s => ({text: text.slice(s.start, s.end), normalized: normalized.slice(s.start, s.end)})),
+      this.hint,
+    )
+    this.languageSet = new Set(languages)
+    return (this.sentenceList = spans.map((s, index) => ({
+      index,
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      language: languages[index]!,
+      normalized: normalized.slice(s.start, s.end),
+    })))
+  }
+
+  /**
+   * The languages of the sentences. Text without Han characters and without
+   * a Chinese hint is English throughout (every sentence either has Latin
+   * letters or follows the reply, which is English), so it is known without
+   * splitting sentences.
+   */
+  get languages(): Set<Language> {
+    if (this.languageSet) return this.languageSet
+    if (!this.han && (this.hint === undefined || this.hint === 'en')) return (this.languageSet = new Set(NOT_SPACE.test(this.text) ? ['en'] : []))
+    void this.sentences
+    return this.languageSet!
+  }
+
+  get protectedSpans(): ProtectedSpan[] {
+    return (this.spans ??= findProtectedSpans(this.text))
+  }
+
+  get protectedIndex(): ProtectedIndex {
+    return (this.index ??= new ProtectedIndex(this.protectedSpans))
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    const sentences = this.sentences
     let lo = 0
     let hi = sentences.length - 1
     while (lo <= hi) {
@@ -51,22 +99,18 @@ export function analyseReply(text: string, options: {speaker?: string; language?
     }
     return undefined
   }
-  return {
-    text,
-    normalized,
-    sentences,
-    protectedSpans,
-    protectedIndex: new ProtectedIndex(protectedSpans),
-    languages: new Set(languages),
-    speaker: options.speaker,
-    sentenceAt,
-    tokens(sentence) {
-      let cached = tokenCache.get(sentence.index)
-      if (!cached) {
-        cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence)
-        tokenCache.set(sentence.index, cached)
-      }
-      return cached
-    },
+
+  tokens(sentence: Sentence): Token[] {
+    let cached = this.tokenCache.get(sentence.index)
+    if (!cached) {
+      cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence)
+      this.tokenCache.set(sentence.index, cached)
+    }
+    return cached
   }
+}
+
+/** Needs the Simplified converter loaded when the text holds Han characters. */
+export function analyseReply(text: string, options: {speaker?: string; language?: Language} = {}): AnalysedReply {
+  return new Analysis(text, options.language, options.speaker, hasHan(text))
 }

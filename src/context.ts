@@ -1,7 +1,7 @@
 // The rule context: what a rule sees of a reply and how it reports.
 import type {Language, LanguageFamily, Range, ReportDescriptor, Rule, Sentence, Severity} from './types.js'
 import type {AnalysedReply} from './analysis.js'
-import type {CompiledEntry, CompiledPhrases} from './phrases/compile.js'
+import {phraseMatches, type CompiledEntry, type CompiledPhrases, type EntryMatch} from './phrases/compile.js'
 import type {PhraseSet} from './phrases/load.js'
 import type {ProtectedKind} from './text/protected.js'
 import type {Token} from './text/tokens.js'
@@ -98,32 +98,33 @@ export class RuleContext {
     const sets: CompiledPhrases[] = 'entries' in phrases ? [phrases as CompiledPhrases] : (Object.values(phrases) as CompiledPhrases[])
     const hits: PhraseHit[] = []
     for (const set of sets) {
+      // The anchor scan first: in most replies it finds nothing, and then the
+      // reply's sentences are never needed (the analysis is lazy).
+      const found = [...phraseMatches(set, false, this.reply.normalized), ...phraseMatches(set, true, this.reply.normalized)]
+      if (!found.length) continue
       if (!this.sentences.some(s => familyOf(s.language) === set.language)) continue
-      for (const regex of [set.all, set.allCaseSensitive]) if (regex) this.collect(set, regex, options, hits)
+      this.collect(set, found, options, hits)
     }
     return hits.sort((a, b) => a.range[0] - b.range[0])
   }
 
-  private collect(set: CompiledPhrases, regex: RegExp, options: MatchOptions, hits: PhraseHit[]): void {
-    const {normalized, text} = this.reply
+  private collect(set: CompiledPhrases, found: EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
+    const {text} = this.reply
     const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
     const allowedKinds = options.include ?? []
     const kinds = PROTECTED_KINDS.filter(k => !allowedKinds.includes(k))
-    regex.lastIndex = 0
-    for (const m of normalized.matchAll(regex)) {
-      const start = m.index!
-      const end = start + m[0].length
+    for (const m of found) {
+      const start = m.index
+      const end = start + m.text.length
       if (end === start) continue
       const sentence = this.reply.sentenceAt(start)
       if (!sentence || end > sentence.end || familyOf(sentence.language) !== set.language) continue
       if (wanted && !wanted.has(sentence.index)) continue
       if (this.isProtected(start, end, kinds)) continue
-      const groups = m.groups ?? {}
-      const index = set.entries.findIndex((_, i) => groups[`__e${i}`] !== undefined)
-      const entry = set.entries[index]
+      const entry = set.entries[m.entry]
       if (!entry || this.isException(entry, sentence, start, end)) continue
       const own: Record<string, string> = {}
-      for (const [k, v] of Object.entries(groups)) if (!k.startsWith('__e') && v !== undefined) own[k] = v
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) own[k] = v
       hits.push({entry, range: [start, end], actual: text.slice(start, end), sentence, groups: own})
     }
   }

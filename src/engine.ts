@@ -1,6 +1,6 @@
 // The engine: runs the configured rules over replies and turns their reports
 // into findings with positions, severities and fixes.
-import type {ActiveRule, Config, Finding, Language, LintResult, Range, ReplySpan, Rule, Service} from './types.js'
+import type {ActiveRule, Config, Finding, Language, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
 import {analyseReply} from './analysis.js'
 import {RuleContext, familyOf, type RawReport} from './context.js'
 import {resolveRules} from './config.js'
@@ -50,8 +50,21 @@ export interface LintOptions {
 
 export class Linter {
   readonly notices: string[] = []
+  /** The rules that run: all but those whose findings nobody will see. */
+  private readonly running: readonly ActiveRule[]
 
-  constructor(readonly rules: readonly ActiveRule[]) {}
+  /**
+   * `unseenSeverities`: findings of these severities will not be shown (the
+   * CLI hides info without --verbose), so their rules are not run; `rules`
+   * still lists them (report formats describe every configured rule).
+   */
+  constructor(
+    readonly rules: readonly ActiveRule[],
+    options: {unseenSeverities?: readonly Severity[]} = {},
+  ) {
+    const unseen = options.unseenSeverities ?? []
+    this.running = unseen.length ? rules.filter(a => !unseen.includes(a.severity)) : rules
+  }
 
   static async create(options: {config?: Config; rules?: Rule[]} = {}): Promise<Linter> {
     const available = options.rules ?? [...(await loadBuiltinRules()), ...(options.config?.plugins ?? [])]
@@ -64,7 +77,7 @@ export class Linter {
     const reply = analyseReply(text, options)
     if (reply.languages.has('zh-Hant')) await loadTraditionalizer()
     const families = new Set([...reply.languages].map(familyOf))
-    const active = this.rules.filter(a => a.rule.meta.languages.some(l => families.has(l)))
+    const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
     const needs = new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))
     if (needs.size) await loadServices(needs)
     if (needs.has('spelling')) {

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import {lilconfig} from 'lilconfig'
 import picomatch from 'picomatch'
-import type {Language, Rule, RuleSetting} from '../types.js'
+import type {Language, Rule, RuleSetting, Severity} from '../types.js'
 import {Linter} from '../engine.js'
 import {loadBuiltinRules} from '../rules-loader.js'
 import {loadPhrasePack, phrasePackRules} from '../phrases/pack.js'
@@ -44,6 +44,12 @@ export interface ConfigResolverOptions {
   reportUnusedDisableDirectives?: boolean
   /** The built-in rules; loaded from rules/ when not given. */
   builtins?: Rule[]
+  /**
+   * Severities whose findings nobody will see (the CLI without --verbose
+   * hides info): rules set to them are not run at all. They still run where
+   * a file reports unused disable directives, which depends on their findings.
+   */
+  unseenSeverities?: readonly Severity[]
 }
 
 /** Everything that decides how one file is linted. */
@@ -175,10 +181,12 @@ export class ConfigResolver {
 
   /** A linter for these settings, shared with every file that has the same ones. */
   linterFor(settings: FileSettings): Linter {
-    let linter = this.linters.get(settings.key)
+    const unseen = settings.reportUnusedDisableDirectives ? [] : (this.options.unseenSeverities ?? [])
+    const key = unseen.length ? `${settings.key}|without ${unseen.join(',')}` : settings.key
+    let linter = this.linters.get(key)
     if (!linter) {
-      linter = new Linter(activeRules(settings.available, settings.rules))
-      this.linters.set(settings.key, linter)
+      linter = new Linter(activeRules(settings.available, settings.rules), {unseenSeverities: unseen})
+      this.linters.set(key, linter)
     }
     return linter
   }

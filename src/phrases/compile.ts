@@ -3,6 +3,8 @@
 import type {LanguageFamily} from '../types.js'
 import type {PatternSource, PhraseEntry, PhraseFile} from './format.js'
 import {PhraseFormatError} from './format.js'
+import {lookbehindLast, requiredClauses, topLevelAlternatives} from './anchors.js'
+import {metAlternatives, newOwner, registerAlternative} from './literals.js'
 
 export interface CompiledEntry extends PhraseEntry {
   language: LanguageFamily
@@ -18,6 +20,40 @@ export interface CompiledPhrases {
   all: RegExp
   /** Same alternation for the case-sensitive entries, if any. */
   allCaseSensitive?: RegExp
+  /** Anchor indexes of `all` and `allCaseSensitive` (see phraseMatches). */
+  anchors?: {all?: AnchorIndex; caseSensitive?: AnchorIndex}
+}
+
+/**
+ * A set's alternation cut into its alternatives (each pattern of each entry,
+ * in order), with what every match of each needs: one literal of each of its
+ * clauses. The literals are found in the reply first, in one pass for all
+ * sets (literals.ts); an alternative they rule out is never run.
+ */
+interface AnchorIndex {
+  /** This alternation's number in the literal table (literals.ts). */
+  owner: number
+  alternatives: Alternative[]
+  /** Alternatives without a known literal: always tried. */
+  always: number[]
+  flags: string
+}
+
+interface Alternative {
+  entry: number
+  source: string
+  /** Compiled on first use, with the alternation's flags. */
+  regex?: RegExp
+}
+
+/** One match of a phrase set's alternation. */
+export interface EntryMatch {
+  /** The entry's number in the set. */
+  entry: number
+  index: number
+  text: string
+  /** The named groups of the entry's own pattern. */
+  groups: Record<string, string | undefined> | undefined
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -131,6 +167,97 @@ function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | und
   return new RegExp(source, flagsFor(source, caseSensitive))
 }
 
+function anchorIndex(entries: CompiledEntry[], regex: RegExp, caseSensitive: boolean): AnchorIndex | undefined {
+  // Unicode-mode alternations compare by code point and fold case by other
+  // rules; such a set is simply always matched in full.
+  if (regex.flags.includes('u')) return undefined
+  // A numbered back-reference means another group inside the alternation than on its own.
+  if (entries.some(e => Boolean(e.caseSensitive) === caseSensitive && /\\[1-9]/.test(e.source))) return undefined
+  const ignoreCase = regex.flags.includes('i')
+  const owner = newOwner()
+  const alternatives: Alternative[] = []
+  const always: number[] = []
+  for (const [i, entry] of entries.entries()) {
+    if (Boolean(entry.caseSensitive) !== caseSensitive) continue
+    for (const source of topLevelAlternatives(entry.source)) {
+      const clauses = requiredClauses(source)
+      const alternative = alternatives.push({entry: i, source: lookbehindLast(source)}) - 1
+      if (clauses.length) registerAlternative(owner, alternative, clauses, ignoreCase)
+      else always.push(alternative)
+    }
+  }
+  return {owner, alternatives, always, flags: regex.flags}
+}
+
+/** The alternatives whose clauses are all met in `text` (or that have none), in order. */
+function candidates(index: AnchorIndex, text: string): readonly number[] {
+  const met = metAlternatives(index.owner, text)
+  if (!index.always.length) return met
+  return [...index.always, ...met].sort((a, b) => a - b)
+}
+
+/** Matches of the full alternation; the `__eN` group tells the entry. */
+function alternationMatches(set: CompiledPhrases, regex: RegExp, text: string): EntryMatch[] {
+  const out: EntryMatch[] = []
+  regex.lastIndex = 0
+  for (const m of text.matchAll(regex)) {
+    const groups = m.groups ?? {}
+    const entry = set.entries.findIndex((_, i) => groups[`__e${i}`] !== undefined)
+    let own: Record<string, string | undefined> | undefined
+    for (const k in groups) if (!k.startsWith('__e')) (own ??= {})[k] = groups[k]
+    out.push({entry, index: m.index!, text: m[0], groups: own})
+  }
+  return out
+}
+
+/**
+ * Matches of some alternatives, each run on its own, merged the way their
+ * alternation would find them: from the current position, the leftmost
+ * match wins, the earlier alternative on a tie; the next search starts where
+ * that match ends (one character on after an empty match). A pending match
+ * stays valid while it starts at or after the current position.
+ */
+function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: string): EntryMatch[] {
+  const alternatives = chosen.map(n => index.alternatives[n]!)
+  const regexes = alternatives.map(a => (a.regex ??= new RegExp(a.source, index.flags)))
+  const pending = regexes.map(r => {
+    r.lastIndex = 0
+    return r.exec(text)
+  })
+  const out: EntryMatch[] = []
+  for (;;) {
+    let best = -1
+    for (let k = 0; k < pending.length; k++) {
+      const m = pending[k]
+      if (m && (best < 0 || m.index < pending[best]!.index)) best = k
+    }
+    if (best < 0) return out
+    const m = pending[best]!
+    out.push({entry: alternatives[best]!.entry, index: m.index, text: m[0], groups: m.groups})
+    const position = m.index + (m[0].length || 1)
+    for (let k = 0; k < pending.length; k++) {
+      if (!pending[k] || pending[k]!.index >= position) continue
+      regexes[k]!.lastIndex = position
+      pending[k] = position > text.length ? null : regexes[k]!.exec(text)
+    }
+  }
+}
+
+/**
+ * The matches of a set's alternation (`all`, or `allCaseSensitive`) in
+ * `text`, in order, exactly as running the alternation would find them, but
+ * cheaper: entries whose anchors do not occur cannot match and are left out,
+ * and in most replies that is every entry.
+ */
+export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): EntryMatch[] {
+  const full = caseSensitive ? set.allCaseSensitive : set.all
+  if (!full) return []
+  const index = caseSensitive ? set.anchors?.caseSensitive : set.anchors?.all
+  if (!index) return alternationMatches(set, full, text)
+  const chosen = candidates(index, text)
+  return chosen.length ? mergedMatches(index, chosen, text) : []
+}
+
 export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
   const shared = file.exceptions ? compileSource(file.exceptions, file.language, where, 'exceptions') : undefined
   const entries = file.entries.map((entry, i): CompiledEntry => {
@@ -143,8 +270,18 @@ export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases
       exception: exception ? new RegExp(exception, flagsFor(exception)) : undefined,
     }
   })
-  const all = combine(entries, false) ?? /(?!)/gu
-  return {language: file.language, entries, all, allCaseSensitive: combine(entries, true)}
+  const all = combine(entries, false)
+  const allCaseSensitive = combine(entries, true)
+  return {
+    language: file.language,
+    entries,
+    all: all ?? /(?!)/gu,
+    allCaseSensitive,
+    anchors: {
+      all: all && anchorIndex(entries, all, false),
+      caseSensitive: allCaseSensitive && anchorIndex(entries, allCaseSensitive, true),
+    },
+  }
 }
 
 export {isRegexLiteral}

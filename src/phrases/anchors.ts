@@ -1,0 +1,401 @@
+// Required literals of a regular expression: a set of strings one of which
+// occurs in any text the pattern matches. A phrase set's anchors are scanned
+// for first, with one cheap pass of plain literals; a pattern whose anchors
+// are all absent cannot match, so its (much slower) full regex never runs.
+// Most replies are clean: this is what keeps the phrase rules near the speed
+// of a single regular expression.
+//
+// The analysis is conservative: whatever it does not understand contributes
+// no requirement, so the worst outcome is an entry that is always tried.
+
+/** Sets larger than this stop being tracked exactly (they become "unknown"). */
+const MAX_SET = 48
+/** Literals longer than this are not grown further (they are selective enough). */
+const MAX_LITERAL = 24
+
+/** What one piece of a pattern can match. */
+interface Info {
+  /** Every string the piece can match, when that set is small and known. */
+  exact?: Set<string>
+  /**
+   * Requirements, best first: every match has (in the text, for
+   * lookarounds) one string of each set.
+   */
+  clauses?: Set<string>[]
+  /** Matches at least one character, and only non-word ones (`\s`, `\s+`): a boundary for its neighbours. */
+  nonWord?: boolean
+}
+
+const UNKNOWN: Info = {}
+const EMPTY: Info = {exact: new Set([''])}
+
+/**
+ * Stands in a literal for "no word character on the other side" (\b, or a
+ * lookaround that refuses letters and digits): the scan then looks for the
+ * literal as a word ("u" as a word, not the u of "your"), which is what
+ * makes short anchors selective.
+ */
+export const BOUNDARY = '\u0001'
+const BOUNDED: Info = {exact: new Set([BOUNDARY])}
+const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'
+
+/** Whether a lookaround's body matches every word character on its own (`\w`, `[A-Za-z0-9_…]`). */
+function refusesWordChars(body: string): boolean {
+  try {
+    const whole = new RegExp(`^(?:${body})$`)
+    return [...WORD_CHARS].every(c => whole.test(c))
+  } catch {
+    return false
+  }
+}
+
+// Common English words: anchors made of them are found in nearly every reply,
+// so a rarer requirement of the same pattern is preferred.
+const COMMON = new Set(
+  'a an and are as at be but by can do for from have he her his i if in is it its me my no not of on or our she so that the their them they this to u up us was we what when will with you your'.split(' '),
+)
+
+/** Roughly how rare a literal is in replies: longer is rarer, a lone letter anywhere is everywhere. */
+function weight(s: string): number {
+  const text = s.split(BOUNDARY).join('')
+  const bounds = s.length - text.length
+  if (text.length === 1 && text.charCodeAt(0) < 0x3000) return COMMON.has(text.toLowerCase()) ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
+  let w = bounds * 0.5
+  for (const ch of text) w += ch.charCodeAt(0) >= 0x3000 ? 2 : /[A-Za-z0-9]/.test(ch) ? 1 : 0.5
+  return COMMON.has(text.toLowerCase().trim()) ? Math.min(w, 1) : w
+}
+
+/** How selective a requirement is: its weakest alternative decides. */
+function quality(set: Set<string>): number {
+  let q = Infinity
+  for (const s of set) q = Math.min(q, weight(s))
+  return q - set.size / 1000
+}
+
+function usable(set: Set<string> | undefined): set is Set<string> {
+  return Boolean(set && set.size && ![...set].some(s => s.split(BOUNDARY).join('') === ''))
+}
+
+/** At most this many requirements are kept per pattern: the most selective. */
+const MAX_CLAUSES = 3
+
+function withClause(clauses: readonly Set<string>[], set: Set<string> | undefined): Set<string>[] {
+  if (!usable(set) || clauses.includes(set)) return [...clauses]
+  return [...clauses, set].sort((a, b) => quality(b) - quality(a)).slice(0, MAX_CLAUSES)
+}
+
+/** The best single requirement of a piece. */
+function requiredOf(info: Info): Set<string> | undefined {
+  const [best] = withClause(info.clauses ?? [], info.exact)
+  return best
+}
+
+function cross(a: Set<string>, b: Set<string>): Set<string> | undefined {
+  if (a.size * b.size > MAX_SET) return undefined
+  const out = new Set<string>()
+  for (const x of a) for (const y of b) out.add(x + y)
+  for (const s of out) if (s.length > MAX_LITERAL) return undefined
+  return out
+}
+
+/** A sequence: adjacent exact pieces concatenate; every piece's requirements hold. */
+function concat(items: Info[]): Info {
+  let clauses: Set<string>[] = []
+  let run: Set<string> | undefined = new Set([''])
+  // Whether `run` still spans the whole sequence, so it is the sequence's exact set.
+  let whole = true
+  for (const item of items) {
+    for (const c of item.clauses ?? []) clauses = withClause(clauses, c)
+    if (run && item.exact) {
+      const joined = cross(run, item.exact)
+      if (joined) {
+        run = joined
+        continue
+      }
+    }
+    if (item.nonWord) {
+      // "…\s+fault\s+…": what ends before it and starts after it is a whole word there.
+      if (run) clauses = withClause(clauses, cross(run, BOUNDED.exact!) ?? run)
+      run = new Set([BOUNDARY])
+      whole = false
+      continue
+    }
+    clauses = withClause(clauses, run)
+    run = item.exact
+    whole = false
+  }
+  clauses = withClause(clauses, run)
+  return whole && run ? {exact: run, clauses} : {clauses}
+}
+
+function union(alternatives: Info[]): Info {
+  let exact: Set<string> | undefined = new Set()
+  const required = new Set<string>()
+  let allRequire = true
+  for (const alt of alternatives) {
+    if (exact && alt.exact) for (const s of alt.exact) exact.add(s)
+    else exact = undefined
+    const r = requiredOf(alt)
+    if (!r) allRequire = false
+    else for (const s of r) required.add(s)
+  }
+  if (exact && exact.size > MAX_SET) exact = undefined
+  return {...(exact ? {exact} : {}), ...(allRequire && required.size ? {clauses: [required]} : {})}
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0'}
+
+class Parser {
+  private i = 0
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.alternation()
+    if (this.i < this.src.length) throw new Error('unbalanced pattern')
+    return info
+  }
+
+  private alternation(): Info {
+    const alts = [this.sequence()]
+    while (this.src[this.i] === '|') {
+      this.i++
+      alts.push(this.sequence())
+    }
+    return alts.length === 1 ? alts[0]! : union(alts)
+  }
+
+  private sequence(): Info {
+    const items: Info[] = []
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') items.push(this.quantified(this.atom()))
+    return concat(items)
+  }
+
+  private quantified(atom: Info & {zeroWidth?: boolean}): Info {
+    const q = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})\??/.exec(this.src.slice(this.i))
+    if (!q) return atom
+    this.i += q[0].length
+    const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0
+    const max = q[0][0] === '{' ? (q[2] === undefined ? min : q[2] === '' ? Infinity : Number(q[2])) : min === 1 ? Infinity : q[0][0] === '?' ? 1 : Infinity
+    if (min === 0) return atom.exact && max === 1 && atom.exact.size < MAX_SET ? {exact: new Set(['', ...atom.exact])} : UNKNOWN
+    if (min === 1 && max === 1) return atom
+    // "h{3,}" needs "hhh", not just "h".
+    let repeated = atom.exact
+    for (let k = 1; repeated && k < Math.min(min, 8); k++) repeated = cross(repeated, atom.exact!)
+    return {clauses: withClause(atom.clauses ?? [], repeated ?? atom.exact), ...(atom.nonWord ? {nonWord: true} : {})}
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i]!
+    if (c === '(') return this.group()
+    if (c === '[') return this.charClass()
+    if (c === '\\') return this.escape()
+    this.i++
+    if (c === '^' || c === '$') return EMPTY
+    if (c === '.') return UNKNOWN
+    return {exact: new Set([c])}
+  }
+
+  private group(): Info {
+    const start = this.i
+    const rest = this.src.slice(this.i)
+    const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0]
+    this.i += head.length
+    const inner = this.alternation()
+    if (this.src[this.i] !== ')') throw new Error('unbalanced group')
+    this.i++
+    if (head === '(?=' || head === '(?<=') return {exact: new Set(['']), clauses: withClause(inner.clauses ?? [], inner.exact)}
+    if (head === '(?!' || head === '(?<!') return refusesWordChars(this.src.slice(start + head.length, this.i - 1)) ? BOUNDED : EMPTY
+    return inner
+  }
+
+  private escape(): Info {
+    const next = this.src[this.i + 1]
+    if (next === undefined) throw new Error('trailing backslash')
+    const rest = this.src.slice(this.i)
+    let m: RegExpExecArray | null
+    if ((m = /^\\u([0-9a-fA-F]{4})/.exec(rest)) || (m = /^\\x([0-9a-fA-F]{2})/.exec(rest))) {
+      this.i += m[0].length
+      return {exact: new Set([String.fromCharCode(parseInt(m[1]!, 16))])}
+    }
+    if ((m = /^\\[pP]\{[^}]*\}|^\\u\{[0-9a-fA-F]+\}|^\\k<[^>]*>|^\\c[A-Za-z]|^\\[1-9]\d*/.exec(rest))) {
+      this.i += m[0].length
+      return UNKNOWN
+    }
+    this.i += 2
+    if (next === 'b') return BOUNDED
+    if (next === 'B') return EMPTY
+    if (next === 's' || next === 'W') return {nonWord: true}
+    if ('dDwS'.includes(next)) return UNKNOWN
+    const simple = SIMPLE_ESCAPES[next]
+    return {exact: new Set([simple ?? next])}
+  }
+
+  /** A class of a few single characters is a small exact set ("['’]", "[Tt]"); anything else is unknown. */
+  private charClass(): Info {
+    let j = this.i + 1
+    const chars: string[] = []
+    let simple = this.src[j] !== '^'
+    if (this.src[j] === ']') {
+      chars.push(']')
+      j++
+    }
+    for (; j < this.src.length && this.src[j] !== ']'; j++) {
+      const ch = this.src[j]!
+      if (ch === '\\') {
+        const m = /^\\u([0-9a-fA-F]{4})/.exec(this.src.slice(j))
+        if (m) {
+          chars.push(String.fromCharCode(parseInt(m[1]!, 16)))
+          j += m[0].length - 1
+          continue
+        }
+        const e = this.src[j + 1]!
+        if (/[\w]/.test(e) && !SIMPLE_ESCAPES[e]) simple = false
+        chars.push(SIMPLE_ESCAPES[e] ?? e)
+        j++
+        continue
+      }
+      if (ch === '-' && chars.length && this.src[j + 1] !== ']') simple = false
+      chars.push(ch)
+    }
+    if (j >= this.src.length) throw new Error('unbalanced class')
+    this.i = j + 1
+    return simple && chars.length && chars.length <= 6 ? {exact: new Set(chars)} : UNKNOWN
+  }
+}
+
+/**
+ * What every match of `source` needs in the text it is found in (the text
+ * around the match counts, for lookarounds): one string of each returned
+ * list, compared as the pattern's own flags would compare them. BOUNDARY
+ * marks a side where no word character may be. Empty when the pattern can
+ * match without any known literal.
+ */
+export function requiredClauses(source: string): string[][] {
+  let info: Info
+  try {
+    info = new Parser(source).parse()
+  } catch {
+    return []
+  }
+  return withClause(info.clauses ?? [], info.exact)
+    .filter(set => quality(set) > MIN_QUALITY)
+    .map(set => [...set])
+}
+
+/**
+ * Requirements no better than a common word ("you", "the") or a lone letter
+ * are met by nearly every reply: looking for them costs more than it saves.
+ */
+const MIN_QUALITY = 1
+
+const IS_WORD = /\w/
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The literal without its boundary marks: what the scan finds in the text. */
+export function literalText(literal: string): string {
+  return literal.split(BOUNDARY).join('')
+}
+
+/**
+ * The regex source that finds a literal: `\b` where a boundary mark sits next
+ * to a word character (there it means exactly that), nothing elsewhere.
+ */
+export function literalSource(literal: string): string {
+  let out = ''
+  for (let i = 0; i < literal.length; i++) {
+    const ch = literal[i]!
+    if (ch !== BOUNDARY) {
+      out += escapeRegExp(ch)
+      continue
+    }
+    const before = literal[i - 1]
+    const after = literal[i + 1]
+    if ((before !== undefined && before !== BOUNDARY && IS_WORD.test(before)) || (after !== undefined && after !== BOUNDARY && IS_WORD.test(after))) out += '\\b'
+  }
+  return out
+}
+
+/** Calls `visit` for each character of a regex source outside escapes and classes, with the group depth. */
+function walkSource(source: string, visit: (i: number, depth: number) => void): void {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
+    if (ch === '\\') {
+      i++
+      continue
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false
+      continue
+    }
+    if (ch === '[') inClass = true
+    else if (ch === '(') visit(i, depth++)
+    else if (ch === ')') visit(i, --depth)
+    else visit(i, depth)
+  }
+}
+
+/** Where the group opening at `open` closes. */
+function groupEnd(source: string, open: number): number {
+  let end = -1
+  let depth0 = -1
+  walkSource(source, (i, depth) => {
+    if (end >= 0) return
+    if (i === open) depth0 = depth
+    else if (depth0 >= 0 && source[i] === ')' && depth === depth0) end = i
+  })
+  return end
+}
+
+/**
+ * The top-level alternatives of a regex source, with groups that wrap a whole
+ * alternative opened up: `(?:a|b)|c` -> a, b, c. Run in order, each on its own,
+ * they find what the alternation finds (see phraseMatches).
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const cuts: number[] = []
+  walkSource(source, (i, depth) => {
+    if (depth === 0 && source[i] === '|') cuts.push(i)
+  })
+  const pieces: string[] = []
+  let from = 0
+  for (const cut of [...cuts, source.length]) {
+    pieces.push(source.slice(from, cut))
+    from = cut + 1
+  }
+  return pieces.flatMap(piece => (piece.startsWith('(?:') && groupEnd(piece, 0) === piece.length - 1 ? topLevelAlternatives(piece.slice(3, -1)) : [piece]))
+}
+
+/**
+ * A pattern that opens with a lookbehind makes V8 run the lookbehind at every
+ * position of the text, which for "(?<=\b(?:fault|…)\b[^.!?]{0,60}),\s*not…" is
+ * a 60-character walk back each time. Checking first that the rest can match
+ * there (a lookahead, usually decided by one character) gives the same
+ * matches: both conditions are about the same position and neither consumes
+ * anything. The copy's groups capture nothing, so group names and numbers
+ * stay as they were; a pattern with back-references is left alone.
+ */
+export function lookbehindLast(source: string): string {
+  if (!source.startsWith('(?<=') && !source.startsWith('(?<!')) return source
+  const end = groupEnd(source, 0)
+  const rest = source.slice(end + 1)
+  if (end < 0 || !rest || /\\k<|\\[1-9]/.test(rest)) return source
+  let copy = ''
+  let last = 0
+  walkSource(rest, i => {
+    if (rest[i] !== '(') return
+    const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(rest.slice(i))
+    if (named) {
+      copy += `${rest.slice(last, i)}(?:`
+      last = i + named[0].length
+    } else if (rest[i + 1] !== '?') {
+      copy += `${rest.slice(last, i)}(?:`
+      last = i + 1
+    }
+  })
+  copy += rest.slice(last)
+  return `(?=${copy})${source}`
+}

@@ -1,0 +1,204 @@
+// Finds which of many literals occur in a text, in one pass (Aho-Corasick,
+// as a table-driven automaton). V8 runs an alternation of literals by trying
+// every alternative at every position, so a regex of a few hundred anchors
+// was slower than the phrase patterns it was meant to spare; the automaton
+// looks at each character once, whatever the number of literals.
+import {BOUNDARY, literalText} from './anchors.js'
+
+const WORD = /\w/
+
+/**
+ * The characters that match `ch` in a case-insensitive pattern without the
+ * `u` flag: those with the same canonical (upper-case) form, per the
+ * ECMAScript Canonicalize operation.
+ */
+function caseVariants(ch: string): string[] {
+  const code = ch.charCodeAt(0)
+  if (code < 128) return [...new Set([ch, ch.toLowerCase(), ch.toUpperCase()])]
+  if (ch.toLowerCase() === ch && ch.toUpperCase() === ch) return [ch]
+  // A cased letter beyond ASCII (Greek, Cyrillic, …): a few characters share
+  // an upper-case form without being each other's case pair (σ, ς and Σ), so
+  // ask the canonical form of every code unit, once.
+  const canon = canonicalForms()
+  const target = canon[code]
+  const out: string[] = []
+  for (let c = 0; c < 65536; c++) if (canon[c] === target) out.push(String.fromCharCode(c))
+  return out
+}
+
+let canonical: Uint16Array | undefined
+
+function canonicalForms(): Uint16Array {
+  if (canonical) return canonical
+  canonical = new Uint16Array(65536)
+  for (let c = 0; c < 65536; c++) {
+    const upper = String.fromCharCode(c).toUpperCase()
+    canonical[c] = upper.length !== 1 || (c >= 128 && upper.charCodeAt(0) < 128) ? c : upper.charCodeAt(0)
+  }
+  return canonical
+}
+
+interface Literal {
+  text: string
+  /** No word character may come right before (after) it. */
+  boundedStart: boolean
+  boundedEnd: boolean
+  /** Letter case must match too (the automaton itself ignores case). */
+  exactCase: boolean
+}
+
+export class LiteralScanner {
+  /** Character class of every code unit (0: in no literal). */
+  private readonly classOf = new Uint16Array(65536)
+  private readonly alphabet: number
+  /** Next state by state * alphabet + class. */
+  private readonly next: Uint16Array | Uint32Array
+  /**
+   * The states whose text ends at each state (itself and through failure
+   * links): outputs[outputStart[s] .. outputStart[s + 1]).
+   */
+  private readonly outputStart: Int32Array
+  private readonly outputs: Int32Array
+  /** The literals each state spells (variants of one text: case, boundaries): variants[variantStart[s] .. variantStart[s + 1]). */
+  private readonly variantStart: Int32Array
+  private readonly variants: Int32Array
+  private readonly literalLength: Int32Array
+  /** BOUNDED_START | BOUNDED_END | EXACT_CASE per literal. */
+  private readonly literalChecks: Uint8Array
+  private readonly literals: Literal[]
+
+  /**
+   * `literals` may carry BOUNDARY marks at their ends (see anchors.ts). A
+   * literal with `ignoreCase` is found as a case-insensitive non-Unicode
+   * regex would find it; one without, with its exact letters.
+   */
+  constructor(literals: ReadonlyArray<{literal: string; ignoreCase: boolean}>) {
+    this.literals = literals.map(({literal: l, ignoreCase}) => {
+      const text = literalText(l)
+      return {
+        text,
+        boundedStart: l.startsWith(BOUNDARY) && WORD.test(text[0] ?? ''),
+        boundedEnd: l.endsWith(BOUNDARY) && WORD.test(text[text.length - 1] ?? ''),
+        exactCase: !ignoreCase,
+      }
+    })
+    // Classes: one per character (with its case variants) that literals use.
+    let classes = 1
+    const classOfChar = (ch: string): number => {
+      const code = ch.charCodeAt(0)
+      if (this.classOf[code]) return this.classOf[code]!
+      const id = classes++
+      for (const v of caseVariants(ch)) this.classOf[v.charCodeAt(0)] = id
+      return id
+    }
+    const encoded = this.literals.map(l => Array.from(l.text, (_, i) => classOfChar(l.text[i]!)))
+    this.alphabet = classes
+    // The trie.
+    const children: Array<Map<number, number>> = [new Map()]
+    const own: number[][] = [[]]
+    encoded.forEach((codes, id) => {
+      if (!codes.length) return
+      let state = 0
+      for (const c of codes) {
+        let to = children[state]!.get(c)
+        if (to === undefined) {
+          to = children.length
+          children.push(new Map())
+          own.push([])
+          children[state]!.set(c, to)
+        }
+        state = to
+      }
+      own[state]!.push(id)
+    })
+    // Failure links, breadth first, folded into a full transition table.
+    const states = children.length
+    const A = this.alphabet
+    const next = states < 65536 ? new Uint16Array(states * A) : new Uint32Array(states * A)
+    const fail = new Uint32Array(states)
+    const outputs = own.map((o, state) => (o.length ? [state] : []))
+    const queue: number[] = []
+    for (const [c, to] of children[0]!) {
+      next[c] = to
+      queue.push(to)
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!
+      const f = fail[state]!
+      if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
+      for (let c = 0; c < A; c++) {
+        const to = children[state]!.get(c)
+        if (to === undefined) next[state * A + c] = next[f * A + c]!
+        else {
+          next[state * A + c] = to
+          fail[to] = next[f * A + c]!
+          queue.push(to)
+        }
+      }
+    }
+    this.next = next
+    ;[this.outputStart, this.outputs] = flatten(outputs)
+    ;[this.variantStart, this.variants] = flatten(own)
+    this.literalLength = Int32Array.from(this.literals, l => l.text.length)
+    this.literalChecks = Uint8Array.from(this.literals, l => (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0))
+  }
+
+  /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
+  scan(text: string): number[] {
+    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this
+    const A = this.alphabet
+    const found: number[] = []
+    const seen = new Uint8Array(literalLength.length)
+    // States whose every variant has been found: most letters recur, and then cost one look.
+    const done = new Uint8Array(variantStart.length)
+    let state = 0
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * A + classOf[text.charCodeAt(i)]!]!
+      const last = outputStart[state + 1]!
+      for (let o = outputStart[state]!; o < last; o++) {
+        const end = outputs[o]!
+        if (done[end]) continue
+        let pending = 0
+        const lastVariant = variantStart[end + 1]!
+        for (let v = variantStart[end]!; v < lastVariant; v++) {
+          const id = variants[v]!
+          if (seen[id]) continue
+          const checks = literalChecks[id]!
+          if (checks) {
+            const start = i + 1 - literalLength[id]!
+            if (
+              (checks & BOUNDED_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
+              (checks & BOUNDED_END && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) ||
+              (checks & EXACT_CASE && !text.startsWith(this.literals[id]!.text, start))
+            ) {
+              pending++
+              continue
+            }
+          }
+          seen[id] = 1
+          found.push(id)
+        }
+        if (!pending) done[end] = 1
+      }
+    }
+    return found
+  }
+}
+
+const BOUNDED_START = 1
+const BOUNDED_END = 2
+const EXACT_CASE = 4
+
+/** Lists of numbers as one array with offsets: list k is values[start[k] .. start[k + 1]). */
+function flatten(lists: readonly number[][]): [Int32Array, Int32Array] {
+  const start = new Int32Array(lists.length + 1)
+  lists.forEach((l, k) => (start[k + 1] = start[k]! + l.length))
+  const values = new Int32Array(start[lists.length]!)
+  lists.forEach((l, k) => values.set(l, start[k]!))
+  return [start, values]
+}
+
+/** Whether a UTF-16 code unit is a regex word character (\w: ASCII letters, digits, _). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+}
