@@ -13,6 +13,14 @@ const HAN = /[\u3400-\u9fff]/
 /** The team as a Chinese subject, which a rewrite may repeat (我们|我们会尽力…). */
 const ZH_TEAM = /^(?:我们|这边|咱们)/
 
+/**
+ * How much text before a seam the adjustments look at. They only need the
+ * last word and the spaces or commas next to the seam; looking at the whole
+ * prefix with end-anchored patterns cost time proportional to the offset, so
+ * a long reply with many findings was quadratic.
+ */
+const SEAM_CONTEXT = 200
+
 function isQuestionEnd(text: string): boolean {
   return /[?？吗么]$/.test(text.trim())
 }
@@ -25,10 +33,10 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
   let [start, end] = splice.range
   let out = splice.text
   const chinese = HAN.test(out) || HAN.test(text.slice(start, end))
+  const before = text.slice(Math.max(0, start - SEAM_CONTEXT), start)
 
   if (out === '') {
     // "It is, definitely, here" -> drop one of the surrounding separators.
-    const before = text.slice(0, start)
     const after = text.slice(end)
     if (/[ \t]$/.test(before) && /^[ \t]/.test(after)) end += after.match(/^[ \t]+/)![0].length
     else if (/[ \t]$/.test(before) && /^[,.;:!?，。；：！？]/.test(after)) start -= before.match(/[ \t]+$/)![0].length
@@ -49,10 +57,10 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
   if (chinese) {
     // 我们⟦我们会尽力确保⟧ -> 我们会尽力确保.
     const team = out.match(ZH_TEAM)?.[0]
-    if (team && text.slice(0, start).endsWith(team)) out = out.slice(team.length)
+    if (team && before.endsWith(team)) out = out.slice(team.length)
   } else {
     // "we'll ⟦we'll do our best⟧": a word repeated across the seam.
-    const lastBefore = text.slice(0, start).match(/([\p{L}']+)\s+$/u)?.[1]
+    const lastBefore = before.match(/([\p{L}']+)\s+$/u)?.[1]
     const firstOut = out.match(/^([\p{L}']+)\s/u)?.[1]
     if (lastBefore && firstOut && lastBefore.toLowerCase() === firstOut.toLowerCase()) out = out.slice(firstOut.length).trimStart()
     const lastOut = out.match(/\s([\p{L}']+)$/u)?.[1]
@@ -60,7 +68,7 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
     if (lastOut && firstAfter && lastOut.toLowerCase() === firstAfter.toLowerCase()) out = out.slice(0, out.length - lastOut.length).trimEnd()
     // No doubled space at either seam.
     if (/\s$/.test(out) && /^\s/.test(text.slice(end))) out = out.trimEnd()
-    if (/^\s/.test(out) && /\s$/.test(text.slice(0, start))) out = out.trimStart()
+    if (/^\s/.test(out) && /\s$/.test(before)) out = out.trimStart()
   }
 
   // A question clause replaced by a statement: "How many times…? The fee is $5."
