@@ -48,7 +48,11 @@ const EN_TAG = new RegExp(
 // Clauses that send the customer off to the other party; the rewrite says we
 // will follow it up, so they go with the blame.
 const EN_PUSH_AWAY =
-  /^(?:so\s+|and\s+)?(?:please\s+|just\s+|you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+|you\s+(?:should|can|could|must)\s+)?(?:contact|call|ring|phone|e-?mail|ask|talk\s+to|speak\s+to|get\s+in\s+touch\s+with|complain\s+to|chase|take\s+it\s+up\s+with|go\s+(?:back\s+)?to|blame)\s+(?:them|him|her|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\b/iu
+  /^(?:so\s+|and\s+)?(?:please\s+|just\s+|you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+|you\s+(?:should|can|could|must)\s+)?(?:contact|call|ring|phone|e-?mail|ask|talk\s+to|speak\s+to|get\s+in\s+touch\s+with|complain\s+to|chase|take\s+it\s+up\s+with|go\s+(?:back\s+)?to|blame|(?:direct|send|forward|address|take|raise)\s+(?:your\s+|any\s+)?(?:complaints?|queries|questions|claims?|it|this)\s+(?:to|with))\s+(?:them|him|her|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\b/iu
+
+// How to reach the other party, after sending the customer there: "their number is…", 电话是….
+const EN_CONTACT_DETAILS = /^(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:number|phone|phone\s+number|e-?mail|address|hotline|website)\s+is\b/iu
+const ZH_CONTACT_DETAILS = /^(?:他们的|对方的|快递员的|快递的|他的)?(?:电话|号码|联系方式|手机|热线)(?:是|为|：|:)/
 
 // "…, they left it at the wrong house", "…, the carrier lost it": the party
 // blamed again. The verb must name a slip; "the parcel will be sent" is news.
@@ -133,8 +137,9 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     if (join && EN_CLAUSE.test(ownClause)) {
       start += join.index!
       prefix = '. '
-    } else if (/^(?:but|and|so)\s/i.test(before) && !(opening && EN_LEAD_FILLER.test(opening[1]!))) {
-      // "We checked, but it's the bank's fault" -> "We checked. We're sorry…"
+    } else if (/^(?:but|and|so|which|who)\s/i.test(before) && !(opening && EN_LEAD_FILLER.test(opening[1]!))) {
+      // "We checked, but it's the bank's fault" -> "We checked. We're sorry…";
+      // "…left it with a neighbour, which isn't our fault" -> "…neighbour. We're sorry…"
       const comma = text.slice(0, start).search(/\s*,\s*$/)
       if (comma > 0) {
         start = comma
@@ -153,7 +158,14 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     start = text.length - text.slice(earlier.index!).length + earlier[0].indexOf(earlier[1]!)
   }
 
+  if (!en) {
+    // 您好～这个是…: a greeting ended by a tilde stays.
+    const greeting = text.slice(start, hitRange[0] - sentence.start).search(/[～~！!](?=[^～~！!]*$)/)
+    if (greeting >= 0) start += greeting + 1
+  }
+
   let consequence: string | undefined
+  let sentAway = false
   for (;;) {
     const segment = nextSegment(sentence, end)
     if (!segment || !segment.body) break
@@ -161,11 +173,13 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
     const absEnd = sentence.start + segment.end
     const blamesToo = otherHits.some(([s]) => s >= absStart && s < absEnd)
     const body = segment.body
+    const pushesAway = (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body)
     const carriesBlame =
       blamesToo ||
-      (en
-        ? EN_TAG.test(body) || EN_PUSH_AWAY.test(body) || EN_PARTY_AGAIN.test(body)
-        : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PUSH_AWAY.test(body))
+      pushesAway ||
+      (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
+      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body))
+    sentAway ||= pushesAway
     const effect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
     if (effect && !consequence) {
       // 所以才会发错地址呢 -> 发错地址: the mood particles belong to the old sentence.

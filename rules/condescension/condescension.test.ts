@@ -107,6 +107,7 @@ new RuleTester().run(rule, {
     // A reminder that leads into the point gives way, and the point stays.
     {text: '我都跟您说过了要先实名认证。', findings: [{suggestion: '再跟您确认一下，'}]},
     {text: '我早就跟你講過了週日休息。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下，'}]},
+    {text: '亲，我不是跟您说过了吗，活动今天结束。', findings: [{suggestion: '再跟您确认一下'}]},
     // A question frame leaves a statement: its question mark goes too.
     {text: '这么简单的设置你都不会吗？', findings: [{suggestion: '没关系，这边一步步教您。'}]},
     {text: '你搞错了吧？这款本来就是蓝色。', findings: [{suggestion: '可能是我没讲清楚，这边再跟您确认一下：'}]},

@@ -23,7 +23,8 @@ interface Clause {
 
 // Words that only address or soften ("Calm down, sir"): no content of their own.
 const EN_EMPTY = /^(?:sir|madam|ma'am|mate|buddy|dear|please|ok|okay|now|then|again|honestly|seriously|really|alright|all\s+right|fine|look|listen|lol|come\s+on|oh\s+come\s+on|ugh|sigh|geez|jeez)$/i
-const ZH_EMPTY = /^(?:亲|好吗|好不好|行吗|啊|呀|吧|哈|真是的)$/
+// 亲 is the polite address of Chinese e-commerce and stays.
+const ZH_EMPTY = /^(?:好吗|好不好|行吗|啊|呀|吧|哈|真是的)$/
 // 你自己看 / 自己找一下: sends the customer off to look it up alone, which the rewrite replaces.
 // 你还问: a jab at the customer for asking again.
 const ZH_ASKING_AGAIN = /^(?:你|您)?(?:还|又|怎么还)(?:问|来问|在问)(?:吗|呢|啊)?$/
