@@ -67,25 +67,30 @@ const EN_CONSEQUENCE =
   /^(?:and\s+)?(?:so\s+(?:that's|that\s+is)\s+why|(?:that's|that\s+is|which\s+is|this\s+is)\s+why|hence|because|since|so(?=\s+(?:of\s+course|obviously|naturally|clearly|the|your|my|our|it|its|it's|you|you've|you're|we|they|this|that|there|nothing|no|I)\b))\s+(?:of\s+course\s+|obviously\s+|naturally\s+|clearly\s+)?(?<effect>\S.*)$/iu
 
 // Leading words that only set up the blame: "Well, that's the driver's fault".
-const EN_LEAD_FILLER = /^(?:well|oh\s+well|ugh|sigh|honestly|frankly|look|listen|to\s+be\s+honest|unfortunately|sadly|I'm\s+afraid|as\s+usual|again|so|if\s+anything|sorry|I'm\s+sorry)$/i
+const EN_LEAD_FILLER = /^(?:well|oh\s+well|ugh|sigh|honestly|frankly|look|listen|to\s+be\s+(?:honest|fair)|unfortunately|sadly|I'm\s+afraid|as\s+usual|again|so|if\s+anything|sorry|I'm\s+sorry)$/i
 
-// A conjunction joining a clause of our own to the blame: "We checked the
-// logs and you entered the wrong key": the first part stays.
-// …when that part is a clause (a subject and a verb), not a party listed
-// before another ("the courier and the warehouse mixed it up").
+// A conjunction joining a clause of our own to the blame ("We checked the
+// logs and you entered the wrong key"): the first part stays when it is a
+// clause (a subject and a verb), not a party listed before another ("the
+// courier and the warehouse mixed it up").
+const EN_JOIN = /(?<=\S)\s+(?<conjunction>and|but|so|because|since)\s+(?=\S|$)/gi
 const EN_CLAUSE =
   /^(?:I|we|you|they|he|she|it)\b|\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|arrived|came|went|got)\b|'(?:s|re|ve|ll|d|m)\b|\w{3,}ed\b/i
-const EN_JOIN = /(?<=\S)\s+(?<conjunction>and|but|so|because|since)\s+(?=\S|$)/gi
 
+// A clause of its own after the rewrite: ", the bank held the payment".
 const EN_OWN_CLAUSE_START = /^(?:the|your|their|our|my|this|that|it|it's|they|they're|we|we're|we've|I|I'm|I've|there|there's)\s/i
+
+// A subject said first and taken up again: "The courier, they messed up", 快递那边，他们经常送错.
 const EN_RESUMED_SUBJECT = /^(?:they|they're|they've|it|it's|he|she)\b/i
 const EN_BARE_PARTY = /^(?:the|your|their|those|that|this|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}$/iu
 const ZH_RESUMED_SUBJECT = /^(?:他们|她们|它们|对方|那边|他|她)/
 const ZH_BARE_PARTY = /^\p{Script=Han}{1,6}(?:那边|方面|这边)?$/u
 
 const ZH_TAG = /^(?:真的|唉|哎|说实话|没办法)$/
-// The excuse after the blame (我们也没办法) and the party blamed again (送得太慢了).
-const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)|^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
+// The excuse after the blame: 我们也没办法.
+const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)/
+// The party blamed again: 送得太慢了.
+const ZH_PARTY_AGAIN = /^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
 const ZH_PUSH_AWAY =
   /^(?:请|麻烦)?(?:您|你)(?:可以|得|要|只能)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|跟)|^(?:请|麻烦)(?:您|你)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询)/
 const ZH_CONSEQUENCE = /^(?:所以|因此|因而|难怪|这才|才)(?:才)?(?:会|导致)?(?<effect>\S.*)$/u
@@ -112,32 +117,22 @@ function nextSegment(sentence: Sentence, from: number): Segment | undefined {
   return {start: from, end: bodyEnd, body: text.slice(from + lead[0].length, bodyEnd).trim()}
 }
 
-/**
- * The range a clause rewrite of `hit` replaces, and the effect it should
- * apologise for. `otherHits` are the rule's other findings in the reply: a
- * neighbouring clause that blames too is folded into this one.
- */
-export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: readonly Range[], next?: Sentence): Placement {
-  const en = sentence.language === 'en'
-  const [clauseStart, clauseEnd] = clauseAround(sentence, hitRange[0], hitRange[1])
-  let start = clauseStart - sentence.start
-  let end = clauseEnd - sentence.start
-  let prefix = ''
+/** Where the rewrite starts, and what goes before it, from what precedes the blame in its sentence. */
+function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {start: number; prefix: string} {
   const text = sentence.normalized
-
-  if (en) {
-    // Keep a clause of our own joined to the blame by a conjunction ("We
-    // checked the logs and you entered the wrong key"): it ends there, and
-    // the rewrite follows as a sentence of its own.
-    const before = text.slice(start, hitRange[0] - sentence.start)
+  let start = clauseStart
+  let prefix = ''
+  if (sentence.language === 'en') {
+    const before = text.slice(start, hitStart)
     let join: RegExpExecArray | undefined
     for (const m of before.matchAll(EN_JOIN)) join = m as RegExpExecArray
-    const ownClause = join ? before.slice(0, join.index).trim() : ''
     const opening = text.slice(0, start).match(/^\s*([\p{L}' ]+?)\s*,\s*$/u)
-    if (join && EN_CLAUSE.test(ownClause)) {
+    const openedByFiller = opening !== null && EN_LEAD_FILLER.test(opening[1]!)
+    if (join && EN_CLAUSE.test(before.slice(0, join.index).trim())) {
+      // "We checked the logs and you entered…" -> "We checked the logs. It looks like…"
       start += join.index!
       prefix = '. '
-    } else if (/^(?:but|and|so|which|who)\s/i.test(before) && !(opening && EN_LEAD_FILLER.test(opening[1]!))) {
+    } else if (/^(?:but|and|so|which|who)\s/i.test(before) && !openedByFiller) {
       // "We checked, but it's the bank's fault" -> "We checked. We're sorry…";
       // "…left it with a neighbour, which isn't our fault" -> "…neighbour. We're sorry…"
       const comma = text.slice(0, start).search(/\s*,\s*$/)
@@ -145,67 +140,89 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
         start = comma
         prefix = '. '
       }
-    } else {
+    } else if (openedByFiller) {
       // "Well, that's the driver's fault": "Well" goes with it.
-      if (opening && EN_LEAD_FILLER.test(opening[1]!)) start = opening.index! + opening[0].length - opening[0].trimStart().length
+      start = opening.index! + opening[0].length - opening[0].trimStart().length
     }
-  }
-
-  // "The courier, they messed up": the subject said first goes with the blame.
-  const clauseText = text.slice(start)
-  const earlier = text.slice(0, start).match(en ? /(?:^|[,;:—–.!?]\s*)([\p{L}' -]+?)\s*,\s*$/u : /(?:^|[，,；;：:。！？])([^，,；;：:。！？]{1,8}?)\s*[，,]\s*$/u)
-  if (earlier && (en ? EN_RESUMED_SUBJECT.test(clauseText) && EN_BARE_PARTY.test(earlier[1]!) && !EN_CLAUSE.test(earlier[1]!) : ZH_RESUMED_SUBJECT.test(clauseText) && ZH_BARE_PARTY.test(earlier[1]!))) {
-    start = text.length - text.slice(earlier.index!).length + earlier[0].indexOf(earlier[1]!)
-  }
-
-  if (!en) {
+  } else {
     // 您好～这个是…: a greeting ended by a tilde stays.
-    const greeting = text.slice(start, hitRange[0] - sentence.start).search(/[～~！!](?=[^～~！!]*$)/)
+    const greeting = text.slice(start, hitStart).search(/[～~！!](?=[^～~！!]*$)/)
     if (greeting >= 0) start += greeting + 1
   }
+  // "The courier, they messed up": the subject said first goes with the blame.
+  const earlier = text
+    .slice(0, start)
+    .match(sentence.language === 'en' ? /(?:^|[,;:—–.!?]\s*)([\p{L}' -]+?)\s*,\s*$/u : /(?:^|[，,；;：:。！？])([^，,；;：:。！？]{1,8}?)\s*[，,]\s*$/u)
+  const resumed = text.slice(start)
+  if (
+    earlier &&
+    (sentence.language === 'en'
+      ? EN_RESUMED_SUBJECT.test(resumed) && EN_BARE_PARTY.test(earlier[1]!) && !EN_CLAUSE.test(earlier[1]!)
+      : ZH_RESUMED_SUBJECT.test(resumed) && ZH_BARE_PARTY.test(earlier[1]!))
+  ) {
+    start = earlier.index! + earlier[0].indexOf(earlier[1]!)
+  }
+  return {start, prefix}
+}
 
+/** How far the clauses after the blame only carry it further, and the effect one of them names. */
+function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[]): {end: number; consequence?: string} {
+  const en = sentence.language === 'en'
+  let end = clauseEnd
   let consequence: string | undefined
   let sentAway = false
   for (;;) {
     const segment = nextSegment(sentence, end)
     if (!segment || !segment.body) break
-    const absStart = sentence.start + segment.start
-    const absEnd = sentence.start + segment.end
-    const blamesToo = otherHits.some(([s]) => s >= absStart && s < absEnd)
     const body = segment.body
+    const blamesToo = otherHits.some(([s]) => s >= sentence.start + segment.start && s < sentence.start + segment.end)
     const pushesAway = (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body)
     const carriesBlame =
       blamesToo ||
       pushesAway ||
       (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
-      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body))
+      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body))
     sentAway ||= pushesAway
     const effect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
     if (effect && !consequence) {
-      // 所以才会发错地址呢 -> 发错地址: the mood particles belong to the old sentence.
       consequence = sentence.text.slice(segment.end - effect.length, segment.end)
+      // 所以才会发错地址呢 -> 发错地址: the mood particles belong to the old sentence.
       if (!en) consequence = consequence.replace(/[呢哦啦哈呀吧的啊嘛～~]+$/u, '') || consequence
-    }
-    else if (!carriesBlame) break
+    } else if (!carriesBlame) break
     end = segment.end
   }
+  return {end, consequence}
+}
+
+/**
+ * The range a clause rewrite of the hit replaces, what goes around the
+ * rewrite, and the effect it should apologise for. `otherHits` are the
+ * rule's other findings in the reply: a neighbouring clause or sentence that
+ * blames too is folded into this one.
+ */
+export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: readonly Range[], next?: Sentence): Placement {
+  const en = sentence.language === 'en'
+  const text = sentence.normalized
+  const [clauseStart, clauseEnd] = clauseAround(sentence, hitRange[0], hitRange[1]).map(o => o - sentence.start) as Range
+  const {start, prefix} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
+  const {end, consequence} = endOf(sentence, clauseEnd, otherHits)
+  const at = (offset: number) => sentence.start + offset
+
   // A clause of its own after the rewrite starts a new sentence rather than
-  // trailing after "…put it right for you".
-  let suffix = ''
+  // trailing after "…put it right for you": ", the bank held it" -> ". The bank held it".
   const following = nextSegment(sentence, end)
   if (en && following?.body && EN_OWN_CLAUSE_START.test(following.body) && /^\s*,/.test(text.slice(end))) {
-    const letter = sentence.start + following.end - following.body.length
-    return {range: [sentence.start + start, letter + 1], consequence, prefix, suffix: `. ${sentence.text[letter - sentence.start]!.toUpperCase()}`}
+    const letter = following.end - following.body.length
+    return {range: [at(start), at(letter + 1)], consequence, prefix, suffix: `. ${sentence.text[letter]!.toUpperCase()}`}
   }
   // "It's the courier's fault. Please contact them directly." The next
   // sentence only sends the customer away, so the rewrite covers it too.
-  const rest = text.slice(end).trim()
-  if (next && /^[.!?。！？…]*$/u.test(rest) && (en ? next.language === 'en' : next.language !== 'en')) {
+  if (next && /^[.!?。！？…]*$/u.test(text.slice(end).trim()) && (en ? next.language === 'en' : next.language !== 'en')) {
     const body = next.normalized.trim().replace(/[.!?。！？…\s]+$/u, '')
     const blamesToo = otherHits.some(([s]) => s >= next.start && s < next.end)
     if (body && (blamesToo || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
-      return {range: [sentence.start + start, next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix}
+      return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: ''}
     }
   }
-  return {range: [sentence.start + start, sentence.start + end], consequence, prefix, suffix}
+  return {range: [at(start), at(end)], consequence, prefix, suffix: ''}
 }
