@@ -39,6 +39,34 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
+/**
+ * Whether bytes that are not valid UTF-8 are binary rather than text in a
+ * legacy encoding: a Latin-1 or GBK reply has an odd invalid byte among
+ * mostly valid text, a compressed or compiled file is invalid or control
+ * characters throughout. Linting such a file would report noise.
+ */
+function looksBinary(head: Uint8Array): boolean {
+  let bad = 0
+  let i = 0
+  while (i < head.length) {
+    const b = head[i]!
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) {
+      bad++
+      i++
+      continue
+    }
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    let valid = need >= 0
+    for (let k = 1; valid && k <= need; k++) if (((head[i + k] ?? 0) & 0xc0) !== 0x80) valid = false
+    if (valid) i += need + 1
+    else {
+      bad++
+      i++
+    }
+  }
+  return bad > head.length * 0.3
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true}
@@ -50,6 +78,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(body), encoding: 'utf-8', bom}
   } catch {
+    if (looksBinary(body.subarray(0, 8192))) throw new BinaryFileError('binary file, or text in an unsupported encoding such as GBK or Big5 (save it as UTF-8 or UTF-16)')
     const invalidAt = firstInvalidUtf8(body) + (bom ? 3 : 0)
     return {text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom, invalidAt}
   }
