@@ -107,6 +107,8 @@ new RuleTester().run(rule, {
     {text: 'That has nothing to do with us, it was the courier.', findings: [{suggestion: "We're sorry about the trouble, and we'll put it right for you"}]},
     {text: 'The driver left it at the gate, which is not our fault.', findings: [{suggestion: ". We're sorry about the trouble, and we'll put it right for you"}]},
     {text: 'The seller messed up the order, not us, so please direct your complaints to them.', findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: "Your carrier's the one to blame.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'You should have checked the help page, it covers this.', findings: [{suggestion: 'Let me walk you through the details so we can sort this out'}]},
     // Chinese, Simplified and Traditional
     {text: '是快递员放错了驿站，跟我们没关系，您联系快递员吧，电话是13800000000。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '您好～是您自己选错了尺码，所以才发了小号。', findings: [{suggestion: '可能信息有些出入，所以发了小号，这边帮您核对一下，一起改过来'}]},

@@ -39,8 +39,9 @@ const EN_TAG = new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:responsible|liable|to\s+blame)\b`,
     // The culprit named again: "…, it's the bank", "…, it was the courier".
     String.raw`^(?:it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:the|your|their|them)\b(?:\s+[\p{L}-]+){0,2}$`,
-    // What the customer should have seen: "the fee was listed there".
+    // What the customer should have seen: "the fee was listed there", "it answers this".
     String.raw`^(?:the\s+[\p{L}-]+|it|this|that|everything)\s+(?:was|is|were|are)\s+(?:clearly\s+|all\s+)?(?:listed|written|stated|mentioned|shown|explained|printed)\s+(?:there|right\s+there|in|on)\b`,
+    String.raw`^(?:it|this|that|they)\s+(?:answers|explains|covers|says|shows|mentions|lists|spells\s+out)\b`,
   ].join('|'),
   'iu',
 )

@@ -50,9 +50,11 @@ function closing(rest: {end: number; question: boolean}, reply: string): {end: n
 /** "Don't you know X?" / "Surely you know X" / "You should know by now that X". */
 export function knowComplement(sentence: Sentence, hit: Range, reply: string): ContentRewrite | undefined {
   const said = reply.slice(hit[0], hit[1])
-  if (!/\b(?:know|understand|realise|realize|by\s+now|aware)$/i.test(said)) return undefined
   const rest = restOfClause(sentence, hit, reply)
-  const complement = rest.text.replace(/^\s+(?:by\s+now\s+)?/i, '').trim()
+  // "Surely you can see that X" knows the same way.
+  const seeing = /\b(?:can|must)$/i.test(said) ? rest.text.match(/^\s+(?:see|tell|understand|appreciate)(?=\s+that\b)/i) : null
+  if (!seeing && !/\b(?:know|understand|realise|realize|by\s+now|aware)$/i.test(said)) return undefined
+  const complement = rest.text.slice(seeing ? seeing[0].length : 0).replace(/^\s+(?:by\s+now\s+)?/i, '').trim()
   // "your own address" is not ours to explain; "what I'm saying" is the frame again.
   if (!complement || /^(?:yourself|it|this|that)$/i.test(complement) || /^your\b/i.test(complement)) return undefined
   if (/^what\s+(?:I|we)(?:'m|\s+am|'re|\s+are)?\s+(?:saying|said|mean|meant|wrote|told\s+you)\b/i.test(complement)) return undefined
@@ -82,10 +84,22 @@ export function toldComplement(sentence: Sentence, hit: Range, reply: string): C
   return {range, text: fit(sentence, range, 'just to confirm, ', reply), message: 'Confirm the fact without the reproach'}
 }
 
-/** "You misunderstood the offer" -> "Sorry if the offer wasn't clear". */
+/**
+ * "You misunderstood the offer" -> "Sorry if the offer wasn't clear";
+ * "You clearly don't understand how X works" -> "Happy to explain how X works".
+ */
 export function misunderstoodObject(sentence: Sentence, hit: Range, reply: string): ContentRewrite | undefined {
-  if (!/\b(?:misunderstood|misread|misheard|misinterpreted)$/i.test(reply.slice(hit[0], hit[1]))) return undefined
+  const said = reply.slice(hit[0], hit[1])
   const rest = restOfClause(sentence, hit, reply)
+  if (/\b(?:understand|get|follow)$/i.test(said)) {
+    const wh = rest.text.trim()
+    if (!WH_START.test(wh) || /^what\s+(?:I|we)\b/i.test(wh)) return undefined
+    const [clauseStart] = clauseAround(sentence, hit[0], hit[1])
+    const {end, stop} = closing(rest, reply)
+    const range: Range = [clauseStart, end]
+    return {range, text: fit(sentence, range, `happy to explain ${wh}${stop}`, reply), message: 'Offer to explain'}
+  }
+  if (!/\b(?:misunderstood|misread|misheard|misinterpreted)$/i.test(said)) return undefined
   const object = rest.text.match(/^\s+(me|us|(?:what\s+(?:I|we)\s+(?:said|wrote|meant|explained))|(?:the|our|my|this|that|these|those)(?:\s+[\p{L}'-]+){1,4})\s*$/iu)
   if (!object) return undefined
   const what = object[1]!

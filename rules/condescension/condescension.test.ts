@@ -37,6 +37,7 @@ new RuleTester().run(rule, {
     'Relax and enjoy your stay; your room is ready from 2 pm.',
     "I know it's obvious now, but we should have mentioned the fee sooner.",
     "It's so obviously a lovely gift for a gardener!",
+    'As we said on the call, the engineer comes on Monday.',
     'As you can plainly see in the attached photo, the seal is unbroken.',
     '您说了两次都没解决，真的非常抱歉。',
     '我们已经帮您催了三次了，快递今天会到。',
@@ -108,6 +109,8 @@ new RuleTester().run(rule, {
     {text: '我都跟您说过了要先实名认证。', findings: [{suggestion: '再跟您确认一下，'}]},
     {text: '我早就跟你講過了週日休息。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下，'}]},
     {text: '亲，我不是跟您说过了吗，活动今天结束。', findings: [{suggestion: '再跟您确认一下'}]},
+    {text: 'Surely you can see that the box is sealed.', findings: [{suggestion: 'Just so you know, the box is sealed'}]},
+    {text: "You clearly don't understand how the points scheme works.", findings: [{actual: "You clearly don't understand", suggestion: 'Happy to explain how the points scheme works'}]},
     // A question frame leaves a statement: its question mark goes too.
     {text: '这么简单的设置你都不会吗？', findings: [{suggestion: '没关系，这边一步步教您。'}]},
     {text: '你搞错了吧？这款本来就是蓝色。', findings: [{suggestion: '可能是我没讲清楚，这边再跟您确认一下：'}]},
