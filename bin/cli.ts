@@ -17,7 +17,9 @@ import {formatStats} from '../src/report/stats-table.js'
 import {loadBuiltinRules, ruleDocs} from '../src/rules-loader.js'
 import {sourceFormat, type SourceOptions} from '../src/sources/index.js'
 import {recordingSplit} from '../src/io/source-reading.js'
-import type {Finding, RuleSetting} from '../src/types.js'
+import type {Finding, RuleSetting, Severity} from '../src/types.js'
+import {defaultJobs} from '../src/parallel/jobs.js'
+import type {ReplyPool, WorkerResolverOptions} from '../src/parallel/pool.js'
 import {readStdin} from './stdin.js'
 import {lintStream} from '../src/stream.js'
 
@@ -116,16 +118,16 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   if (options.preset && !PRESET_NAMES.includes(options.preset)) throw new UsageError(`--preset: unknown preset '${options.preset}' (known: ${PRESET_NAMES.join(', ')})`)
   // Settings come from the config file nearest each input, with the command line on top.
-  const resolver = new ConfigResolver({
+  const resolverOptions = {
     configFile: typeof options.config === 'string' ? options.config : undefined,
     useConfigFiles: options.config !== false,
     preset: options.preset,
     rules: ruleSettings(options.rule),
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives || undefined,
-    builtins,
     // Info findings are shown only with --verbose, and only fixes need them otherwise.
-    unseenSeverities: options.verbose || options.fix || options.fixDryRun ? [] : ['info'],
-  })
+    unseenSeverities: options.verbose || options.fix || options.fixDryRun ? [] : (['info'] as Severity[]),
+  }
+  const resolver = new ConfigResolver({...resolverOptions, builtins})
   if (options.printConfig) {
     const settings = await resolver.settingsFor(options.printConfig)
     process.stdout.write(`${JSON.stringify(describeSettings(settings, process.cwd()), null, 2)}\n`)
@@ -166,25 +168,46 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   problems.push(...expanded.problems)
   const progress = createProgress(expanded.files.length, {quiet: options.quiet})
   const named = new Set(paths.map(p => path.resolve(p)))
-  for (const file of expanded.files) {
-    const settings = await resolver.settingsFor(file)
-    if (settings.ignoredBy) {
-      // Files found in folders or by globs are skipped quietly; a file named outright deserves a word.
-      if (named.has(file)) problems.push({filePath: path.relative(process.cwd(), file), message: `ignored (${settings.ignoredBy})`, fatal: false})
-      progress.tick(path.relative(process.cwd(), file))
-      continue
-    }
-    const outcome = await lintFile(resolver.linterFor(settings), file, {
-      fix: options.fix,
-      fixDryRun: options.fixDryRun,
-      inputFormat: options.inputFormat,
-      source: sourceOptions(options, settings),
-      language: settings.language,
-      reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
-    })
-    problems.push(...outcome.problems)
-    if (outcome.result) results.push(outcome.result)
+  // With worker threads, several files are read and split while earlier ones
+  // are linted; outcomes are still taken in input order.
+  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
+  const window = pool ? pool.jobs * 4 : 1
+  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>}> = []
+  const take = async () => {
+    const {file, outcome} = pending.shift()!
+    const {result, problems: found} = await outcome
+    problems.push(...found)
+    if (result) results.push(result)
     progress.tick(path.relative(process.cwd(), file))
+  }
+  try {
+    for (const file of expanded.files) {
+      const settings = await resolver.settingsFor(file)
+      if (settings.ignoredBy) {
+        // Files found in folders or by globs are skipped quietly; a file named outright deserves a word.
+        const found = named.has(file) ? [{filePath: path.relative(process.cwd(), file), message: `ignored (${settings.ignoredBy})`, fatal: false}] : []
+        pending.push({file, outcome: Promise.resolve({problems: found})})
+      } else {
+        const linter = resolver.linterFor(settings)
+        // Files with the same settings share a linter, so any of their paths resolves them in a worker.
+        if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
+        pending.push({
+          file,
+          outcome: lintFile(linter, file, {
+            fix: options.fix,
+            fixDryRun: options.fixDryRun,
+            inputFormat: options.inputFormat,
+            source: sourceOptions(options, settings),
+            language: settings.language,
+            reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
+          }),
+        })
+      }
+      if (pending.length >= window) await take()
+    }
+    while (pending.length) await take()
+  } finally {
+    await pool?.close()
   }
   progress.stop()
   const linters = resolver.allLinters()
@@ -214,6 +237,30 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (errors > 0) return EXIT.findings
   if (!options.quiet && options.maxWarnings >= 0 && warnings > options.maxWarnings) return EXIT.findings
   return EXIT.ok
+}
+
+/** Inputs smaller than this are linted in this thread: starting workers would take longer. */
+const PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+
+/** --jobs by default: every core for large inputs, this thread alone for small ones. */
+function jobsFor(files: readonly string[]): number {
+  let bytes = 0
+  for (const file of files) {
+    try {
+      bytes += fs.statSync(file).size
+    } catch {
+      // Unreadable files are reported when they are linted.
+    }
+    if (bytes >= PARALLEL_MIN_BYTES) return defaultJobs()
+  }
+  return 1
+}
+
+/** The worker pool for `jobs` > 1 (loaded only then: it is not needed for a reply or two). */
+async function startPool(jobs: number, resolver: WorkerResolverOptions): Promise<ReplyPool | undefined> {
+  if (jobs <= 1) return undefined
+  const {ReplyPool} = await import('../src/parallel/pool.js')
+  return new ReplyPool(jobs, resolver)
 }
 
 /** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */

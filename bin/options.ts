@@ -30,6 +30,7 @@ export interface CliOptions {
   listRules?: boolean
   debug?: boolean
   stream?: boolean
+  jobs?: number
 }
 
 // `previous` is undefined for options without a default (--speaker), so that "not given" stays visible.
@@ -38,6 +39,12 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function integer(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number (-1 for no limit)')
+  return n
+}
+
+function positive(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more')
   return n
 }
 
@@ -95,6 +102,7 @@ export function buildProgram(version: string): Command {
     .option('--explain <rule>', 'print the documentation of a rule and exit')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--stream', 'read JSONL on stdin, write one JSON result line per input line, in order, flushed as it goes')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for linting (default: one per core for inputs over 4 MiB, else 1)').argParser(positive))
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run reply-lint --help for usage)')

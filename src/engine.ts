@@ -48,8 +48,20 @@ export interface LintOptions {
   fix?: boolean
 }
 
+/** A reply as worker threads receive it: its text and what the engine needs to know about it. */
+export interface ReplyText {
+  text: string
+  speaker?: string
+  language?: Language
+}
+
+/** Lints replies elsewhere (worker threads): reports per reply, in order, and the notices raised. */
+export type RemoteLinting = (replies: ReplyText[]) => Promise<{reports: RawReport[][]; notices: string[]}>
+
 export class Linter {
   readonly notices: string[] = []
+  /** When set, replies are linted through it (see src/parallel/) instead of in this thread. */
+  remote?: RemoteLinting
   /** The rules that run: all but those whose findings nobody will see. */
   private readonly running: readonly ActiveRule[]
 
@@ -71,15 +83,36 @@ export class Linter {
     return new Linter(resolveRules(available, options.config))
   }
 
+  /** What has been loaded for this linter's replies (converters, service sets). */
+  private readonly loaded = new Set<unknown>()
+  /** The rules that apply to each combination of language families, and the services they need. */
+  private readonly activeByFamilies = new Map<string, {active: readonly ActiveRule[]; needs: Set<Service>}>()
+
+  private async load(what: unknown, loader: () => Promise<void>): Promise<void> {
+    await loader()
+    this.loaded.add(what)
+  }
+
+  private activeFor(languages: ReadonlySet<Language>): {active: readonly ActiveRule[]; needs: Set<Service>} {
+    const families = new Set([...languages].map(familyOf))
+    const key = [...families].sort().join()
+    let entry = this.activeByFamilies.get(key)
+    if (!entry) {
+      const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
+      entry = {active, needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))}
+      this.activeByFamilies.set(key, entry)
+    }
+    return entry
+  }
+
   /** Lints one reply's text; ranges are offsets in `text`. */
   async lintReply(text: string, options: {speaker?: string; language?: Language} = {}): Promise<RawReport[]> {
-    if (hasHan(text)) await loadSimplifier()
+    // Each await costs a turn of the event loop, per reply: only wait for what is not loaded yet.
+    if (!this.loaded.has('simplifier') && hasHan(text)) await this.load('simplifier', loadSimplifier)
     const reply = analyseReply(text, options)
-    if (reply.languages.has('zh-Hant')) await loadTraditionalizer()
-    const families = new Set([...reply.languages].map(familyOf))
-    const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
-    const needs = new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))
-    if (needs.size) await loadServices(needs)
+    if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) await this.load('traditionalizer', loadTraditionalizer)
+    const {active, needs} = this.activeFor(reply.languages)
+    if (needs.size && !this.loaded.has(needs)) await this.load(needs, () => loadServices(needs))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
       if (why && !this.notices.includes(why)) this.notices.push(why)
@@ -99,14 +132,33 @@ export class Linter {
 
   /** Lints the replies of one source text and places findings in it. */
   async lintReplies(source: string, replies: readonly Reply[]): Promise<Finding[]> {
+    return this.placeReports(source, replies, await this.reportsFor(replies))
+  }
+
+  /**
+   * The reports of each reply, linted here or, when `remote` is set, in
+   * worker threads (in batches, concurrently); their notices join ours.
+   */
+  async reportsFor(replies: readonly Reply[]): Promise<RawReport[][]> {
+    if (!this.remote) {
+      const all: RawReport[][] = []
+      for (const reply of replies) all.push(await this.lintReply(reply.text, reply))
+      return all
+    }
+    const {reports, notices} = await this.remote(replies.map(r => ({text: r.text, speaker: r.speaker, language: r.language})))
+    for (const note of notices) if (!this.notices.includes(note)) this.notices.push(note)
+    return reports
+  }
+
+  /** Turns each reply's reports into findings placed in the source (`reports[i]` belongs to `replies[i]`). */
+  placeReports(source: string, replies: readonly Reply[], reports: readonly RawReport[][]): Finding[] {
     const lines = new LineIndex(source)
     const findings: Finding[] = []
-    for (const reply of replies) {
-      const reports = await this.lintReply(reply.text, reply)
+    replies.forEach((reply, i) => {
       const toSource = (offset: number) => (reply.offsets ? reply.offsets[offset]! : reply.start + offset)
       const mapRange = ([s, e]: Range): Range => [toSource(s), toSource(e)]
       const encode = reply.encode ?? ((t: string) => t)
-      for (const r of reports) {
+      for (const r of reports[i]!) {
         const range = mapRange(r.range)
         const start = lines.position(range[0])
         const end = lines.position(range[1])
@@ -126,7 +178,7 @@ export class Linter {
           ...(reply.speaker ? {speaker: reply.speaker} : {}),
         })
       }
-    }
+    })
     return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId))
   }
 

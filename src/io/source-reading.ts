@@ -4,7 +4,8 @@
 import fs from 'node:fs'
 import type {Finding} from '../types.js'
 import type {Linter, Reply} from '../engine.js'
-import {SourceError, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
+import {SourceError, type SourceFormat, type SourceOptions, type SourceProblem, type StreamedPiece} from '../sources/index.js'
+import type {RawReport} from '../context.js'
 import type {InputProblem} from './inputs.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
@@ -36,6 +37,10 @@ export function recordingSplit(format: SourceFormat, filePath: string, options: 
     }
   }
 }
+
+/** Replies per batch of a streamed file, and batches linted at once when worker threads lint them. */
+const STREAM_BATCH_REPLIES = 2000
+const STREAM_BATCHES_IN_FLIGHT = 8
 
 async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
   let first = true
@@ -69,14 +74,40 @@ export async function lintStreamed(
   const problems: InputProblem[] = []
   const findings: Finding[] = []
   let replyCount = 0
+  // Pieces are linted in batches; with worker threads several batches are in
+  // flight while reading goes on, and they are placed in order.
+  const inFlight: Array<{pieces: StreamedPiece[]; reports: Promise<RawReport[][]>}> = []
+  let batch: StreamedPiece[] = []
+  let batchReplies = 0
+  const send = () => {
+    if (!batch.length) return
+    inFlight.push({pieces: batch, reports: linter.reportsFor(batch.flatMap(p => p.replies))})
+    batch = []
+    batchReplies = 0
+  }
+  const place = async () => {
+    const {pieces, reports} = inFlight.shift()!
+    const all = await reports
+    let next = 0
+    for (const piece of pieces) {
+      const own = all.slice(next, (next += piece.replies.length))
+      for (const f of linter.placeReports(piece.source, piece.replies, own)) findings.push(placeFinding(f, piece.line, piece.offset))
+    }
+  }
   try {
     for await (const piece of format.stream(utf8Chunks(filePath), filePath, {...options, onProblem: p => problems.push(toInputProblem(display, p))})) {
       replyCount += piece.replies.length
-      for (const f of await linter.lintReplies(piece.source, piece.replies)) findings.push(placeFinding(f, piece.line, piece.offset))
+      batch.push(piece)
+      batchReplies += piece.replies.length
+      if (batchReplies >= STREAM_BATCH_REPLIES) send()
+      while (inFlight.length > (linter.remote ? STREAM_BATCHES_IN_FLIGHT : 0)) await place()
     }
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     problems.push(toInputProblem(display, error.toProblem('')))
   }
+  // What was read before the end (or before malformed input stopped the reading) is still linted.
+  send()
+  while (inFlight.length) await place()
   return {findings, replyCount, problems}
 }

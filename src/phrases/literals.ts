@@ -89,28 +89,39 @@ export function metAlternatives(owner: number, text: string): readonly number[] 
   return lastMet.get(owner) ?? []
 }
 
+/** Stamps of the current text, per literal (found) and per registration (checked). */
+let found = new Uint32Array(0)
+let checked = new Uint32Array(0)
+let stamp = 0
+
 function metIn(text: string): Map<number, number[]> {
-  const found = new Uint8Array(literals.length)
+  if (found.length < literals.length) found = new Uint32Array(literals.length * 2)
+  if (checked.length < registrations.length) checked = new Uint32Array(registrations.length * 2)
+  if (stamp === 0xffffffff) {
+    found.fill(0)
+    checked.fill(0)
+    stamp = 0
+  }
+  const now = ++stamp
   const list: number[] = []
   const han = HAN.test(text)
   for (const group of scanners()) {
     if (group.han && !han) continue
     for (const local of group.scanner.scan(text)) {
       const id = group.ids[local]!
-      if (!found[id]) {
-        found[id] = 1
+      if (found[id] !== now) {
+        found[id] = now
         list.push(id)
       }
     }
   }
   const met = new Map<number, number[]>()
-  const checked = new Set<number>()
   for (const n of list) {
     for (const r of triggers[n]!) {
-      if (checked.has(r)) continue
-      checked.add(r)
+      if (checked[r] === now) continue
+      checked[r] = now
       const {owner, alternative, clauses} = registrations[r]!
-      if (!clauses.every(c => c.some(l => found[l]))) continue
+      if (!allMet(clauses, now)) continue
       const forOwner = met.get(owner)
       if (forOwner) forOwner.push(alternative)
       else met.set(owner, [alternative])
@@ -118,4 +129,16 @@ function metIn(text: string): Map<number, number[]> {
   }
   for (const alternatives of met.values()) alternatives.sort((a, b) => a - b)
   return met
+}
+
+function allMet(clauses: readonly number[][], now: number): boolean {
+  for (const clause of clauses) {
+    let any = false
+    for (const l of clause) if (found[l] === now) {
+      any = true
+      break
+    }
+    if (!any) return false
+  }
+  return true
 }

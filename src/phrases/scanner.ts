@@ -66,6 +66,10 @@ export class LiteralScanner {
   /** BOUNDED_START | BOUNDED_END | EXACT_CASE per literal. */
   private readonly literalChecks: Uint8Array
   private readonly literals: Literal[]
+  /** Per literal and per state: the stamp of the scan that found it (all of it). */
+  private readonly seen: Uint32Array
+  private readonly done: Uint32Array
+  private stamp = 0
 
   /**
    * `literals` may carry BOUNDARY marks at their ends (see anchors.ts). A
@@ -140,7 +144,18 @@ export class LiteralScanner {
     ;[this.outputStart, this.outputs] = flatten(outputs)
     ;[this.variantStart, this.variants] = flatten(own)
     this.literalLength = Int32Array.from(this.literals, l => l.text.length)
+    this.seen = new Uint32Array(this.literals.length)
+    this.done = new Uint32Array(this.variantStart.length)
     this.literalChecks = Uint8Array.from(this.literals, l => (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0))
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0)
+      this.done.fill(0)
+      this.stamp = 0
+    }
+    return ++this.stamp
   }
 
   /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
@@ -148,21 +163,21 @@ export class LiteralScanner {
     const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this
     const A = this.alphabet
     const found: number[] = []
-    const seen = new Uint8Array(literalLength.length)
-    // States whose every variant has been found: most letters recur, and then cost one look.
-    const done = new Uint8Array(variantStart.length)
+    // Marks from earlier scans are older stamps: nothing to clear between replies.
+    const stamp = this.nextStamp()
+    const {seen, done} = this
     let state = 0
     for (let i = 0; i < text.length; i++) {
       state = next[state * A + classOf[text.charCodeAt(i)]!]!
       const last = outputStart[state + 1]!
       for (let o = outputStart[state]!; o < last; o++) {
         const end = outputs[o]!
-        if (done[end]) continue
+        if (done[end] === stamp) continue
         let pending = 0
         const lastVariant = variantStart[end + 1]!
         for (let v = variantStart[end]!; v < lastVariant; v++) {
           const id = variants[v]!
-          if (seen[id]) continue
+          if (seen[id] === stamp) continue
           const checks = literalChecks[id]!
           if (checks) {
             const start = i + 1 - literalLength[id]!
@@ -175,10 +190,10 @@ export class LiteralScanner {
               continue
             }
           }
-          seen[id] = 1
+          seen[id] = stamp
           found.push(id)
         }
-        if (!pending) done[end] = 1
+        if (!pending) done[end] = stamp
       }
     }
     return found
