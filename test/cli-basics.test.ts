@@ -45,7 +45,8 @@ describe('reply-lint CLI', () => {
     const [file] = JSON.parse(r.stdout)
     expect(file).toMatchObject({filePath: '<stdin>', errorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0})
     expect(file.messages[0]).toMatchObject({ruleId: 'absolute-promise', severity: 1, line: 2, column: 1, endLine: 2, endColumn: 13})
-    expect(file.messages[0].suggestions[0]).toEqual({desc: 'Replace with “We expect”', fix: {range: [4, 16], text: 'We expect'}})
+    expect(file.messages[0].suggestions).toContainEqual({desc: 'Replace with “We expect”', fix: {range: [4, 16], text: 'We expect'}})
+    for (const s of file.messages[0].suggestions) expect(s).toEqual({desc: expect.any(String), fix: {range: [expect.any(Number), expect.any(Number)], text: expect.any(String)}})
   })
 
   it('lints directories and globs, and reports each file', () => {
