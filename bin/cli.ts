@@ -55,6 +55,15 @@ function ruleSettings(flags: string[]): Record<string, RuleSetting> {
   return rules
 }
 
+/** --fix-rule: which findings' fixes to apply; undefined for all. Plugin rules ('plugin/rule') are known only per config. */
+function fixRuleFilter(options: CliOptions, known: readonly string[]): ((finding: Finding) => boolean) | undefined {
+  if (!options.fixRule?.length) return undefined
+  if (!options.fix && !options.fixDryRun) throw new UsageError('--fix-rule needs --fix or --fix-dry-run')
+  const ids = new Set(options.fixRule)
+  for (const id of ids) if (!known.includes(id) && !id.includes('/')) throw new UsageError(`--fix-rule: unknown rule '${id}' (see --list-rules)`)
+  return finding => ids.has(finding.ruleId)
+}
+
 function visible(finding: Finding, options: CliOptions): boolean {
   if (options.quiet) return finding.severity === 'error'
   return finding.severity !== 'info' || Boolean(options.verbose)
@@ -142,6 +151,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   const formatter = await loadFormatter(options.format)
   if (options.inputFormat) sourceFormat('', options.inputFormat)
+  const fixFilter = fixRuleFilter(options, builtins.map(r => r.id))
   const stdinSettings = await resolver.settingsFor(options.stdinFilename ?? '<stdin>', {virtual: !options.stdinFilename})
   if (options.stream) return streamCommand(resolver.linterFor(stdinSettings), options)
 
@@ -155,7 +165,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     const text = await readStdin()
     const format = sourceFormat(name, options.inputFormat)
     const result = await resolver.linterFor(stdinSettings).lintSource(text, recordingSplit(format, name, sourceOptions(options, stdinSettings), name, problems), {
-      fix: Boolean(options.fix || options.fixDryRun),
+      fix: options.fix || options.fixDryRun ? (fixFilter ?? true) : false,
       filePath: name,
       format: format.name,
       language: stdinSettings.language,
@@ -182,7 +192,16 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   try {
     for (const file of expanded.files) {
-      const settings = await resolver.settingsFor(file)
+      let settings: FileSettings
+      try {
+        settings = await resolver.settingsFor(file)
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error
+        // A broken config file stops the files it governs; the other files are still linted.
+        pending.push({file, outcome: Promise.resolve({problems: [{filePath: path.relative(process.cwd(), file), message: `not linted: ${error.message}`, fatal: true}]})})
+        if (pending.length >= window) await take()
+        continue
+      }
       if (settings.ignoredBy) {
         // Files found in folders or by globs are skipped quietly; a file named outright deserves a word.
         const found = named.has(file) ? [{filePath: path.relative(process.cwd(), file), message: `ignored (${settings.ignoredBy})`, fatal: false}] : []
@@ -196,6 +215,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
           outcome: lintFile(linter, file, {
             fix: options.fix,
             fixDryRun: options.fixDryRun,
+            fixFilter,
             inputFormat: options.inputFormat,
             source: sourceOptions(options, settings),
             language: settings.language,

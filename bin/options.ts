@@ -7,6 +7,8 @@ export interface CliOptions {
   stats?: boolean
   fix?: boolean
   fixDryRun?: boolean
+  /** --fix-rule: only these rules' fixes are applied. */
+  fixRule?: string[]
   rule: string[]
   preset?: string
   /** A config file path, or false for --no-config. */
@@ -79,6 +81,7 @@ export function buildProgram(version: string): Command {
     .option('--stats', 'print a summary by rule, speaker and file to stderr (replies linted, with findings, per 100 replies)')
     .option('--fix', 'apply meaning-preserving fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (the json format shows the output)')
+    .option('--fix-rule <ids>', 'with --fix or --fix-dry-run: apply only these rules\' fixes (comma-separated; repeatable)', (value: string, previous: string[] = []) => [...previous, ...value.split(',').map(id => id.trim()).filter(Boolean)])
     .option('--rule <id=severity>', 'set a rule\'s severity (off, info, warning, error); repeatable', collect, [])
     .option('--preset <name>', 'start from a preset: recommended (default) or strict')
     .option('-c, --config <path>', 'use this config file for every input instead of looking for one above each file')
