@@ -123,7 +123,8 @@ export class Linter {
       try {
         a.rule.check(context)
       } catch (error) {
-        const note = `rule ${a.rule.id} failed and was skipped: ${(error as Error).message}`
+        // One line, whatever was thrown: a message may carry a stack or a whole report.
+        const note = `rule ${a.rule.id} failed and was skipped: ${String((error as Error | undefined)?.message ?? error).split('\n')[0]}`
         if (!this.notices.includes(note)) this.notices.push(note)
       }
     }
