@@ -97,7 +97,11 @@ export class RuleContext {
   match(phrases: PhraseSet | CompiledPhrases, options: MatchOptions = {}): PhraseHit[] {
     const sets: CompiledPhrases[] = 'entries' in phrases ? [phrases as CompiledPhrases] : (Object.values(phrases) as CompiledPhrases[])
     const hits: PhraseHit[] = []
+    const families = new Set([...this.reply.languages].map(familyOf))
     for (const set of sets) {
+      // Only sentences in the set's language can match (and an English-only
+      // reply knows that without splitting sentences).
+      if (!families.has(set.language)) continue
       // The anchor scan first: in most replies it finds nothing, and then the
       // reply's sentences are never needed (the analysis is lazy).
       const found = [...phraseMatches(set, false, this.reply.normalized), ...phraseMatches(set, true, this.reply.normalized)]

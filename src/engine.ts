@@ -8,6 +8,7 @@ import {loadBuiltinRules} from './rules-loader.js'
 import {loadServices} from './services.js'
 import {hasHan, loadSimplifier, loadTraditionalizer} from './text/chinese.js'
 import {LineIndex} from './text/positions.js'
+import {EnglishSyntaxNotLoaded, loadEnglishSyntax} from './text/tokens.js'
 import {applyFixes} from './fix.js'
 import {applyDirectives, commentStyleOf, unusedDirectiveFindings} from './directives.js'
 import {spellingUnavailable} from './spelling.js'
@@ -112,19 +113,37 @@ export class Linter {
     const reply = analyseReply(text, options)
     if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) await this.load('traditionalizer', loadTraditionalizer)
     const {active, needs} = this.activeFor(reply.languages)
-    if (needs.size && !this.loaded.has(needs)) await this.load(needs, () => loadServices(needs))
+    // English syntax loads when a rule first asks for tokens (see EnglishSyntaxNotLoaded).
+    if (needs.size && !this.loaded.has(needs)) await this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
       if (why && !this.notices.includes(why)) this.notices.push(why)
     }
     const reports: RawReport[] = []
     for (const a of active) {
-      const context = new RuleContext(reply, a.rule, a.severity, a.options, r => reports.push(r))
+      let own: RawReport[] = []
+      const run = () => a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, r => own.push(r)))
+      let failure: unknown
       try {
-        a.rule.check(context)
+        run()
       } catch (error) {
+        failure = error
+      }
+      if (failure instanceof EnglishSyntaxNotLoaded) {
+        // The rule ran up to its first tokens: run it again, from the start, with the parser.
+        await loadEnglishSyntax()
+        own = []
+        failure = undefined
+        try {
+          run()
+        } catch (error) {
+          failure = error
+        }
+      }
+      reports.push(...own)
+      if (failure !== undefined) {
         // One line, whatever was thrown: a message may carry a stack or a whole report.
-        const note = `rule ${a.rule.id} failed and was skipped: ${String((error as Error | undefined)?.message ?? error).split('\n')[0]}`
+        const note = `rule ${a.rule.id} failed and was skipped: ${String((failure as Error | undefined)?.message ?? failure).split('\n')[0]}`
         if (!this.notices.includes(note)) this.notices.push(note)
       }
     }

@@ -2,7 +2,8 @@
 // files and from configs' `ignorePatterns`, each relative to its own folder.
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore from 'ignore'
+import {createRequire} from 'node:module'
+import type Ignore from 'ignore'
 
 export const IGNORE_FILE = '.replylintignore'
 
@@ -26,10 +27,12 @@ export function readIgnoreFile(dir: string): IgnoreSource | undefined {
 }
 
 export class IgnoreMatcher {
-  private readonly compiled: Array<{dir: string; matcher: ignore.Ignore; origin: string}>
+  private readonly compiled: Array<{dir: string; matcher: Ignore.Ignore; origin: string}>
 
   constructor(sources: readonly IgnoreSource[]) {
-    this.compiled = sources.map(s => ({dir: s.dir, matcher: ignore().add(s.patterns), origin: s.origin}))
+    // Loaded when there are patterns to match: most folders have no ignore file.
+    const ignore = sources.length ? (createRequire(import.meta.url)('ignore') as typeof Ignore) : undefined
+    this.compiled = sources.map(s => ({dir: s.dir, matcher: ignore!().add(s.patterns), origin: s.origin}))
   }
 
   /** The source whose patterns ignore `file`, or undefined when it is linted. */

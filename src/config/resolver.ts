@@ -4,7 +4,8 @@
 // shared by the files that end up with the same settings.
 import path from 'node:path'
 import {lilconfig} from 'lilconfig'
-import picomatch from 'picomatch'
+import {createRequire} from 'node:module'
+import type Picomatch from 'picomatch'
 import type {Language, Rule, RuleSetting, Severity} from '../types.js'
 import {Linter} from '../engine.js'
 import {loadBuiltinRules} from '../rules-loader.js'
@@ -251,6 +252,8 @@ function overrideMatches(override: LoadedOverride, file: string): boolean {
 function matchesAny(globs: readonly string[], posixPath: string): boolean {
   return globs.some(glob => {
     let matcher = globMatchers.get(glob)
+    // picomatch is loaded with the first override (most configs have none).
+    const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch
     if (!matcher) globMatchers.set(glob, (matcher = picomatch(glob, {dot: true, ...(glob.includes('/') ? {} : {basename: true})})))
     return matcher(posixPath)
   })

@@ -2,8 +2,11 @@
 // aliases are capped so a "billion laughs" document cannot expand, and
 // nesting is capped so a deeply nested document cannot exhaust the stack of
 // the code that walks it.
-import YAML from 'yaml'
+import {createRequire} from 'node:module'
 import {ConfigError} from './errors.js'
+
+// Loaded on first use: most runs read no YAML.
+const require = createRequire(import.meta.url)
 
 /** More aliases than any hand-written config needs, far fewer than an expansion attack uses. */
 export const MAX_YAML_ALIASES = 50
@@ -16,6 +19,7 @@ export function parseYamlData(text: string, where: string): unknown {
   checkSize(text, where)
   // The YAML parser recurses per level of [ ] and { }: deep flow nesting must be refused before it parses.
   if (flowDepth(text) > MAX_DEPTH) throw new ConfigError(`${where}: nested more than ${MAX_DEPTH} levels deep`)
+  const YAML = require('yaml') as typeof import('yaml')
   const lineCounter = new YAML.LineCounter()
   const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true, lineCounter})
   const problem = doc.errors[0]

@@ -1,15 +1,18 @@
 // Validates user data against a JSON schema and reports the first mistake on
 // one line, with the path of the bad key: "rules.impatience: severity must be …".
-import AjvModule, {type ErrorObject, type ValidateFunction} from 'ajv'
+import {createRequire} from 'node:module'
+import type AjvModule from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {configError} from './errors.js'
 
-// ajv is CommonJS; its default export arrives wrapped under NodeNext.
-const Ajv = AjvModule as unknown as typeof AjvModule.default
+// ajv is CommonJS, and loaded on first use: most runs have no config to check.
+type Ajv = typeof AjvModule.default
+const require = createRequire(import.meta.url)
 
 /** Where a schema node keeps our own wording: ajv's default messages are generic. */
 export const MESSAGE = 'x-message'
 
-let ajv: InstanceType<typeof Ajv> | undefined
+let ajv: InstanceType<Ajv> | undefined
 
 /**
  * A checker for one schema: throws a ConfigError `where: key.path: problem`.
@@ -19,7 +22,7 @@ export function schemaValidator(schema: object, rootProblem: string): (data: unk
   let validate: ValidateFunction | undefined
   return (data, where) => {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw configError(where, '(root)', rootProblem)
-    ajv ??= new Ajv({allErrors: false, verbose: true, strict: false})
+    ajv ??= new (require('ajv') as {default: Ajv}).default({allErrors: false, verbose: true, strict: false})
     validate ??= ajv.compile(schema)
     if (validate(data)) return
     const errors = validate.errors ?? []

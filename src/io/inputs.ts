@@ -1,7 +1,7 @@
 // Expands the CLI's paths, directories and globs into files, in the order given.
 import fs from 'node:fs'
 import path from 'node:path'
-import fg from 'fast-glob'
+import type FastGlob from 'fast-glob'
 import {TEXT_EXTENSIONS} from '../sources/index.js'
 
 export interface InputProblem {
@@ -45,13 +45,13 @@ export async function expandInputs(patterns: readonly string[], cwd = process.cw
     if (stat?.isFile()) {
       add(pattern)
     } else if (stat?.isDirectory()) {
-      const found = await fg(`**/*.{${TEXT_EXTENSIONS.join(',')}}`, {cwd: path.resolve(cwd, pattern), ignore: IGNORED, absolute: true, dot: false, suppressErrors: true, followSymbolicLinks: false})
+      const found = await (await fastGlob())(`**/*.{${TEXT_EXTENSIONS.join(',')}}`, {cwd: path.resolve(cwd, pattern), ignore: IGNORED, absolute: true, dot: false, suppressErrors: true, followSymbolicLinks: false})
       if (!found.length) problems.push({filePath: pattern, message: `no files to lint in this directory (looked for .${TEXT_EXTENSIONS.join(', .')})`, fatal: true})
       found.sort().forEach(add)
     } else if (stat) {
       problems.push({filePath: pattern, message: 'not a regular file', fatal: true})
-    } else if (fg.isDynamicPattern(pattern)) {
-      const found = await fg(pattern, {cwd, ignore: IGNORED, absolute: true, onlyFiles: true, suppressErrors: true})
+    } else if ((await fastGlob()).isDynamicPattern(pattern)) {
+      const found = await (await fastGlob())(pattern, {cwd, ignore: IGNORED, absolute: true, onlyFiles: true, suppressErrors: true})
       if (!found.length) problems.push({filePath: pattern, message: 'no files match this pattern', fatal: true})
       found.sort().forEach(add)
     } else {
@@ -59,4 +59,9 @@ export async function expandInputs(patterns: readonly string[], cwd = process.cw
     }
   }
   return {files, problems}
+}
+
+/** fast-glob, loaded when a folder or a glob is to be expanded (not for files named outright or stdin). */
+async function fastGlob(): Promise<typeof FastGlob> {
+  return (await import('fast-glob')).default
 }

@@ -39,14 +39,21 @@ export const BOUNDARY = '\u0001'
 const BOUNDED: Info = {exact: new Set([BOUNDARY])}
 const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'
 
+const refusing = new Map<string, boolean>()
+
 /** Whether a lookaround's body matches every word character on its own (`\w`, `[A-Za-z0-9_…]`). */
 function refusesWordChars(body: string): boolean {
-  try {
-    const whole = new RegExp(`^(?:${body})$`)
-    return [...WORD_CHARS].every(c => whole.test(c))
-  } catch {
-    return false
+  let answer = refusing.get(body)
+  if (answer === undefined) {
+    try {
+      const whole = new RegExp(`^(?:${body})$`)
+      answer = [...WORD_CHARS].every(c => whole.test(c))
+    } catch {
+      answer = false
+    }
+    refusing.set(body, answer)
   }
+  return answer
 }
 
 // Common English words: anchors made of them are found in nearly every reply,
@@ -55,25 +62,51 @@ const COMMON = new Set(
   'a an and are as at be but by can do for from have he her his i if in is it its me my no not of on or our she so that the their them they this to u up us was we what when will with you your'.split(' '),
 )
 
+const weights = new Map<string, number>()
+
 /** Roughly how rare a literal is in replies: longer is rarer, a lone letter anywhere is everywhere. */
 function weight(s: string): number {
-  const text = s.split(BOUNDARY).join('')
-  const bounds = s.length - text.length
-  if (text.length === 1 && text.charCodeAt(0) < 0x3000) return COMMON.has(text.toLowerCase()) ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
-  let w = bounds * 0.5
-  for (const ch of text) w += ch.charCodeAt(0) >= 0x3000 ? 2 : /[A-Za-z0-9]/.test(ch) ? 1 : 0.5
-  return COMMON.has(text.toLowerCase().trim()) ? Math.min(w, 1) : w
+  let w = weights.get(s)
+  if (w === undefined) weights.set(s, (w = computeWeight(s)))
+  return w
 }
 
-/** How selective a requirement is: its weakest alternative decides. */
+function computeWeight(s: string): number {
+  let letters = 0
+  let bounds = 0
+  let w = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 1) bounds++
+    else {
+      letters++
+      w += c >= 0x3000 ? 2 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0.5
+    }
+  }
+  const common = COMMON.has((bounds ? s.split(BOUNDARY).join('') : s).toLowerCase().trim())
+  if (letters === 1 && s.charCodeAt(bounds && s.charCodeAt(0) === 1 ? 1 : 0) < 0x3000) return common ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
+  w += bounds * 0.5
+  return common ? Math.min(w, 1) : w
+}
+
+const qualities = new WeakMap<Set<string>, number>()
+
+/** How selective a requirement is: its weakest alternative decides. (Sets are never changed once made.) */
 function quality(set: Set<string>): number {
-  let q = Infinity
-  for (const s of set) q = Math.min(q, weight(s))
-  return q - set.size / 1000
+  let q = qualities.get(set)
+  if (q === undefined) {
+    q = Infinity
+    for (const s of set) q = Math.min(q, weight(s))
+    q -= set.size / 1000
+    qualities.set(set, q)
+  }
+  return q
 }
 
 function usable(set: Set<string> | undefined): set is Set<string> {
-  return Boolean(set && set.size && ![...set].some(s => s.split(BOUNDARY).join('') === ''))
+  if (!set?.size) return false
+  for (const s of set) if (s === '' || (s.length <= 2 && s.split(BOUNDARY).join('') === '')) return false
+  return true
 }
 
 /** At most this many requirements are kept per pattern: the most selective. */
@@ -145,9 +178,20 @@ function union(alternatives: Info[]): Info {
 
 const SIMPLE_ESCAPES: Record<string, string> = {n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0'}
 
+// Sticky: they match at the parser's position without copying the rest of the source.
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,(\d*))?\})\??/y
+const GROUP_HEAD = /\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/y
+const CODE_UNIT_ESCAPE = /\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/y
+const OPAQUE_ESCAPE = /\\[pP]\{[^}]*\}|\\u\{[0-9a-fA-F]+\}|\\k<[^>]*>|\\c[A-Za-z]|\\[1-9]\d*/y
+
 class Parser {
   private i = 0
   constructor(private readonly src: string) {}
+
+  private at(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.i
+    return pattern.exec(this.src)
+  }
 
   parse(): Info {
     const info = this.alternation()
@@ -171,7 +215,7 @@ class Parser {
   }
 
   private quantified(atom: Info & {zeroWidth?: boolean}): Info {
-    const q = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})\??/.exec(this.src.slice(this.i))
+    const q = this.at(QUANTIFIER)
     if (!q) return atom
     this.i += q[0].length
     const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0
@@ -197,8 +241,7 @@ class Parser {
 
   private group(): Info {
     const start = this.i
-    const rest = this.src.slice(this.i)
-    const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0]
+    const head = this.at(GROUP_HEAD)![0]
     this.i += head.length
     const inner = this.alternation()
     if (this.src[this.i] !== ')') throw new Error('unbalanced group')
@@ -211,13 +254,12 @@ class Parser {
   private escape(): Info {
     const next = this.src[this.i + 1]
     if (next === undefined) throw new Error('trailing backslash')
-    const rest = this.src.slice(this.i)
     let m: RegExpExecArray | null
-    if ((m = /^\\u([0-9a-fA-F]{4})/.exec(rest)) || (m = /^\\x([0-9a-fA-F]{2})/.exec(rest))) {
+    if ((m = this.at(CODE_UNIT_ESCAPE))) {
       this.i += m[0].length
-      return {exact: new Set([String.fromCharCode(parseInt(m[1]!, 16))])}
+      return {exact: new Set([String.fromCharCode(parseInt(m[1] ?? m[2]!, 16))])}
     }
-    if ((m = /^\\[pP]\{[^}]*\}|^\\u\{[0-9a-fA-F]+\}|^\\k<[^>]*>|^\\c[A-Za-z]|^\\[1-9]\d*/.exec(rest))) {
+    if ((m = this.at(OPAQUE_ESCAPE))) {
       this.i += m[0].length
       return UNKNOWN
     }

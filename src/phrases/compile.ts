@@ -22,6 +22,8 @@ export interface CompiledPhrases {
   allCaseSensitive?: RegExp
   /** Anchor indexes of `all` and `allCaseSensitive` (see phraseMatches). */
   anchors?: {all?: AnchorIndex; caseSensitive?: AnchorIndex}
+  /** Texts matched before the anchor indexes were built. */
+  uses?: number
 }
 
 /**
@@ -45,6 +47,10 @@ interface Alternative {
   /** Compiled on first use, with the alternation's flags. */
   regex?: RegExp
 }
+
+/** A set is analysed for anchors once it has matched this many short texts, or a long one. */
+const ANALYSE_FROM_USES = 24
+const ANALYSE_FROM_LENGTH = 2000
 
 /** One match of a phrase set's alternation. */
 export interface EntryMatch {
@@ -252,7 +258,12 @@ function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: stri
 export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): EntryMatch[] {
   const full = caseSensitive ? set.allCaseSensitive : set.all
   if (!full) return []
-  const index = caseSensitive ? set.anchors?.caseSensitive : set.anchors?.all
+  // The analysis pays off over many replies or long ones; a short run (one
+  // reply on stdin) is quicker with the alternation alone. Both find the same.
+  if (!set.anchors && text.length < ANALYSE_FROM_LENGTH && (set.uses = (set.uses ?? 0) + 1) < ANALYSE_FROM_USES) return alternationMatches(set, full, text)
+  // Analysed on first need: a run over English text never analyses the Chinese sets.
+  set.anchors ??= {all: set.all && anchorIndex(set.entries, set.all, false), caseSensitive: set.allCaseSensitive && anchorIndex(set.entries, set.allCaseSensitive, true)}
+  const index = caseSensitive ? set.anchors.caseSensitive : set.anchors.all
   if (!index) return alternationMatches(set, full, text)
   const chosen = candidates(index, text)
   return chosen.length ? mergedMatches(index, chosen, text) : []
@@ -277,10 +288,6 @@ export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases
     entries,
     all: all ?? /(?!)/gu,
     allCaseSensitive,
-    anchors: {
-      all: all && anchorIndex(entries, all, false),
-      caseSensitive: allCaseSensitive && anchorIndex(entries, allCaseSensitive, true),
-    },
   }
 }
 

@@ -12,7 +12,8 @@ interface Group {
   han: boolean
   /** Table numbers of the group's literals, in scanner order. */
   ids: number[]
-  scanner: LiteralScanner
+  /** Built when a text first needs it: English text never builds the Han one. */
+  scanner?: LiteralScanner
 }
 
 /** An alternative of some set: one literal of each clause must occur. */
@@ -67,7 +68,7 @@ function scanners(): Group[] {
   if (groups && builtFor === literals.length) return groups
   const ids: number[][] = [[], []]
   literals.forEach(({literal}, id) => ids[HAN.test(literalText(literal)) ? 1 : 0]!.push(id))
-  groups = ids.map((list, k) => ({han: k === 1, ids: list, scanner: new LiteralScanner(list.map(id => literals[id]!))}))
+  groups = ids.map((list, k) => ({han: k === 1, ids: list}))
   builtFor = literals.length
   return groups
 }
@@ -107,6 +108,7 @@ function metIn(text: string): Map<number, number[]> {
   const han = HAN.test(text)
   for (const group of scanners()) {
     if (group.han && !han) continue
+    group.scanner ??= new LiteralScanner(group.ids.map(id => literals[id]!))
     for (const local of group.scanner.scan(text)) {
       const id = group.ids[local]!
       if (found[id] !== now) {

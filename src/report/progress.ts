@@ -1,6 +1,9 @@
 // A progress bar on stderr for runs over many files. It only appears on an
 // interactive terminal, so logs and pipes never receive control sequences.
-import cliProgress from 'cli-progress'
+import {createRequire} from 'node:module'
+
+// Loaded only when a bar is shown.
+const require = createRequire(import.meta.url)
 
 export interface Progress {
   tick(filePath: string): void
@@ -15,6 +18,7 @@ export const MIN_FILES_FOR_PROGRESS = 20
 export function createProgress(total: number, options: {quiet?: boolean; stream?: NodeJS.WriteStream} = {}): Progress {
   const stream = options.stream ?? process.stderr
   if (options.quiet || !stream.isTTY || total < MIN_FILES_FOR_PROGRESS) return SILENT
+  const cliProgress = require('cli-progress') as typeof import('cli-progress')
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -2,7 +2,8 @@
 // {name, text}, ...) or plain `name: text` maps; also YAML transcripts
 // ({role, content} lists). Positions come from the yaml package's source
 // ranges, mapped character by character through quotes, escapes and folding.
-import {isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode, type Scalar} from 'yaml'
+import {createRequire} from 'node:module'
+import type {Node as YamlNode, Scalar} from 'yaml'
 import type {SourceFormat} from './index.js'
 import type {TreeNode} from './tree.js'
 import {alignScalar} from './yaml-align.js'
@@ -12,6 +13,13 @@ import {repliesOf} from './replies.js'
 import {SourceError} from './problems.js'
 import {SpeakerSelection} from './speakers.js'
 import {unknownShape} from './json.js'
+
+let parser: typeof import('yaml') | undefined
+
+/** The YAML parser, loaded with the first YAML file (not at start-up). */
+function yamlParser(): typeof import('yaml') {
+  return (parser ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'))
+}
 
 /** How replacement text is written into a scalar of each style; undefined when it cannot be. */
 function encoderFor(type: Scalar.Type | undefined): (text: string) => string | undefined {
@@ -30,6 +38,7 @@ function encoderFor(type: Scalar.Type | undefined): (text: string) => string | u
 }
 
 function toTree(node: unknown, src: string): TreeNode | undefined {
+  const {isAlias, isMap, isPair, isScalar, isSeq} = yamlParser()
   if (isAlias(node)) return undefined
   if (isMap(node)) {
     const entries: Array<{key: string; value: TreeNode}> = []
@@ -62,7 +71,7 @@ export const yaml: SourceFormat = {
   extensions: ['yaml', 'yml'],
   description: 'YAML canned replies: maps or lists of macros ({title, body}), or name: text maps',
   split(text, _filePath, options = {}) {
-    const documents = parseAllDocuments(text, {prettyErrors: false})
+    const documents = yamlParser().parseAllDocuments(text, {prettyErrors: false})
     const list = Array.isArray(documents) ? documents : [documents]
     for (const doc of list) {
       const error = doc.errors[0]

@@ -21,6 +21,17 @@ type Parse = (text: string) => NlcstNode
 
 let parseEnglish: Parse | undefined
 
+/**
+ * Thrown when a rule first asks for English tokens before the parser is
+ * loaded: the engine loads it and runs the rule again. So the parser (and
+ * its dozen modules) loads only when some reply needs it, not at start-up.
+ */
+export class EnglishSyntaxNotLoaded extends Error {
+  constructor() {
+    super('English syntax is not loaded yet')
+  }
+}
+
 export async function loadEnglishSyntax(): Promise<void> {
   if (parseEnglish) return
   const [{unified}, {default: retextEnglish}] = await Promise.all([import('unified'), import('retext-english')])
@@ -41,7 +52,7 @@ function nodeText(node: NlcstNode): string {
 
 /** The NLCST sentence-level tokens of an English sentence. */
 export function englishTokens(sentence: Sentence): Token[] {
-  if (!parseEnglish) throw new Error("English syntax is not loaded: declare needs: ['english-syntax'] in the rule's meta")
+  if (!parseEnglish) throw new EnglishSyntaxNotLoaded()
   const tokens: Token[] = []
   const walk = (node: NlcstNode) => {
     const kind = KIND[node.type]
