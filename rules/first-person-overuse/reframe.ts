@@ -94,10 +94,16 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
   })
 }
 
+/** One pass, left to right: rebuilding the string per edit made long replies quadratic. */
 function applyEdits(text: string, offset: number, edits: Edit[]): string {
-  let out = text
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start - offset) + e.text + out.slice(e.end - offset)
-  return out
+  const parts: string[] = []
+  let cursor = 0
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(cursor, e.start - offset), e.text)
+    cursor = e.end - offset
+  }
+  parts.push(text.slice(cursor))
+  return parts.join('')
 }
 
 /**
