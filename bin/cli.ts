@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url'
 import {buildProgram, type CliOptions} from './options.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
-import {lintFile, type FileResult} from '../src/files.js'
+import {isStreamedFile, lintFile, type FileResult} from '../src/files.js'
+import {JsonReportWriter} from '../src/formatters/json-stream.js'
 import {ConfigResolver, describeSettings, type FileSettings} from '../src/config/resolver.js'
 import {writeStarterConfig} from '../src/config/init.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
@@ -182,12 +183,26 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // are linted; outcomes are still taken in input order.
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.jobs * 4 : 1
-  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>}> = []
+  // The json report goes out file by file (and a streamed file message by
+  // message) when nothing needs all results at the end: memory stays flat.
+  const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
+  const keep = async (result: FileResult) => {
+    if (!writer) return void results.push(result)
+    await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
+    results.push({...result, findings: [], source: undefined})
+  }
+  for (const result of results.splice(0)) await keep(result)
+  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
-    const {file, outcome} = pending.shift()!
+    const {file, outcome, streamed} = pending.shift()!
     const {result, problems: found} = await outcome
     problems.push(...found)
-    if (result) results.push(result)
+    if (result && streamed && writer) {
+      if (!streamed.begun) await writer.begin(result.filePath)
+      await writer.add(result.findings.filter(f => visible(f, options)))
+      await writer.end(result)
+      results.push({...result, findings: []})
+    } else if (result) await keep(result)
     progress.tick(path.relative(process.cwd(), file))
   }
   try {
@@ -210,9 +225,20 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         const linter = resolver.linterFor(settings)
         // Files with the same settings share a linter, so any of their paths resolves them in a worker.
         if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
+        // A file read as a stream writes its messages as they come, so it goes when the files before it are written.
+        const streamed = writer && isStreamedFile(file, {inputFormat: options.inputFormat}) ? {begun: false} : undefined
+        if (streamed) while (pending.length) await take()
         pending.push({
           file,
+          streamed,
           outcome: lintFile(linter, file, {
+            onStreamedFindings: streamed
+              ? async found => {
+                  if (!streamed.begun) await writer!.begin(file)
+                  streamed.begun = true
+                  await writer!.add(found.filter(f => visible(f, options)))
+                }
+              : undefined,
             fix: options.fix,
             fixDryRun: options.fixDryRun,
             fixFilter,
@@ -240,6 +266,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   })
   const color = useColor(options)
   if (stdinOutput !== undefined) process.stdout.write(stdinOutput)
+  else if (writer) await writer.close()
   else {
     const toFile = options.outputFile !== undefined
     const text = await formatter(shown, {cwd: process.cwd(), color: color && !toFile, rules: [...new Map(linters.flatMap(l => l.rules.map(a => [a.rule.id, a.rule] as const))).values()]})

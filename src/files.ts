@@ -32,6 +32,12 @@ export interface LintFilesOptions {
   language?: Language
   /** Report reply-lint-disable directives that silence nothing. */
   reportUnusedDisableDirectives?: boolean
+  /**
+   * For files read as a stream: receives their findings in order, batch by
+   * batch, as they are found; the file's result then holds none, only the
+   * counts, so memory stays flat however large the file.
+   */
+  onStreamedFindings?: (findings: Finding[]) => void | Promise<void>
 }
 
 export interface FileResult extends LintResult {
@@ -114,6 +120,15 @@ export async function lintFile(
   return {result: {...result, filePath}, problems}
 }
 
+/** Whether lintFile reads this file as a stream (a JSONL/CSV/TSV file over the threshold). */
+export function isStreamedFile(filePath: string, options: Pick<LintFilesOptions, 'inputFormat' | 'streamThreshold'> = {}): boolean {
+  try {
+    return Boolean(sourceFormat(filePath, options.inputFormat).stream) && fs.statSync(filePath).size > (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD)
+  } catch {
+    return false
+  }
+}
+
 /**
  * Lints a file too large to hold in memory piece by piece, when its format
  * can be streamed (JSONL, CSV, TSV); undefined for any other file.
@@ -147,10 +162,22 @@ async function lintLargeFile(
     if (error instanceof BinaryFileError) return {problems: [{filePath: display, message: `skipped: ${error.message}`, fatal: false}]}
     return undefined
   }
-  const {findings, replyCount, problems} = await lintStreamed(linter, {...format, stream}, filePath, options.source ?? {}, display)
+  // Handed on as they come, the findings are only counted here: the result keeps none.
+  const counts = summarise([])
+  const count = (found: Finding[]) => {
+    const c = summarise(found)
+    counts.errorCount += c.errorCount
+    counts.warningCount += c.warningCount
+    counts.infoCount += c.infoCount
+    counts.fixableErrorCount += c.fixableErrorCount
+    counts.fixableWarningCount += c.fixableWarningCount
+    return options.onStreamedFindings!(found)
+  }
+  const {findings, replyCount, problems} = await lintStreamed(linter, {...format, stream}, filePath, options.source ?? {}, display, options.onStreamedFindings ? count : undefined)
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
-  const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
+  const summary = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
+  const result = options.onStreamedFindings ? {...summary, errorCount: counts.errorCount, warningCount: counts.warningCount, infoCount: counts.infoCount, fixableErrorCount: counts.fixableErrorCount, fixableWarningCount: counts.fixableWarningCount} : summary
   return {result: {...result, filePath}, problems}
 }
 

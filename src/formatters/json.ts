@@ -1,6 +1,7 @@
 // ESLint-compatible JSON, so tools that read ESLint's output read ours.
 import type {Formatter} from './types.js'
 import type {Finding} from '../types.js'
+import type {FileResult} from '../files.js'
 
 export function eslintSeverity(finding: Finding): 1 | 2 {
   return finding.severity === 'error' ? 2 : 1
@@ -25,19 +26,21 @@ export function toEslintMessage(f: Finding) {
   }
 }
 
-export const json: Formatter = results =>
-  JSON.stringify(
-    results.map(r => ({
-      filePath: r.filePath,
-      messages: r.findings.map(toEslintMessage),
-      suppressedMessages: [],
-      errorCount: r.errorCount,
-      fatalErrorCount: 0,
-      warningCount: r.warningCount,
-      fixableErrorCount: r.fixableErrorCount,
-      fixableWarningCount: r.fixableWarningCount,
-      ...(r.output !== undefined ? {output: r.output} : {}),
-      ...(r.findings.length && r.source !== undefined ? {source: r.source} : {}),
-      usedDeprecatedRules: [],
-    })),
-  )
+/** One file's entry of the report. */
+export function eslintResult(r: FileResult) {
+  return {
+    filePath: r.filePath,
+    messages: r.findings.map(toEslintMessage),
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    fatalErrorCount: 0,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...(r.output !== undefined ? {output: r.output} : {}),
+    ...(r.findings.length && r.source !== undefined ? {source: r.source} : {}),
+    usedDeprecatedRules: [],
+  }
+}
+
+export const json: Formatter = results => JSON.stringify(results.map(eslintResult))

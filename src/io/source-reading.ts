@@ -39,8 +39,8 @@ export function recordingSplit(format: SourceFormat, filePath: string, options: 
 }
 
 /** Replies per batch of a streamed file, and batches linted at once when worker threads lint them. */
-const STREAM_BATCH_REPLIES = 2000
-const STREAM_BATCHES_IN_FLIGHT = 8
+const STREAM_BATCH_REPLIES = 1000
+const STREAM_BATCHES_IN_FLIGHT = 4
 
 async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
   let first = true
@@ -70,6 +70,8 @@ export async function lintStreamed(
   filePath: string,
   options: SourceOptions,
   display: string,
+  /** Receives the findings batch by batch, in order, instead of the returned list (memory stays flat). */
+  onFindings?: (findings: Finding[]) => void | Promise<void>,
 ): Promise<{findings: Finding[]; replyCount: number; problems: InputProblem[]}> {
   const problems: InputProblem[] = []
   const findings: Finding[] = []
@@ -88,11 +90,13 @@ export async function lintStreamed(
   const place = async () => {
     const {pieces, reports} = inFlight.shift()!
     const all = await reports
+    const placed: Finding[] = onFindings ? [] : findings
     let next = 0
     for (const piece of pieces) {
       const own = all.slice(next, (next += piece.replies.length))
-      for (const f of linter.placeReports(piece.source, piece.replies, own)) findings.push(placeFinding(f, piece.line, piece.offset))
+      for (const f of linter.placeReports(piece.source, piece.replies, own)) placed.push(placeFinding(f, piece.line, piece.offset))
     }
+    if (onFindings) await onFindings(placed)
   }
   try {
     for await (const piece of format.stream(utf8Chunks(filePath), filePath, {...options, onProblem: p => problems.push(toInputProblem(display, p))})) {

@@ -23,6 +23,7 @@ const BATCH_REPLIES = 400
 /** Characters per task, for long replies. */
 const BATCH_CHARS = 256 * 1024
 
+/** `jobs` worker threads lint; the main thread reads, splits, places findings and writes. */
 export class ReplyPool {
   private readonly pool: Tinypool
 
@@ -35,6 +36,9 @@ export class ReplyPool {
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 0,
+      // Replies are small and short-lived: a small young generation keeps
+      // each thread's memory down (three heaps on a two-core machine).
+      resourceLimits: {maxYoungGenerationSizeMb: 8},
     })
   }
 

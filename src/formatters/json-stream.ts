@@ -1,0 +1,59 @@
+// The json report written as it is made, file by file and, for files read as
+// a stream, message by message: byte for byte what the json formatter
+// returns, without ever holding the whole report (a day of transcripts can
+// have millions of findings).
+import type {Writable} from 'node:stream'
+import type {FileResult} from '../files.js'
+import type {Finding} from '../types.js'
+import {eslintResult, toEslintMessage} from './json.js'
+
+export class JsonReportWriter {
+  private files = 0
+  private messages = 0
+
+  constructor(private readonly out: Writable) {}
+
+  private async write(text: string): Promise<void> {
+    if (!this.out.write(text)) await new Promise(resolve => this.out.once('drain', resolve))
+  }
+
+  private separator(): string {
+    return this.files++ ? ',' : '['
+  }
+
+  /** A whole file's entry. */
+  async result(result: FileResult): Promise<void> {
+    await this.write(this.separator() + JSON.stringify(eslintResult(result)))
+  }
+
+  /** Opens a file's entry whose messages follow (see `add` and `end`). */
+  async begin(filePath: string): Promise<void> {
+    const head = JSON.stringify(eslintResult(emptyResult(filePath)))
+    this.messages = 0
+    await this.write(this.separator() + head.slice(0, head.indexOf(MESSAGES) + MESSAGES.length))
+  }
+
+  async add(findings: readonly Finding[]): Promise<void> {
+    if (!findings.length) return
+    let text = ''
+    for (const f of findings) text += (this.messages++ ? ',' : '') + JSON.stringify(toEslintMessage(f))
+    await this.write(text)
+  }
+
+  /** Closes the entry `begin` opened, with the file's counts (its findings were added already). */
+  async end(result: FileResult): Promise<void> {
+    const whole = JSON.stringify(eslintResult({...result, findings: []}))
+    await this.write(whole.slice(whole.indexOf(MESSAGES) + MESSAGES.length))
+  }
+
+  /** Ends the report, with the newline the CLI puts after it. */
+  async close(): Promise<void> {
+    await this.write(`${this.files ? '' : '['}]\n`)
+  }
+}
+
+const MESSAGES = '"messages":['
+
+function emptyResult(filePath: string): FileResult {
+  return {filePath, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}
+}
