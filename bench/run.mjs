@@ -2,7 +2,7 @@
 // The benchmark: reply-lint against its peers (alex, write-good) and a floor
 // (one compiled regular expression over the corpus in Node), on the same
 // corpus, in one run. Writes bench/RESULTS.md.
-// usage: npm run bench [-- --sizes 1,10,100] [--no-peers] [--runs N]
+// usage: npm run bench [-- --sizes 1,10,100] [--no-peers] [--gb]
 import {spawnSync, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -79,7 +79,9 @@ for (const lang of ['en', 'zh']) {
     const dir = buildCorpus(lang, size)
     const {bytes, replies} = corpusInfo(dir)
     const corpus = `${lang} ${size} MB`
-    record('reply-lint text files', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]))
+    // One core (--jobs 1), then every core (the default; inputs under 4 MiB use one anyway).
+    record('reply-lint text files, 1 core', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', '--jobs', '1', ...splitArgs, path.join(dir, 'text')]))
+    if (size >= 10) record('reply-lint text files, all cores', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]))
     record('reply-lint JSONL transcript', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'transcript.jsonl')]))
     record('reply-lint CSV', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'replies.csv')]))
     record('floor: one regex in Node', corpus, bytes, replies, measure(floorScript, [path.join(dir, 'all.txt')]))
@@ -95,6 +97,25 @@ if (withPeers) {
   record('write-good', 'en 1 MB', bytes, replies, measure(peers['write-good'], [file]), {peer: true})
 }
 
+// Flat memory: a generated 1 GB JSONL transcript (the 10 MB one, repeated) in
+// the temporary folder, deleted afterwards. Only with --gb: it takes minutes.
+let gbRow
+if (args.includes('--gb')) {
+  const dir = buildCorpus('en', 10)
+  const big = path.join(os.tmpdir(), `reply-lint-bench-${process.pid}.jsonl`)
+  const one = fs.readFileSync(path.join(dir, 'transcript.jsonl'))
+  const {replies} = corpusInfo(dir)
+  const copies = Math.ceil(1024 / 10)
+  const fd = fs.openSync(big, 'w')
+  for (let k = 0; k < copies; k++) fs.writeSync(fd, one)
+  fs.closeSync(fd)
+  try {
+    gbRow = record('reply-lint JSONL transcript, streamed', 'en 1 GB', one.length * copies, replies * copies, measure(cli, ['--format', 'json', '--max-warnings', '-1', big]))
+  } finally {
+    fs.rmSync(big, {force: true})
+  }
+}
+
 // Cold start: one short reply on stdin, median of 20.
 const starts = Array.from({length: 20}, () => measure(cli, [], {input: 'Thanks!\n'}).seconds).sort((a, b) => a - b)
 const coldStartMs = ((starts[9] + starts[10]) / 2) * 1000
@@ -103,7 +124,10 @@ const coldStartMs = ((starts[9] + starts[10]) / 2) * 1000
 const fixDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-lint-bench-fix-'))
 const en1 = buildCorpus('en', 1)
 fs.cpSync(path.join(en1, 'text'), fixDir, {recursive: true})
-const fixRow = record('reply-lint --fix text files', 'en 1 MB', corpusInfo(en1).bytes, corpusInfo(en1).replies, measure(cli, ['--fix', '--format', 'json', '--max-warnings', '-1', ...splitArgs, fixDir]))
+const fixRow = record('reply-lint --fix text files', 'en 1 MB', corpusInfo(en1).bytes, corpusInfo(en1).replies, measure(cli, ['--fix', '--format', 'json', '--max-warnings', '-1', '--jobs', '1', ...splitArgs, fixDir]))
+
+// Worst cases for time (see corners.mjs).
+const corners = spawnSync(process.execPath, [path.join(here, 'corners.mjs')], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).stdout
 fs.rmSync(fixDir, {recursive: true, force: true})
 
 // The report.
@@ -116,18 +140,31 @@ lines.push('Corpus: real agent replies (English support tweets, JD.com/Taobao ag
 lines.push('| tool | corpus | seconds | MB/s | replies/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|')
 for (const r of rows) lines.push(`| ${r.name} | ${r.corpus} | ${fmt(r.seconds, 2)} | ${fmt(r.mbps, 2)} | ${fmt(r.rps, 0)} | ${fmt(r.rssMb, 0)} |`)
 lines.push('')
-const ours = byName('reply-lint text files', 'en 1 MB')
+const ours = byName('reply-lint text files, 1 core', 'en 1 MB')
 const ratios = []
 for (const peer of ['alex', 'write-good', 'floor: one regex in Node']) {
   const p = byName(peer, peer.startsWith('floor') ? 'en 1 MB' : 'en 1 MB')
   if (ours && p && Number.isFinite(p.mbps)) ratios.push(`| ${peer} | ${fmt(ours.mbps / p.mbps, 2)}× |`)
 }
 if (ratios.length) lines.push('Speed of reply-lint (English text, 1 MB) relative to:', '', '| peer | ratio |', '|---|---:|', ...ratios, '')
+const big = sizes.filter(n => n >= 10).at(-1)
+if (big) {
+  lines.push(`Throughput on the ${big} MB corpus (text files, every default rule, \`--format json\`):`, '')
+  lines.push('| corpus | 1 core MB/s | all cores MB/s | speed-up |', '|---|---:|---:|---:|')
+  for (const lang of ['en', 'zh']) {
+    const one = byName('reply-lint text files, 1 core', `${lang} ${big} MB`)
+    const all = byName('reply-lint text files, all cores', `${lang} ${big} MB`)
+    if (one && all) lines.push(`| ${lang} | ${fmt(one.mbps, 2)} | ${fmt(all.mbps, 2)} | ${fmt(all.mbps / one.mbps, 2)}× |`)
+  }
+  lines.push('')
+}
+if (gbRow) lines.push(`1 GB JSONL transcript, streamed: ${fmt(gbRow.seconds, 0)} s (${fmt(gbRow.mbps, 1)} MB/s), peak RSS **${fmt(gbRow.rssMb, 0)} MB**.`, '')
 lines.push(`Cold start (\`echo 'Thanks!' | reply-lint\`, median of 20): **${fmt(coldStartMs, 0)} ms**.`, '')
 lines.push(`\`--fix\` throughput (English text, 1 MB): ${fmt(fixRow.mbps, 2)} MB/s.`, '')
-const scaling = ['en', 'zh'].map(lang => sizes.map(s => byName('reply-lint text files', `${lang} ${s} MB`)).filter(Boolean))
-lines.push('Scaling (text files; seconds per MB should stay flat when time grows linearly):', '')
+const scaling = ['en', 'zh'].map(lang => sizes.map(s => byName('reply-lint text files, 1 core', `${lang} ${s} MB`)).filter(Boolean))
+lines.push('Scaling (text files, 1 core; seconds per MB should stay flat when time grows linearly):', '')
 for (const list of scaling) if (list.length) lines.push(`- ${list.map(r => `${r.corpus}: ${fmt(r.seconds / Number(r.corpus.split(' ')[1]), 3)} s/MB`).join(', ')}`)
 lines.push('')
+if (corners) lines.push('Worst cases (one reply each, 1 core; a tenfold input taking about ten times as long, or less, is linear):', '', corners.trim(), '')
 fs.writeFileSync(path.join(here, 'RESULTS.md'), lines.join('\n'))
 console.log(lines.join('\n'))

@@ -182,14 +182,15 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
-  const window = pool ? pool.jobs * 4 : 1
+  const window = pool ? pool.jobs * 2 : 1
   // The json report goes out file by file (and a streamed file message by
   // message) when nothing needs all results at the end: memory stays flat.
   const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
   const keep = async (result: FileResult) => {
     if (!writer) return void results.push(result)
     await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
-    results.push({...result, findings: [], source: undefined})
+    // Only the counts are needed from here on (the exit code).
+    results.push({...result, findings: [], source: undefined, replies: undefined})
   }
   for (const result of results.splice(0)) await keep(result)
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>; streamed?: {begun: boolean}}> = []
@@ -223,11 +224,21 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         pending.push({file, outcome: Promise.resolve({problems: found})})
       } else {
         const linter = resolver.linterFor(settings)
+        const large = isStreamedFile(file, {inputFormat: options.inputFormat})
+        // A file read as a stream writes its messages as they come, so it goes when the files before it are written.
+        const streamed = writer && large ? {begun: false} : undefined
+        if (streamed) while (pending.length) await take()
+        // With workers, a file is read, linted and fixed by one of them, like here; a file too large for
+        // that is read here as a stream and its replies go to the workers in batches.
+        if (pool && !large) {
+          const fixRules = fixFilter ? options.fixRule : undefined
+          const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
+          pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter)})
+          if (pending.length >= window) await take()
+          continue
+        }
         // Files with the same settings share a linter, so any of their paths resolves them in a worker.
         if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
-        // A file read as a stream writes its messages as they come, so it goes when the files before it are written.
-        const streamed = writer && isStreamedFile(file, {inputFormat: options.inputFormat}) ? {begun: false} : undefined
-        if (streamed) while (pending.length) await take()
         pending.push({
           file,
           streamed,

@@ -3,7 +3,9 @@
 // in input order and the output is the same as with one thread.
 import Tinypool from 'tinypool'
 import type {ConfigResolverOptions} from '../config/resolver.js'
-import type {RemoteLinting, ReplyText} from '../engine.js'
+import type {Linter, RemoteLinting, ReplyText} from '../engine.js'
+import type {FileResult, LintFilesOptions} from '../files.js'
+import type {InputProblem} from '../io/inputs.js'
 import type {RawReport} from '../context.js'
 
 /** The resolver options a worker can receive (everything but the built-in rules, which it loads itself). */
@@ -16,6 +18,14 @@ export interface BatchTask {
   /** Text without a real file (stdin without --stdin-filename). */
   virtual?: boolean
   replies: ReplyText[]
+}
+
+/** A whole file for a worker to read, lint (and fix) like the main thread would. */
+export interface FileTask {
+  resolver: WorkerResolverOptions
+  filePath: string
+  /** lintFile's options, as data: `fixRules` stands for a fixFilter by rule id. */
+  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings'> & {fixRules?: string[]}
 }
 
 /** Replies per task: large enough that messaging costs little, small enough to spread a file over the workers. */
@@ -63,6 +73,13 @@ export class ReplyPool {
       )
       return {reports: results.flatMap(r => r.reports), notices: [...new Set(results.flatMap(r => r.notices))]}
     }
+  }
+
+  /** Lints a whole file in a worker; its linter's notices join `linter`'s (the main thread's for the file). */
+  async lintFile(filePath: string, options: FileTask['options'], linter: Linter): Promise<{result?: FileResult; problems: InputProblem[]}> {
+    const {notices, ...outcome} = (await this.pool.run({resolver: this.resolver, filePath, options} satisfies FileTask)) as {result?: FileResult; problems: InputProblem[]; notices: string[]}
+    for (const note of notices) if (!linter.notices.includes(note)) linter.notices.push(note)
+    return outcome
   }
 
   async close(): Promise<void> {
