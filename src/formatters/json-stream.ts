@@ -11,10 +11,19 @@ export class JsonReportWriter {
   private files = 0
   private messages = 0
 
-  constructor(private readonly out: Writable) {}
+  /** The reader went away (\`reply-lint … | head\`): the rest of the report has nowhere to go. */
+  private closed = false
+
+  constructor(private readonly out: Writable) {
+    out.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      this.closed = true
+    })
+  }
 
   private async write(text: string): Promise<void> {
-    if (!this.out.write(text)) await new Promise(resolve => this.out.once('drain', resolve))
+    if (this.closed) return
+    if (!this.out.write(text)) await new Promise(resolve => (this.closed ? resolve(undefined) : this.out.once('drain', resolve)))
   }
 
   private separator(): string {
