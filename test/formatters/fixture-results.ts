@@ -5,6 +5,7 @@ import path from 'node:path'
 import type {FileResult} from '../../src/files.js'
 import type {FormatterContext} from '../../src/formatters/index.js'
 import {defineRule} from '../../src/rule.js'
+import {summarise} from '../../src/engine.js'
 import type {Finding, Language, ReplySpan, Severity} from '../../src/types.js'
 import {LineIndex} from '../../src/text/positions.js'
 
@@ -36,16 +37,9 @@ function finding(text: string, actual: string, init: {ruleId: string; severity?:
 }
 
 function result(file: string, source: string, findings: Finding[], replies?: ReplySpan[]): FileResult {
-  const count = (severity: Severity, fixable = false) => findings.filter(f => f.severity === severity && (!fixable || f.fix)).length
   return {
+    ...summarise(findings, {source}),
     filePath: path.join(cwd, file),
-    findings,
-    errorCount: count('error'),
-    warningCount: count('warning'),
-    infoCount: count('info'),
-    fixableErrorCount: count('error', true),
-    fixableWarningCount: count('warning', true),
-    source,
     replyCount: replies?.length ?? 1,
     ...(replies ? {replies} : {}),
   }
