@@ -2,7 +2,8 @@
 // is a condition ("if we can't…", 如果…不行的话) and who its subject is.
 import type {Range, Sentence} from '../types.js'
 
-const CLAUSE_BREAK = /[,;:—–，；：]/
+// A wave dash ends a chat greeting ("您好～这个…"), so it closes a clause too.
+const CLAUSE_BREAK = /[,;:—–，；：～~]/
 const SENTENCE_END = /[.!?。！？…\s]+$/u
 
 /** The clause of `sentence` that holds [start, end), in reply offsets. */
