@@ -25,19 +25,30 @@ export function countHan(text: string): number {
  */
 let traditionalChars: Map<string, string> | undefined
 
-export async function loadSimplifier(): Promise<void> {
-  if (toSimplifiedTable) return
+let simplifierLoading: Promise<void> | undefined
+
+/** Loads once, however many replies ask at the same time. */
+export function loadSimplifier(): Promise<void> {
+  simplifierLoading ??= buildSimplifier()
+  return simplifierLoading
+}
+
+async function buildSimplifier(): Promise<void> {
   const opencc = await import('opencc-js/t2cn')
   const convert = opencc.Converter({from: 'tw', to: 'cn'})
-  // One pass over the CJK blocks finds every character that converts, so
-  // the common case, text already in Simplified, skips OpenCC entirely.
-  let all = ''
-  for (let c = 0x3400; c <= 0x9fff; c++) all += String.fromCharCode(c)
-  for (let c = 0xf900; c <= 0xfaff; c++) all += String.fromCharCode(c)
+  // Every character of the CJK blocks converted once, one at a time (OpenCC's
+  // phrase segmentation over one long string of them takes seconds), so the
+  // common case, text already in Simplified, skips OpenCC entirely.
   const pairs: Array<[string, string]> = []
-  const converted = convert(all)
-  if (converted.length === all.length) for (let i = 0; i < all.length; i++) pairs.push([all[i]!, converted[i]!])
-  else for (const ch of all) pairs.push([ch, convert(ch)])
+  const blocks: Array<[number, number]> = [
+    [0x3400, 0x9fff],
+    [0xf900, 0xfaff],
+  ]
+  for (const [from, to] of blocks)
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c)
+      pairs.push([ch, convert(ch)])
+    }
   // A character OpenCC maps that is itself a Simplified character (么 is the
   // Simplified form of 麼, yet OpenCC's Taiwan table maps a bare 么 to 幺) is
   // no sign of Traditional script and is never converted.
@@ -51,10 +62,13 @@ function hasTraditional(text: string): boolean {
   return false
 }
 
-export async function loadTraditionalizer(): Promise<void> {
-  if (toTraditionalTable) return
-  const opencc = await import('opencc-js/cn2t')
-  toTraditionalTable = opencc.Converter({from: 'cn', to: 'tw'})
+let traditionalizerLoading: Promise<void> | undefined
+
+export function loadTraditionalizer(): Promise<void> {
+  traditionalizerLoading ??= import('opencc-js/cn2t').then(opencc => {
+    toTraditionalTable = opencc.Converter({from: 'cn', to: 'tw'})
+  })
+  return traditionalizerLoading
 }
 
 /** Simplified form of `text`, same length, so offsets carry over. */
