@@ -4,7 +4,6 @@
 
 type Convert = (text: string) => string
 
-let toSimplifiedTable: Convert | undefined
 let toTraditionalTable: Convert | undefined
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
@@ -54,7 +53,6 @@ async function buildSimplifier(): Promise<void> {
   // no sign of Traditional script and is never converted.
   const simplifiedForms = new Set(pairs.map(([, to]) => to))
   traditionalChars = new Map(pairs.filter(([from, to]) => from !== to && to.length === 1 && !simplifiedForms.has(from)))
-  toSimplifiedTable = convert
 }
 
 function hasTraditional(text: string): boolean {
@@ -73,10 +71,11 @@ export function loadTraditionalizer(): Promise<void> {
 
 /** Simplified form of `text`, same length, so offsets carry over. */
 export function toSimplified(text: string): string {
-  if (!toSimplifiedTable) throw new Error('toSimplified() called before loadSimplifier()')
+  const table = traditionalChars
+  if (!table) throw new Error('toSimplified() called before loadSimplifier()')
   if (!hasTraditional(text)) return text
   let out = ''
-  for (let i = 0; i < text.length; i++) out += traditionalChars!.get(text[i]!) ?? text[i]
+  for (let i = 0; i < text.length; i++) out += table.get(text[i]!) ?? text[i]
   return out
 }
 

@@ -141,8 +141,3 @@ export class ProtectedIndex {
     return false
   }
 }
-
-/** Whether [start, end) overlaps a span of one of the given kinds (spans sorted by start). */
-export function overlapsProtected(spans: readonly ProtectedSpan[], start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
-  return new ProtectedIndex(spans).overlaps(start, end, kinds)
-}
