@@ -110,7 +110,10 @@ class Analysis implements AnalysedReply {
   }
 }
 
-/** Needs the Simplified converter loaded when the text holds Han characters. */
-export function analyseReply(text: string, options: {speaker?: string; language?: Language} = {}): AnalysedReply {
-  return new Analysis(text, options.language, options.speaker, hasHan(text))
+/**
+ * Needs the Simplified converter loaded when the text holds Han characters.
+ * `han` saves a second scan when the caller has already looked.
+ */
+export function analyseReply(text: string, options: {speaker?: string; language?: Language} = {}, han = hasHan(text)): AnalysedReply {
+  return new Analysis(text, options.language, options.speaker, han)
 }

@@ -109,8 +109,9 @@ export class Linter {
   /** Lints one reply's text; ranges are offsets in `text`. */
   async lintReply(text: string, options: {speaker?: string; language?: Language} = {}): Promise<RawReport[]> {
     // Each await costs a turn of the event loop, per reply: only wait for what is not loaded yet.
-    if (!this.loaded.has('simplifier') && hasHan(text)) await this.load('simplifier', loadSimplifier)
-    const reply = analyseReply(text, options)
+    const han = hasHan(text)
+    if (han && !this.loaded.has('simplifier')) await this.load('simplifier', loadSimplifier)
+    const reply = analyseReply(text, options, han)
     if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) await this.load('traditionalizer', loadTraditionalizer)
     const {active, needs} = this.activeFor(reply.languages)
     // English syntax loads when a rule first asks for tokens (see EnglishSyntaxNotLoaded).
@@ -122,23 +123,21 @@ export class Linter {
     const reports: RawReport[] = []
     for (const a of active) {
       let own: RawReport[] = []
-      const run = () => a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, r => own.push(r)))
-      let failure: unknown
-      try {
-        run()
-      } catch (error) {
-        failure = error
+      /** Runs the rule; returns what it threw, if anything. */
+      const run = (): unknown => {
+        own = []
+        try {
+          a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, r => own.push(r)))
+          return undefined
+        } catch (error) {
+          return error
+        }
       }
+      let failure = run()
       if (failure instanceof EnglishSyntaxNotLoaded) {
         // The rule ran up to its first tokens: run it again, from the start, with the parser.
         await loadEnglishSyntax()
-        own = []
-        failure = undefined
-        try {
-          run()
-        } catch (error) {
-          failure = error
-        }
+        failure = run()
       }
       reports.push(...own)
       if (failure !== undefined) {
@@ -180,6 +179,7 @@ export class Linter {
       const encode = reply.encode ?? ((t: string) => t)
       for (const r of reports[i]!) {
         const range = mapRange(r.range)
+        const fixText = r.fix && encode(r.fix.text)
         const start = lines.position(range[0])
         const end = lines.position(range[1])
         findings.push({
@@ -194,12 +194,12 @@ export class Linter {
           actual: source.slice(range[0], range[1]),
           language: r.language,
           suggestions: r.suggestions.map(s => ({message: s.message, text: encode(s.text) ?? s.text, range: mapRange(s.range)})),
-          ...(r.fix && encode(r.fix.text) !== undefined ? {fix: {text: encode(r.fix.text)!, range: mapRange(r.fix.range)}} : {}),
+          ...(r.fix && fixText !== undefined ? {fix: {text: fixText, range: mapRange(r.fix.range)}} : {}),
           ...(reply.speaker ? {speaker: reply.speaker} : {}),
         })
       }
     })
-    return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId))
+    return findings.sort(byPosition)
   }
 
   /**
@@ -252,9 +252,12 @@ export interface SourceLintOptions {
 async function directedFindings(linter: Linter, text: string, replies: Reply[], options: SourceLintOptions): Promise<Finding[]> {
   const {findings, unused} = applyDirectives(text, options.format, await linter.lintReplies(text, replies))
   if (!options.reportUnusedDisableDirectives || !unused.length) return findings
-  return [...findings, ...unusedDirectiveFindings(text, unused, commentStyleOf(options.format))].sort(
-    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId),
-  )
+  return [...findings, ...unusedDirectiveFindings(text, unused, commentStyleOf(options.format))].sort(byPosition)
+}
+
+/** Findings in source order; ties by end, then rule id, so output is deterministic. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId)
 }
 
 function withLanguageHint(replies: Reply[], language: Language | undefined): Reply[] {
