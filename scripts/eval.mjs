@@ -6,7 +6,7 @@
 // usage: npm run eval [-- path/to/set.jsonl] [--lang en|zh] [--verbose]
 import fs from 'node:fs'
 import path from 'node:path'
-import {Linter, applyFixes} from '../dist/src/index.js'
+import {Linter, applyFixes, wholeText} from '../dist/src/index.js'
 
 const args = process.argv.slice(2)
 const setPath = args.find(a => a.endsWith('.jsonl')) ?? path.resolve(import.meta.dirname, '../../shared/data/dev.jsonl')
@@ -24,7 +24,7 @@ let cases = fs.readFileSync(setPath, 'utf8').split('\n').filter(Boolean).map(l =
 if (lang) cases = cases.filter(c => c.lang.startsWith(lang))
 
 const linter = await Linter.create()
-const lintText = async text => (await linter.lintSource(text, t => [{text: t, start: 0}])).findings
+const lintText = async text => (await linter.lintSource(text, wholeText)).findings
 const countBy = findings => findings.reduce((m, f) => m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1), new Map())
 
 const stat = Object.fromEntries(SCORED.map(r => [r, {tp: 0, fp: 0, fn: 0}]))

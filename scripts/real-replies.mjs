@@ -5,7 +5,7 @@
 // usage: node scripts/real-replies.mjs [--show rule-id] [--lang en|zh] [--limit N]
 import fs from 'node:fs'
 import path from 'node:path'
-import {Linter} from '../dist/src/index.js'
+import {Linter, wholeText} from '../dist/src/index.js'
 
 const args = process.argv.slice(2)
 const opt = name => {
@@ -33,7 +33,7 @@ for (const [name, replies] of Object.entries(sets)) {
   if (lang && lang !== name) continue
   const flagged = new Map()
   for (const text of replies) {
-    const result = await linter.lintSource(text, t => [{text: t, start: 0}])
+    const result = await linter.lintSource(text, wholeText)
     const ids = new Set(result.findings.map(f => f.ruleId))
     for (const id of ids) flagged.set(id, (flagged.get(id) ?? 0) + 1)
     if (show && ids.has(show) && shown++ < limit) {

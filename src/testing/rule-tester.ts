@@ -3,7 +3,7 @@
 // it must remove the finding and bring no new finding from any rule.
 import assert from 'node:assert/strict'
 import type {Config, Finding, Rule} from '../types.js'
-import {Linter} from '../engine.js'
+import {Linter, wholeText} from '../engine.js'
 import {loadBuiltinRules} from '../rules-loader.js'
 import {applyFixes} from '../fix.js'
 
@@ -68,7 +68,7 @@ export class RuleTester {
   }
 
   private async findings(linter: Linter, text: string, rule?: Rule, fix = false) {
-    const result = await linter.lintSource(text, t => [{text: t, start: 0}], {fix})
+    const result = await linter.lintSource(text, wholeText, {fix})
     return {all: result.findings, own: rule ? result.findings.filter(f => f.ruleId === rule.id) : result.findings, output: result.output ?? text}
   }
 
