@@ -35,15 +35,6 @@ export function isConditional(sentence: Sentence, start: number, end: number): b
   return ZH_CONDITION_AFTER.test(sentence.normalized.slice(end - sentence.start))
 }
 
-/**
- * Whether the customer is the subject right before a Chinese match
- * (您无法登录, 你查不到): the customer's difficulty, not the agent refusing.
- */
-export function customerIsSubject(sentence: Sentence, start: number): boolean {
-  const before = sentence.normalized.slice(Math.max(0, start - sentence.start - 6), start - sentence.start)
-  return /[您你](?:[^我们咱这那]{0,4})$/.test(before)
-}
-
 const EN_HEDGE = /\b(?:it\s+(?:looks|seems|appears)|looks\s+like|seems|appears|may|might|perhaps|possibly|maybe|probably\s+just|I\s+think|I\s+wonder|not\s+sure|any\s+chance|is\s+it\s+possible)\b/i
 const ZH_HEDGE = /可能|也许|或许|是不是|是否|会不会|有没有|好像|似乎|大概|不知道/
 
