@@ -12,7 +12,7 @@ import {LineIndex} from '../../src/text/positions.js'
 export const cwd = path.resolve(import.meta.dirname, '../../fixtures/examples')
 
 /** A finding for `actual` at its first occurrence in `text` (at or after `from`). */
-function finding(text: string, actual: string, init: {ruleId: string; severity?: Severity; message: string; rewrite: string; fix?: boolean; language?: Language; speaker?: string; from?: number}): Finding {
+export function finding(text: string, actual: string, init: {ruleId: string; severity?: Severity; message: string; rewrite: string; fix?: boolean; language?: Language; speaker?: string; from?: number}): Finding {
   const start = text.indexOf(actual, init.from ?? 0)
   if (start < 0) throw new Error(`fixture: "${actual}" is not in the text`)
   const end = start + actual.length
@@ -36,14 +36,17 @@ function finding(text: string, actual: string, init: {ruleId: string; severity?:
   }
 }
 
-function result(file: string, source: string, findings: Finding[], replies?: ReplySpan[]): FileResult {
+/** A file's result as the engine counts it: one reply, unless `replies` says where each sits. */
+export function resultAt(filePath: string, source: string, findings: Finding[], replies?: ReplySpan[]): FileResult {
   return {
     ...summarise(findings, {source}),
-    filePath: path.join(cwd, file),
+    filePath,
     replyCount: replies?.length ?? 1,
     ...(replies ? {replies} : {}),
   }
 }
+
+const result = (file: string, source: string, findings: Finding[], replies?: ReplySpan[]) => resultAt(path.join(cwd, file), source, findings, replies)
 
 const english = 'Hi Sam,\nYour parcel will 100% arrive tomorrow. I can\'t change the address, sorry.\n'
 const chinese = '您好，这个不归我管。\n保证明天到！\n'

@@ -9,7 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {dumpDom, findChromium, screenshot} from '../../scripts/screenshot-report.mjs'
 import {htmlReport} from '../../src/report/html.js'
 import type {FileResult} from '../../src/files.js'
-import {fixtureResults} from './fixture-results.js'
+import {finding, fixtureResults, resultAt} from './fixture-results.js'
 
 const chromium: string | undefined = findChromium()
 let dir: string
@@ -18,31 +18,8 @@ let page: string
 /** A reply that tries to run script in the report. */
 function hostile(): FileResult {
   const source = `We 100% fix it <img src=x onerror="document.body.dataset.pwned='1'"><script>document.title='pwned'</script>`
-  const start = source.indexOf('100%')
-  return {
-    filePath: path.join(os.tmpdir(), 'hostile.txt'),
-    findings: [
-      {
-        ruleId: 'absolute-promise',
-        severity: 'warning',
-        message: `Promise<script>document.title='pwned'</script>`,
-        line: 1,
-        column: start + 1,
-        endLine: 1,
-        endColumn: start + 5,
-        range: [start, start + 4],
-        actual: '100%',
-        language: 'en',
-        suggestions: [{message: 'soften', text: `<img src=x onerror="document.body.dataset.pwned='1'">`, range: [start, start + 4]}],
-      },
-    ],
-    errorCount: 0,
-    warningCount: 1,
-    infoCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    source,
-  }
+  const promise = finding(source, '100%', {ruleId: 'absolute-promise', message: `Promise<script>document.title='pwned'</script>`, rewrite: `<img src=x onerror="document.body.dataset.pwned='1'">`})
+  return resultAt(path.join(os.tmpdir(), 'hostile.txt'), source, [promise])
 }
 
 describe.skipIf(!chromium)('html report in headless Chromium', () => {

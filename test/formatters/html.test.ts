@@ -2,38 +2,13 @@ import {describe, expect, it} from 'vitest'
 import {html} from '../../src/formatters/html.js'
 import {htmlReport} from '../../src/report/html.js'
 import type {FileResult} from '../../src/files.js'
-import {fixtureContext, fixtureResults} from './fixture-results.js'
+import {finding, fixtureContext, fixtureResults, resultAt} from './fixture-results.js'
 
 /** A result whose reply text and rewrite carry markup that must stay text. */
 function hostile(): FileResult {
   const source = 'Hi <script>alert("x")</script>, we 100% <img src=x onerror=alert(1)> fix it & more.'
-  const start = source.indexOf('100%')
-  const finding = {
-    ruleId: 'absolute-promise',
-    severity: 'warning' as const,
-    message: 'Promise </li><script>alert(2)</script>',
-    line: 1,
-    column: start + 1,
-    endLine: 1,
-    endColumn: start + 5,
-    range: [start, start + 4] as [number, number],
-    actual: '100%',
-    language: 'en' as const,
-    suggestions: [{message: 'soften', text: '<script>alert(3)</script>', range: [start, start + 4] as [number, number]}],
-    speaker: '<b>Eve</b>',
-  }
-  return {
-    filePath: '/x/<evil>.txt',
-    findings: [finding],
-    errorCount: 0,
-    warningCount: 1,
-    infoCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    source,
-    replyCount: 1,
-    replies: [{range: [0, source.length], speaker: '<b>Eve</b>'}],
-  }
+  const promise = finding(source, '100%', {ruleId: 'absolute-promise', message: 'Promise </li><script>alert(2)</script>', rewrite: '<script>alert(3)</script>', speaker: '<b>Eve</b>'})
+  return resultAt('/x/<evil>.txt', source, [promise], [{range: [0, source.length], speaker: '<b>Eve</b>'}])
 }
 
 describe('html report', () => {
