@@ -330,33 +330,9 @@ export function requiredClauses(source: string): string[][] {
  */
 const MIN_QUALITY = 1
 
-const IS_WORD = /\w/
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** The literal without its boundary marks: what the scan finds in the text. */
 export function literalText(literal: string): string {
   return literal.split(BOUNDARY).join('')
-}
-
-/**
- * The regex source that finds a literal: `\b` where a boundary mark sits next
- * to a word character (there it means exactly that), nothing elsewhere.
- */
-export function literalSource(literal: string): string {
-  let out = ''
-  for (let i = 0; i < literal.length; i++) {
-    const ch = literal[i]!
-    if (ch !== BOUNDARY) {
-      out += escapeRegExp(ch)
-      continue
-    }
-    const before = literal[i - 1]
-    const after = literal[i + 1]
-    if ((before !== undefined && before !== BOUNDARY && IS_WORD.test(before)) || (after !== undefined && after !== BOUNDARY && IS_WORD.test(after))) out += '\\b'
-  }
-  return out
 }
 
 /** Calls `visit` for each character of a regex source outside escapes and classes, with the group depth. */
