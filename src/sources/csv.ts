@@ -151,11 +151,6 @@ function delimiterOf(text: string, fallback: string): string {
   return fallback
 }
 
-function notice(selection: SpeakerSelection, options: SourceOptions): void {
-  const message = selection.notice()
-  if (message) options.onProblem?.({message, fatal: false})
-}
-
 function delimitedFormat(name: string, extensions: string[], defaultDelimiter: string, description: string): SourceFormat {
   return {
     name,
@@ -172,7 +167,7 @@ function delimitedFormat(name: string, extensions: string[], defaultDelimiter: s
         const reply = rowReply(record, layout, selection, text)
         if (reply) replies.push(reply)
       }
-      notice(selection, options)
+      selection.reportNotice(options.onProblem)
       return replies
     },
     async *stream(chunks, _filePath, options = {}): AsyncGenerator<StreamedPiece> {
@@ -196,7 +191,7 @@ function delimitedFormat(name: string, extensions: string[], defaultDelimiter: s
           if (reply) yield {source: piece.text, line: piece.line, offset: piece.offset, replies: [reply]}
         }
       }
-      notice(selection, options)
+      selection.reportNotice(options.onProblem)
     },
   }
 }

@@ -27,11 +27,6 @@ function isEmptyContainer(node: TreeNode): boolean {
   return (node.kind === 'array' && node.items.length === 0) || (node.kind === 'object' && node.entries.length === 0)
 }
 
-function finish(selection: SpeakerSelection, options: SourceOptions): void {
-  const notice = selection.notice()
-  if (notice) options.onProblem?.({message: notice, fatal: false})
-}
-
 export const json: SourceFormat = {
   name: 'json',
   extensions: ['json'],
@@ -50,7 +45,7 @@ export const json: SourceFormat = {
     if (!found.length && !isEmptyContainer(root) && root.kind !== 'string') throw unknownShape('JSON', options)
     const selection = new SpeakerSelection(options.speakers)
     const replies = repliesOf(found, selection)
-    finish(selection, options)
+    selection.reportNotice(options.onProblem)
     return replies
   },
 }
@@ -85,7 +80,7 @@ export const jsonl: SourceFormat = {
       replies.push(...repliesOf(found, selection))
     }
     if (parsed && !foundAny) throw unknownShape('JSONL file', options)
-    finish(selection, options)
+    selection.reportNotice(options.onProblem)
     return replies
   },
   async *stream(chunks, _filePath, options = {}): AsyncGenerator<StreamedPiece> {
@@ -102,6 +97,6 @@ export const jsonl: SourceFormat = {
       if (replies.length) yield {source: line.text, line: line.number, offset: line.offset, replies}
     }
     if (parsed && !foundAny) throw unknownShape('JSONL file', options)
-    finish(selection, options)
+    selection.reportNotice(options.onProblem)
   },
 }

@@ -2,6 +2,7 @@
 // someone else (system events, prompts). Exports name speakers in many ways
 // ("Agent", "Anna (agent)", "客服小美", "某某旗舰店:小美", "assistant"); this
 // file turns a label into a role, and decides which messages are linted.
+import type {SourceProblem} from './problems.js'
 
 export type Role = 'agent' | 'customer' | 'other' | 'unknown'
 
@@ -121,13 +122,19 @@ export class SpeakerSelection {
   }
 
   /** A notice when a file had speakers but none of them counted as the agent. */
-  notice(): string | undefined {
+  private notice(): string | undefined {
     if (this.linted || !this.sawSpeakers || !this.skipped.size) return undefined
     const seen = [...this.skipped.keys()].slice(0, 6).map(s => `'${s}'`).join(', ')
     const more = this.skipped.size > 6 ? ', ...' : ''
     return this.wanted
       ? `no message was written by the speakers given with --speaker (speakers seen: ${seen}${more})`
       : `no agent messages recognised, nothing was linted (speakers seen: ${seen}${more}); pass --speaker <name> to say who the agent is`
+  }
+
+  /** Hands the notice, if there is one, to a source's problem receiver (not fatal: the file was read). */
+  reportNotice(onProblem: ((problem: SourceProblem) => void) | undefined): void {
+    const message = this.notice()
+    if (message) onProblem?.({message, fatal: false})
   }
 }
 

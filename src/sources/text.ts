@@ -32,12 +32,7 @@ export const plainText: SourceFormat = {
   split(text, _filePath, options = {}) {
     if (!options.split) {
       const kind = transcriptKind(text)
-      if (kind) {
-        const {replies, selection} = transcriptReplies(text, options.speakers, kind)
-        const notice = selection.notice()
-        if (notice) options.onProblem?.({message: notice, fatal: false})
-        return replies
-      }
+      if (kind) return transcriptReplies(text, options, kind)
     }
     if (options.split === 'paragraph') return paragraphs(text)
     return text.trim() ? [{text, start: 0}] : []

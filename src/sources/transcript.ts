@@ -7,7 +7,7 @@
 //   tb_小林2023 2024-05-20 14:02:11  + text on the next lines   (千牛 / 旺旺)
 // Only agent turns are linted (see speakers.ts).
 import type {Reply} from '../engine.js'
-import type {SourceFormat} from './index.js'
+import type {SourceFormat, SourceOptions} from './index.js'
 import {SpeakerSelection, speakerFromLabel, roleOfLabel, type SpeakerInfo} from './speakers.js'
 import {linesOf, type Line} from './lines.js'
 
@@ -146,8 +146,9 @@ function trimmedEnd(text: string, from: number, to: number): number {
 /** Attachments and omitted media are not words anyone wrote. */
 const PLACEHOLDER = /^[\u200e\u200f]*<[^<>]*(?:omitted|attached|省略|已忽略)[^<>]*>$/i
 
-export function transcriptReplies(text: string, speakers: readonly string[] | undefined, kind?: 'stamped' | 'labelled'): {replies: Reply[]; selection: SpeakerSelection} {
-  const selection = new SpeakerSelection(speakers)
+/** The agent turns of a transcript as replies; a notice goes to `options.onProblem` when no turn counted as the agent's. */
+export function transcriptReplies(text: string, options: SourceOptions, kind?: 'stamped' | 'labelled'): Reply[] {
+  const selection = new SpeakerSelection(options.speakers)
   const replies: Reply[] = []
   for (const turn of parseTranscript(text, kind)) {
     const body = text.slice(turn.start, turn.end)
@@ -155,7 +156,8 @@ export function transcriptReplies(text: string, speakers: readonly string[] | un
     if (!selection.accepts(turn.speaker)) continue
     replies.push({text: body, start: turn.start, speaker: turn.speaker.name})
   }
-  return {replies, selection}
+  selection.reportNotice(options.onProblem)
+  return replies
 }
 
 export const transcript: SourceFormat = {
@@ -163,9 +165,6 @@ export const transcript: SourceFormat = {
   extensions: [],
   description: 'a chat transcript as text: speaker-labelled lines (Agent: ..., 客服：...), WhatsApp and 千牛 exports',
   split(text, _filePath, options = {}) {
-    const {replies, selection} = transcriptReplies(text, options.speakers)
-    const notice = selection.notice()
-    if (notice) options.onProblem?.({message: notice, fatal: false})
-    return replies
+    return transcriptReplies(text, options)
   },
 }

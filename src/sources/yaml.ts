@@ -84,8 +84,7 @@ export const yaml: SourceFormat = {
     if (!found.length && !empty) throw unknownShape('YAML file', options)
     const selection = new SpeakerSelection(options.speakers)
     const replies = repliesOf(found, selection)
-    const notice = selection.notice()
-    if (notice) options.onProblem?.({message: notice, fatal: false})
+    selection.reportNotice(options.onProblem)
     return replies
   },
 }
