@@ -70,7 +70,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function isRegexLiteral(s: string): boolean {
+export function isRegexLiteral(s: string): boolean {
   return s.length > 2 && s.startsWith('/') && s.endsWith('/')
 }
 
@@ -114,13 +114,17 @@ function compileSource(src: PatternSource, language: LanguageFamily, where: stri
   return source
 }
 
+/** Whether a source uses what only Unicode mode understands (\p{…}, \u{…}). */
+function needsUnicode(source: string): boolean {
+  return /\\[pP]\{|\\u\{/.test(source)
+}
+
 /**
- * Unicode mode only for patterns that need it (\p{…}, \u{…}): V8 matches
- * case-insensitive non-Unicode patterns about ten times faster.
+ * Unicode mode only for patterns that need it: V8 matches case-insensitive
+ * non-Unicode patterns about ten times faster.
  */
-export function flagsFor(source: string, caseSensitive = false): string {
-  const unicode = /\\[pP]\{|\\u\{/.test(source)
-  return `g${caseSensitive ? '' : 'i'}${unicode ? 'u' : ''}`
+function flagsFor(source: string, caseSensitive = false): string {
+  return `g${caseSensitive ? '' : 'i'}${needsUnicode(source) ? 'u' : ''}`
 }
 
 // The Unicode classes phrase patterns use, spelled as BMP ranges, so that a
@@ -142,7 +146,7 @@ CLASS_RANGES.Han = CLASS_RANGES['Script=Han']!
  * a character class). Returns the source unchanged when it uses anything
  * else that needs Unicode mode.
  */
-export function withoutUnicodeClasses(source: string): string {
+function withoutUnicodeClasses(source: string): string {
   let out = ''
   let inClass = false
   for (let i = 0; i < source.length; i++) {
@@ -163,7 +167,7 @@ export function withoutUnicodeClasses(source: string): string {
     else if (ch === ']' && inClass) inClass = false
     out += ch
   }
-  return /\\[pP]\{|\\u\{/.test(out) ? source : out
+  return needsUnicode(out) ? source : out
 }
 
 function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | undefined {
@@ -290,5 +294,3 @@ export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases
     allCaseSensitive,
   }
 }
-
-export {isRegexLiteral}
