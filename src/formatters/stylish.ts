@@ -1,10 +1,8 @@
 // The default, human-readable report: findings grouped by file, each with its
 // rewrite underneath, and a summary line.
-import path from 'node:path'
 import {Chalk} from 'chalk'
 import type {Formatter} from './types.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import {bestRewrite, displayPath, plural} from './display.js'
 
 export const stylish: Formatter = (results, context) => {
   const c = new Chalk({level: context.color ? 1 : 0})
@@ -15,7 +13,7 @@ export const stylish: Formatter = (results, context) => {
   let fixable = 0
   for (const result of results) {
     if (!result.findings.length) continue
-    const file = path.isAbsolute(result.filePath) ? path.relative(context.cwd, result.filePath) || result.filePath : result.filePath
+    const file = displayPath(result.filePath, context.cwd)
     out.push('', c.underline(file))
     for (const f of result.findings) {
       if (f.severity === 'error') errors++
@@ -24,7 +22,7 @@ export const stylish: Formatter = (results, context) => {
       if (f.fix) fixable++
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info')
       out.push(`  ${c.dim(`${file}:${f.line}:${f.column}`)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`)
-      const best = f.fix ?? f.suggestions[0]
+      const best = bestRewrite(f)
       if (best) {
         // A rewrite may replace more than the flagged words (a whole clause).
         const replaced = result.source?.slice(best.range[0], best.range[1]) ?? f.actual
