@@ -22,8 +22,9 @@ try {
 }
 
 // The compiled loader validates and compiles phrase files, so a broken file fails the build.
-const {loadPhraseFile} = await import(path.join(dist, 'src/phrases/load.js'))
-const YAML = require('yaml')
+const {parseYaml} = await import(path.join(dist, 'src/phrases/load.js'))
+const {validatePhraseFile} = await import(path.join(dist, 'src/phrases/format.js'))
+const {compilePhrases} = await import(path.join(dist, 'src/phrases/compile.js'))
 let phraseFiles = 0
 for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true})) {
   if (!rule.isDirectory()) continue
@@ -33,8 +34,9 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
   for (const file of fs.readdirSync(from)) {
     const match = file.match(/^(.*)\.ya?ml$/)
     if (match) {
-      loadPhraseFile(path.join(from, file))
-      const data = YAML.parse(fs.readFileSync(path.join(from, file), 'utf8'))
+      const where = path.join(from, file)
+      const data = parseYaml(fs.readFileSync(where, 'utf8'), where)
+      compilePhrases(validatePhraseFile(data, where), where)
       fs.writeFileSync(path.join(to, `${match[1]}.json`), JSON.stringify(data))
       phraseFiles++
     } else if (file === 'README.md' || file.endsWith('.json')) {
