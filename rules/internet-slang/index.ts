@@ -4,12 +4,10 @@
 // or an allowed term) and shapes the rewrites: letter case for English
 // expansions, a tidy cut for slang that is simply removed.
 import {defineRule} from '../../src/rule.js'
-import {loadRulePhrases} from '../../src/phrases/load.js'
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {removalEdit} from './removal.js'
-
-const phrases = loadRulePhrases(import.meta.url)
+import {slangPhrases} from './slang-phrases.js'
 
 export interface InternetSlangOptions {
   /** Terms the team accepts ("btw", "亲爱滴"); matched whole, ignoring case and script. */
@@ -98,7 +96,7 @@ export default defineRule({
     const allow = new Set(((context.options.allow as string[] | undefined) ?? []).map(t => t.trim().toLowerCase()))
     const normalized = (hit: PhraseHit) =>
       hit.sentence.normalized.slice(hit.range[0] - hit.sentence.start, hit.range[1] - hit.sentence.start).toLowerCase()
-    for (const hit of withoutOverlaps(context.match(phrases))) {
+    for (const hit of withoutOverlaps(context.match(slangPhrases))) {
       if (isGlued(context.text, hit.range)) continue
       if (allow.has(hit.actual.toLowerCase()) || allow.has(normalized(hit))) continue
       const rewrites = rewritesFor(context, hit)

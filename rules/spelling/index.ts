@@ -6,11 +6,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineRule} from '../../src/rule.js'
-import {loadRulePhrases} from '../../src/phrases/load.js'
 import type {RuleContext} from '../../src/context.js'
 import type {Range, Sentence} from '../../src/types.js'
 import type {Speller} from '../../src/spelling.js'
 import {americanVariants} from './british.js'
+import {slangPhrases} from '../internet-slang/slang-phrases.js'
 
 export interface SpellingOptions {
   /** Words to accept: brand and product names, team jargon. */
@@ -37,12 +37,6 @@ const BUILTIN_WORDS = readWords('words.en.json')
  * tie; and a sentence with none of them is not English prose.
  */
 const COMMON_WORDS = readWords('common.en.json')
-
-/**
- * Chat slang ("thx", "pls") is not a misspelling: the internet-slang rule
- * reports it with the right rewrite, so spelling leaves those words alone.
- */
-const slang = loadRulePhrases(new URL('../internet-slang/index.js', import.meta.url).href)
 
 /** Words as the text writes them: letters with inner apostrophes, hyphens and dots, or anything with a digit. */
 const TOKEN = /[\p{L}\p{N}_]+(?:['.\-][\p{L}\p{N}_]+)*/gu
@@ -126,9 +120,12 @@ function verdict(speller: Speller, word: string, british: boolean): string[] | n
   return result
 }
 
-/** Ranges of chat slang the internet-slang rule covers. */
+/**
+ * Ranges of chat slang ("thx", "pls"): not misspellings, the internet-slang
+ * rule reports them with the right rewrite.
+ */
 function slangRanges(context: RuleContext, sentences: Sentence[]): Range[] {
-  return context.match(slang, {sentences}).map(hit => hit.range)
+  return context.match(slangPhrases, {sentences}).map(hit => hit.range)
 }
 
 /** Keeps a suggestion in the case the writer used: "Recieve" -> "Receive". */
