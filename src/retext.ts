@@ -40,9 +40,7 @@ export default function retextReplyLint(options: RetextReplyLintOptions = {}) {
   let linter: Promise<Linter> | undefined
   return async function transformer(_tree: unknown, file: VFile): Promise<void> {
     linter ??= Linter.create({config})
-    const text = String(file)
-    const withHint = (t: string) => wholeText(t).map(reply => (language ? {...reply, language} : reply))
-    const result = await (await linter).lintSource(text, withHint)
+    const result = await (await linter).lintSource(String(file), wholeText, {language})
     for (const finding of result.findings) report(file, finding)
   }
 }
