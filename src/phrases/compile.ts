@@ -274,8 +274,13 @@ export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text
 }
 
 export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
+  return phraseSet(file.language, compileEntries(file, where))
+}
+
+/** A file's entries, each with its pattern and exceptions compiled; errors name the entry's path in the file. */
+export function compileEntries(file: PhraseFile, where: string): CompiledEntry[] {
   const shared = file.exceptions ? compileSource(file.exceptions, file.language, where, 'exceptions') : undefined
-  const entries = file.entries.map((entry, i): CompiledEntry => {
+  return file.entries.map((entry, i): CompiledEntry => {
     const own = entry.exceptions ? compileSource(entry.exceptions, file.language, where, `entries[${i}].exceptions`) : undefined
     const exception = [own, shared].filter(Boolean).join('|')
     return {
@@ -285,12 +290,14 @@ export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases
       exception: exception ? new RegExp(exception, flagsFor(exception)) : undefined,
     }
   })
-  const all = combine(entries, false)
-  const allCaseSensitive = combine(entries, true)
+}
+
+/** A phrase set of compiled entries (all of a file's, or some of them). */
+export function phraseSet(language: LanguageFamily, entries: CompiledEntry[]): CompiledPhrases {
   return {
-    language: file.language,
+    language,
     entries,
-    all: all ?? /(?!)/gu,
-    allCaseSensitive,
+    all: combine(entries, false) ?? /(?!)/gu,
+    allCaseSensitive: combine(entries, true),
   }
 }

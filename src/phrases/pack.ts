@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {LanguageFamily, Rule, RuleMeta} from '../types.js'
 import {defineRule} from '../rule.js'
-import {compilePhrases, type CompiledPhrases} from './compile.js'
+import {compileEntries, phraseSet, type CompiledEntry, type CompiledPhrases} from './compile.js'
 import {PhraseFormatError, validatePhraseFile, type PhraseFile} from './format.js'
 import {validatePhrasePackData} from './pack-schema.js'
 import {assertSafePatterns} from './pack-safety.js'
@@ -38,19 +38,18 @@ export function loadPhrasePack(file: string, where = file): PhrasePack {
   const data = parseData(fs.readFileSync(file, 'utf8'), file, where)
   validatePhrasePackData(data, where)
   let phrases: PhraseFile
+  let compiled: CompiledEntry[]
   try {
     phrases = validatePhraseFile(data, where)
-    compilePhrases(phrases, where) // every pattern and exception compiles, with errors at their entry's path
+    // Compiled as one file, so that errors name each entry's path in it.
+    compiled = compileEntries(phrases, where)
   } catch (error) {
     if (error instanceof PhraseFormatError) throw new ConfigError(error.message)
     throw error
   }
   assertSafePatterns(phrases, where)
   const byRule = new Map<string, CompiledPhrases>()
-  for (const rule of new Set(phrases.entries.map(e => e.rule!))) {
-    const entries = phrases.entries.filter(e => e.rule === rule)
-    byRule.set(rule, compilePhrases({...phrases, entries}, where))
-  }
+  for (const rule of new Set(compiled.map(e => e.rule!))) byRule.set(rule, phraseSet(phrases.language, compiled.filter(e => e.rule === rule)))
   const pack = {file, language: phrases.language, byRule}
   cache.set(file, {mtimeMs: stat.mtimeMs, pack})
   return pack
