@@ -4,8 +4,8 @@
 // on the good, which is the order the seeds recommend.
 import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
-import type {PhraseHit, RuleContext} from '../../src/context.js'
-import type {Range, Sentence} from '../../src/types.js'
+import {familyOf, type PhraseHit, type RuleContext} from '../../src/context.js'
+import type {LanguageFamily, Range} from '../../src/types.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -18,7 +18,7 @@ interface Connective {
   notContrast?: RegExp
 }
 
-const CONNECTIVES: Record<'en' | 'zh', Connective> = {
+const CONNECTIVES: Record<LanguageFamily, Connective> = {
   en: {
     lead: /(?:^|[,;:.!?—–]\s*)(?:(?:and|so|oh|well|ok|okay|hi|hey|hello|yes|again|first\s+of\s+all)\b[,!]?\s*)*$/i,
     follows: /^[^,;:.!?]{0,60}?(?<but>,?\s*\bbut\b)/i,
@@ -32,14 +32,10 @@ const CONNECTIVES: Record<'en' | 'zh', Connective> = {
 
 const SENTENCE_END = /[.!?。！？…~～\s]*$/u
 
-function family(sentence: Sentence): 'en' | 'zh' {
-  return sentence.language === 'en' ? 'en' : 'zh'
-}
-
 /** The connective ("but" with its comma) that takes back the opener, if any. */
 function connectiveAfter(context: RuleContext, hit: PhraseHit): Range | undefined {
   const {sentence, range} = hit
-  const rules = CONNECTIVES[family(sentence)]
+  const rules = CONNECTIVES[familyOf(sentence.language)]
   const offset = (at: number) => at - sentence.start
   if (!rules.lead.test(sentence.normalized.slice(0, offset(range[0])))) return undefined
   const rest = sentence.normalized.slice(offset(range[1]))

@@ -1,7 +1,7 @@
 // first-person-overuse: a reply that talks about "I / me / my" more than
 // about "you / we" (seed 001, D.1).
 import {defineRule} from '../../src/rule.js'
-import type {RuleContext} from '../../src/context.js'
+import {familyOf, type RuleContext} from '../../src/context.js'
 import {personReferences} from './references.js'
 import {reframe, type Balance} from './reframe.js'
 import {EN_SINGULAR} from './pronouns.js'
@@ -64,7 +64,7 @@ function check(context: RuleContext): void {
   if (!rewrite) return
   // The finding points at the first "I": where the reply starts talking about the agent.
   const first = refs.find(r => r.person === 'singular')!
-  const family = first.sentence.language === 'en' ? 'en' : 'zh'
+  const family = familyOf(first.sentence.language)
   context.report({
     range: [first.start, first.end],
     message: MESSAGE[family](balance),
