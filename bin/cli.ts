@@ -1,7 +1,6 @@
 // The CLI over the engine: reads inputs, lints, formats, decides the exit code.
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {buildProgram, type CliOptions} from './options.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
@@ -12,6 +11,7 @@ import {writeStarterConfig} from '../src/config/init.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
 import {FormatterLoadError, loadFormatter} from '../src/formatters/index.js'
 import {displayPath} from '../src/formatters/display.js'
+import {packageInfo} from '../src/formatters/package-info.js'
 import {createProgress} from '../src/report/progress.js'
 import {computeStats} from '../src/report/stats.js'
 import {formatStats} from '../src/report/stats-table.js'
@@ -25,13 +25,6 @@ import {readStdin} from './stdin.js'
 import {lintStream} from '../src/stream.js'
 
 export const EXIT = {ok: 0, findings: 1, usage: 2} as const
-
-function packageVersion(): string {
-  const file = fileURLToPath(new URL('../../package.json', import.meta.url))
-  const alt = fileURLToPath(new URL('../package.json', import.meta.url))
-  for (const f of [file, alt]) if (fs.existsSync(f)) return (JSON.parse(fs.readFileSync(f, 'utf8')) as {version: string}).version
-  return '0.0.0'
-}
 
 function useColor(options: CliOptions): boolean {
   if (options.color === false) return false
@@ -88,7 +81,7 @@ function reportProblem(p: InputProblem): void {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram(packageVersion())
+  const program = buildProgram(packageInfo().version)
   let exitOverride: number | undefined
   program.exitOverride(err => {
     exitOverride = err.exitCode === 0 ? 0 : EXIT.usage
