@@ -1,34 +1,20 @@
 // Loads a rule's phrase files: the JSON compiled at build time when present,
 // otherwise the YAML source (as in tests, which run from the sources).
 import fs from 'node:fs'
-import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import {compilePhrases, type CompiledPhrases} from './compile.js'
 import {validatePhraseFile} from './format.js'
 import type {LanguageFamily} from '../types.js'
-
-const require = createRequire(import.meta.url)
+import {parseYamlData} from '../config/safe-data.js'
 
 export type PhraseSet = Partial<Record<LanguageFamily, CompiledPhrases>>
-
-export function parseYaml(text: string, where: string): unknown {
-  // Loaded on demand: the built rules ship JSON and never need the YAML parser.
-  const YAML = require('yaml') as typeof import('yaml')
-  const doc = YAML.parseDocument(text, {prettyErrors: false})
-  if (doc.errors.length) {
-    const e = doc.errors[0]!
-    const pos = e.linePos?.[0]
-    throw new Error(`${where}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`)
-  }
-  // A low alias limit stops "billion laughs" documents from expanding.
-  return doc.toJS({maxAliasCount: 100})
-}
 
 /** Reads and compiles one phrase file (YAML or JSON). */
 export function loadPhraseFile(file: string): CompiledPhrases {
   const text = fs.readFileSync(file, 'utf8')
-  const data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, file)
+  // The built rules ship JSON: the YAML parser (loaded on first use) serves sources only.
+  const data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text, file)
   return compilePhrases(validatePhraseFile(data, file), file)
 }
 
