@@ -59,7 +59,7 @@ function hedgeFor(table: Array<[RegExp, string]>, after: string): Hedge | undefi
  * The hedge for a certainty word (一定, 绝对, 百分之百…) followed by `after`,
  * said by the team, to the customer or about a thing.
  */
-export function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hedge {
+function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hedge {
   if (who === 'agent') {
     if (EFFORT.test(after)) return {consumed: 1, text: '会'}
     return hedgeFor(AGENT_HEDGES, after) ?? {consumed: 0, text: '会尽力'}

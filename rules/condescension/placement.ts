@@ -43,7 +43,7 @@ const ZH_ANNOUNCES = /一下$/
 const EN_QUESTION_START = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|when|where|why|how|which|who|whose)\b/i
 
 /** The clauses of a sentence. */
-export function clausesOf(sentence: Sentence): Clause[] {
+function clausesOf(sentence: Sentence): Clause[] {
   const breaks = sentence.language === 'en' ? /[,;:—–]/ : /[,;:—–，；：]/
   const text = sentence.normalized
   const out: Clause[] = []

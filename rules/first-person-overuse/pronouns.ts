@@ -64,7 +64,7 @@ export const ZH_OTHER = /您|(?<!迷)你|我们|咱们|咱|我司|我方|我店|
  * 我的 as the name of an app page in a menu path (我的-我的订单, 我的京东,
  * APP端:我的—客户服务) is a button the customer taps, not the agent.
  */
-export const ZH_PAGE_NAME =
+const ZH_PAGE_NAME =
   /^我的(?:\s*[-—–>→/»|·:：]|订单|京东|淘宝|天猫|发票|钱包|账户|帐户|账号|优惠券|红包|收藏|足迹|售后|退换货|积分|设置|资产|卡包|主页)/u
 const MENU_SEPARATOR_BEFORE = /[-—–>→/»|·:：]\s*$/u
 

@@ -18,7 +18,7 @@ const FILLER = /^(?:(?:really|just|simply|currently|still|even|be\s+able\s+to|to
 const SOFTENER = /\b(?:unfortunately|sadly|regrettably|I'm\s+afraid(?:\s+that)?|I\s+am\s+afraid(?:\s+that)?|we're\s+afraid(?:\s+that)?)\s*,?\s*$/i
 
 /** The -ing form of a regular English verb: change -> changing, ship -> shipping. */
-export function gerund(verb: string): string {
+function gerund(verb: string): string {
   const v = verb.toLowerCase()
   if (v === 'be' || v === 'see' || /ee$/.test(v)) return `${v}ing`
   if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`

@@ -9,7 +9,7 @@ import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
 
-export const refusalPhrases = loadRulePhrases(import.meta.url)
+const refusalPhrases = loadRulePhrases(import.meta.url)
 
 export interface Refusal {
   hit: PhraseHit
