@@ -252,9 +252,11 @@ function overrideMatches(override: LoadedOverride, file: string): boolean {
 function matchesAny(globs: readonly string[], posixPath: string): boolean {
   return globs.some(glob => {
     let matcher = globMatchers.get(glob)
-    // picomatch is loaded with the first override (most configs have none).
-    const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch
-    if (!matcher) globMatchers.set(glob, (matcher = picomatch(glob, {dot: true, ...(glob.includes('/') ? {} : {basename: true})})))
+    if (!matcher) {
+      // picomatch is loaded with the first override (most configs have none).
+      const picomatch = createRequire(import.meta.url)('picomatch') as typeof Picomatch
+      globMatchers.set(glob, (matcher = picomatch(glob, {dot: true, ...(glob.includes('/') ? {} : {basename: true})})))
+    }
     return matcher(posixPath)
   })
 }
