@@ -178,22 +178,21 @@ function parseValues(source: string): Directive[] {
     objects.filter(([s, e]) => s < offset && offset < e).sort((a, b) => a[1] - a[0] - (b[1] - b[0]))[0]
   const siblingAfter = (object: Range) => objects.find(([s]) => s >= object[1])
   const directives: Directive[] = []
-  const add = (kind: DirectiveKind, body: string, range: Range, value: Range, restate: (rules: string[]) => string) => {
+  const add = (kind: DirectiveKind, body: string, range: Range, value: Range, restate: (rules: string[], reason?: string) => string) => {
     const {rules, reason} = parseBody(body)
     const object = innermost(range[0])
     let scope = lineScope(source, kind, range)
     if (object && kind === 'disable-line') scope = object
     if (object && kind === 'disable-next-line') scope = siblingAfter(object) ?? [source.length, source.length]
     // A value cannot be cut out of JSON or CSV without breaking it: emptying it is the removal.
-    directives.push({kind, rules, ...(reason ? {reason} : {}), range, removal: value, restate: kept => restate(kept), scope})
+    directives.push({kind, rules, ...(reason ? {reason} : {}), range, removal: value, restate: kept => restate(kept, reason), scope})
   }
   const field = new RegExp(`"reply-lint"\\s*:\\s*"(?<kind>${KIND})(?<body>[^"\\r\\n]*)"`, 'g')
   for (const m of source.matchAll(field)) {
     const range: Range = [m.index!, m.index! + m[0].length]
     const valueStart = m.index! + m[0].lastIndexOf('"', m[0].length - 2)
     const value: Range = [valueStart, range[1]]
-    const reason = parseBody(m.groups!.body!).reason
-    add(m.groups!.kind as DirectiveKind, m.groups!.body!, range, value, kept => `"reply-lint": "${withReason(`${m.groups!.kind} ${kept.join(', ')}`, reason)}"`)
+    add(m.groups!.kind as DirectiveKind, m.groups!.body!, range, value, (kept, reason) => `"reply-lint": "${withReason(`${m.groups!.kind} ${kept.join(', ')}`, reason)}"`)
   }
   // A quoted string (JSON value, quoted CSV cell) or an unquoted CSV cell holding just the directive.
   const quoted = new RegExp(`"[ \\t]*reply-lint-(?<kind>${KIND})(?=[\\s"])(?<body>[^"\\r\\n]*)"`, 'g')
@@ -203,8 +202,7 @@ function parseValues(source: string): Directive[] {
       const range: Range = [m.index!, m.index! + m[0].length]
       if (directives.some(d => d.range[0] <= range[0] && range[1] <= d.range[1])) continue
       const q = regex === quoted ? '"' : ''
-      const reason = parseBody(m.groups!.body!).reason
-      add(m.groups!.kind as DirectiveKind, m.groups!.body!, range, range, kept => `${q}${withReason(`reply-lint-${m.groups!.kind} ${kept.join(', ')}`, reason)}${q}`)
+      add(m.groups!.kind as DirectiveKind, m.groups!.body!, range, range, (kept, reason) => `${q}${withReason(`reply-lint-${m.groups!.kind} ${kept.join(', ')}`, reason)}${q}`)
     }
   }
   return directives.sort((a, b) => a.range[0] - b.range[0])
