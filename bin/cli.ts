@@ -283,10 +283,15 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (options.stats) process.stderr.write(`\n${formatStats(computeStats(shown, {displayPath: p => displayPath(p, process.cwd())}))}`)
 
   if (problems.some(p => p.fatal)) return EXIT.usage
-  const errors = results.reduce((n, r) => n + r.errorCount, 0)
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0)
-  if (errors > 0) return EXIT.findings
-  if (!options.quiet && options.maxWarnings >= 0 && warnings > options.maxWarnings) return EXIT.findings
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
+  return findingsExit({errorCount, warningCount}, options)
+}
+
+/** Exit 1 for any error, or for more warnings than --max-warnings allows (not counted with --quiet). */
+function findingsExit(counts: {errorCount: number; warningCount: number}, options: CliOptions): number {
+  if (counts.errorCount > 0) return EXIT.findings
+  if (!options.quiet && options.maxWarnings >= 0 && counts.warningCount > options.maxWarnings) return EXIT.findings
   return EXIT.ok
 }
 
@@ -316,16 +321,13 @@ async function startPool(jobs: number, resolver: WorkerResolverOptions): Promise
 
 /** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */
 async function streamCommand(linter: Linter, options: CliOptions): Promise<number> {
-  const fields = options as CliOptions & {textField?: string; speakerField?: string}
   const summary = await lintStream(process.stdin, process.stdout, linter, {
-    textField: fields.textField,
-    speakerField: fields.speakerField,
+    textField: options.textField,
+    speakerField: options.speakerField,
     keep: f => visible(f, options),
   })
   for (const note of linter.notices) process.stderr.write(`reply-lint: ${note}\n`)
-  if (summary.badLines) process.stderr.write(`reply-lint: <stdin>: ${summary.badLines} of ${summary.lines} lines could not be linted (see their "error" results)\n`)
-  if (summary.badLines) return EXIT.usage
-  if (summary.errorCount > 0) return EXIT.findings
-  if (!options.quiet && options.maxWarnings >= 0 && summary.warningCount > options.maxWarnings) return EXIT.findings
-  return EXIT.ok
+  if (!summary.badLines) return findingsExit(summary, options)
+  process.stderr.write(`reply-lint: <stdin>: ${summary.badLines} of ${summary.lines} lines could not be linted (see their "error" results)\n`)
+  return EXIT.usage
 }
