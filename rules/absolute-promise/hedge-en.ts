@@ -119,7 +119,7 @@ function hundredPercent(context: RuleContext, hit: PhraseHit): EnglishRewrite | 
   // "will 100% be there" -> "will very likely be there"; "I'll 100% call" -> "we'll do our best to call".
   const will = matched.match(/^(will|'ll)(\s+be)?\s+100\s?%$/i)
   if (will) {
-    const before = text.slice(context.sentenceAt(start)!.start, start)
+    const before = text.slice(hit.sentence.start, start)
     if (AGENT_BEFORE.test(before)) {
       const rewrite = hedgeWill(context, start, start + will[1]!.length, will[1]!, false)
       return {text: rewrite.text + (will[2] ?? ''), range: [rewrite.range[0], end]}
@@ -132,7 +132,7 @@ function hundredPercent(context: RuleContext, hit: PhraseHit): EnglishRewrite | 
   const bare = matched.match(/^100\s?%\s+(.+)$/i)
   const adjective = (copula?.[2] ?? bare?.[1] ?? '').toLowerCase()
   if (/^(?:sure|certain)$/.test(adjective)) {
-    const sentence = context.sentenceAt(start)!
+    const {sentence} = hit
     const agent = text.slice(sentence.start, start).match(/\b(?:I|we)(?:\s+am|\s+are|'m|'re)?\s*$/i)
     const agentCopula = copula && text.slice(sentence.start, start).match(/\b(?:I|we)\s*$/i)
     if (agentCopula) return replace("we're confident", [start - agentCopula[0].length, end])
@@ -152,7 +152,7 @@ function hundredPercent(context: RuleContext, hit: PhraseHit): EnglishRewrite | 
 function definitelyWill(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefined {
   const text = context.text
   const [start, end] = hit.range
-  const sentence = context.sentenceAt(start)!
+  const {sentence} = hit
   const words = text.slice(start, end).split(/\s+/)
   const before = text.slice(sentence.start, start)
   const [first, second] = [words[0]!, words[words.length - 1]!]
@@ -173,7 +173,7 @@ function definitelyWill(context: RuleContext, hit: PhraseHit): EnglishRewrite | 
 function forSure(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefined {
   const text = context.text
   const [start, end] = hit.range
-  const sentence = context.sentenceAt(start)!
+  const {sentence} = hit
   const [clauseStart] = clauseAround(sentence, start, end)
   const clause = text.slice(clauseStart, start)
   // "It'll be fixed by tonight for sure" -> "It should be fixed by tonight".
