@@ -227,12 +227,13 @@ export function applyDirectives(source: string, format: string | undefined, find
   const used = new Map<Directive, Set<string>>()
   const markUsed = (d: Directive, ruleId: string) => used.set(d, (used.get(d) ?? new Set()).add(ruleId))
   const blocks = directives.filter(d => d.kind === 'disable' || d.kind === 'enable')
+  /** Line directives (only they have a scope). */
   const lines = directives.filter(d => d.scope)
 
   const kept = findings.filter(finding => {
     const at = finding.range[0]
     if (directives.some(d => d.range[0] <= at && at < d.range[1])) return false
-    const line = lines.find(d => d.kind !== 'enable' && d.scope![0] <= at && at <= d.scope![1] && names(d, finding.ruleId))
+    const line = lines.find(d => d.scope![0] <= at && at <= d.scope![1] && names(d, finding.ruleId))
     const silencer = line ?? blockSilencer(blocks, finding.ruleId, at)
     if (!silencer) return true
     markUsed(silencer, finding.ruleId)
