@@ -151,6 +151,15 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
 
   const results: FileResult[] = []
   const problems: InputProblem[] = []
+  // The json report goes out file by file (and a streamed file message by
+  // message) when nothing needs all results at the end: memory stays flat.
+  const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
+  const keep = async (result: FileResult) => {
+    if (!writer) return void results.push(result)
+    await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
+    // Only the counts are needed from here on (the exit code).
+    results.push({...result, findings: [], source: undefined, replies: undefined})
+  }
   const useStdin = paths.length === 0 || paths.includes('-')
   if (paths.length === 0 && process.stdin.isTTY) throw new UsageError('nothing to lint: give files, directories or globs, or pipe text on stdin (see --help)')
   let stdinOutput: string | undefined
@@ -166,7 +175,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
       reportUnusedDisableDirectives: stdinSettings.reportUnusedDisableDirectives,
     })
     if (options.fix) stdinOutput = result.output ?? text
-    results.push({...result, filePath: name})
+    await keep({...result, filePath: name})
   }
   const expanded = await expandInputs(paths.filter(p => p !== '-'))
   problems.push(...expanded.problems)
@@ -176,16 +185,6 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // are linted; outcomes are still taken in input order.
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.jobs * 2 : 1
-  // The json report goes out file by file (and a streamed file message by
-  // message) when nothing needs all results at the end: memory stays flat.
-  const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
-  const keep = async (result: FileResult) => {
-    if (!writer) return void results.push(result)
-    await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
-    // Only the counts are needed from here on (the exit code).
-    results.push({...result, findings: [], source: undefined, replies: undefined})
-  }
-  for (const result of results.splice(0)) await keep(result)
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
     const {file, outcome, streamed} = pending.shift()!
