@@ -10,6 +10,9 @@ import {parseYamlData} from '../config/safe-data.js'
 
 export type PhraseSet = Partial<Record<LanguageFamily, CompiledPhrases>>
 
+/** How phrase files in YAML are read (the build reads the sources with it too). */
+export {parseYamlData as parseYaml}
+
 /** Reads and compiles one phrase file (YAML or JSON). */
 export function loadPhraseFile(file: string): CompiledPhrases {
   const text = fs.readFileSync(file, 'utf8')
