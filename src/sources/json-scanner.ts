@@ -78,14 +78,34 @@ class JsonParser {
     return this.fail('a JSON value')
   }
 
-  private object(depth: number): ObjectNode {
-    const node: ObjectNode = {kind: 'object', entries: [], start: this.pos}
+  /** Steps over an opening bracket; true when the container closes at once (`{}`, `[]`). */
+  private opensEmpty(close: '}' | ']'): boolean {
     this.pos++
     this.skipSpace()
-    if (this.text[this.pos] === '}') {
+    if (this.text[this.pos] !== close) return false
+    this.pos++
+    return true
+  }
+
+  /** After a member or element: steps over ',' (false: more follows) or the closing bracket (true). */
+  private closes(close: '}' | ']', after: string): boolean {
+    this.skipSpace()
+    const c = this.text[this.pos]
+    if (c === ',') {
       this.pos++
-      return node
+      this.skipSpace()
+      return false
     }
+    if (c === close) {
+      this.pos++
+      return true
+    }
+    return this.fail(`',' or '${close}' after ${after}`)
+  }
+
+  private object(depth: number): ObjectNode {
+    const node: ObjectNode = {kind: 'object', entries: [], start: this.pos}
+    if (this.opensEmpty('}')) return node
     for (;;) {
       if (this.text[this.pos] !== '"') this.fail(node.entries.length ? "a member name in double quotes (no trailing comma before '}')" : "a member name in double quotes or '}'")
       const key = this.string()
@@ -94,38 +114,17 @@ class JsonParser {
       this.pos++
       this.skipSpace()
       node.entries.push({key: key.value, value: this.value(depth + 1)})
-      this.skipSpace()
-      const c = this.text[this.pos]
-      if (c === ',') {
-        this.pos++
-        this.skipSpace()
-      } else if (c === '}') {
-        this.pos++
-        return node
-      } else this.fail("',' or '}' after an object member")
+      if (this.closes('}', 'an object member')) return node
     }
   }
 
   private array(depth: number): ArrayNode {
     const node: ArrayNode = {kind: 'array', items: [], start: this.pos}
-    this.pos++
-    this.skipSpace()
-    if (this.text[this.pos] === ']') {
-      this.pos++
-      return node
-    }
+    if (this.opensEmpty(']')) return node
     for (;;) {
       if (this.text[this.pos] === ']') this.fail('a JSON value (no trailing comma before \']\')')
       node.items.push(this.value(depth + 1))
-      this.skipSpace()
-      const c = this.text[this.pos]
-      if (c === ',') {
-        this.pos++
-        this.skipSpace()
-      } else if (c === ']') {
-        this.pos++
-        return node
-      } else this.fail("',' or ']' after an array element")
+      if (this.closes(']', 'an array element')) return node
     }
   }
 
