@@ -111,8 +111,6 @@ function check(context: RuleContext): void {
   const range = trimmedRange(context.text)
   if (!range || range[1] - range[0] > MAX_BARE_LENGTH) return
   const family = context.sentences.some(s => s.language !== 'en') ? 'zh' : 'en'
-  const first = context.sentences[0]
-  if (!first) return
   const normalized = context.sentences.map(s => s.normalized).join(' ')
   const bare = family === 'en' ? englishBare(normalized) : chineseBare(normalized)
   if (!bare) return
