@@ -27,14 +27,20 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
 }
 
+/** Length of the UTF-8 sequence at `i` (a lead byte and its continuation bytes); 0 when the bytes there are not one. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!
+  const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+  if (need < 0) return 0
+  for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0
+  return need + 1
+}
+
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0
-  while (i < bytes.length) {
-    const b = bytes[i]!
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
-    if (need < 0) return i
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
-    i += need + 1
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i)
+    if (!length) return i
+    i += length
   }
   return -1
 }
@@ -55,10 +61,8 @@ function looksBinary(head: Uint8Array): boolean {
       i++
       continue
     }
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
-    let valid = need >= 0
-    for (let k = 1; valid && k <= need; k++) if (((head[i + k] ?? 0) & 0xc0) !== 0x80) valid = false
-    if (valid) i += need + 1
+    const length = sequenceLength(head, i)
+    if (length) i += length
     else {
       bad++
       i++
