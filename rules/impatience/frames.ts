@@ -1,7 +1,6 @@
 // The frames around an impatience phrase that change what it says: an
 // apology, the customer's own feelings, the agent speeding themselves up.
 import type {Sentence} from '../../src/types.js'
-import {clauseAround} from '../../src/text/clauses.js'
 
 const EN_APOLOGY =
   /\b(?:sorry|apologi[sz]e|apologies|bear(?:ing)?\s+with|please\s+understand|pardon|thank(?:s|\s+you)\s+for\s+(?:your\s+|the\s+)?(?:patience|understanding|waiting)|appreciate\s+your\s+(?:patience|understanding))\b/i
@@ -19,12 +18,6 @@ export function apologises(sentence: Sentence): boolean {
  */
 export function inApologyFrame(sentences: readonly Sentence[], sentence: Sentence): boolean {
   return [sentences[sentence.index - 1], sentence, sentences[sentence.index + 1]].some(s => s !== undefined && apologises(s))
-}
-
-/** The text of the hit's clause before the hit, normalized. */
-export function clauseBefore(sentence: Sentence, start: number, end: number): string {
-  const [clauseStart] = clauseAround(sentence, start, end)
-  return sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
 }
 
 /** The rest of the sentence after the hit, normalized. */

@@ -1,11 +1,11 @@
 // impatience: showing annoyance or hurrying the customer.
 import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
-import {clauseAround, isConditional} from '../../src/text/clauses.js'
+import {clauseAround, clauseBefore, isConditional} from '../../src/text/clauses.js'
 import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
-import {aboutTheCustomer, agentTakesItOn, clauseBefore, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
+import {aboutTheCustomer, agentTakesItOn, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 

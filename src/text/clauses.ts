@@ -19,6 +19,12 @@ export function clauseAround(sentence: Sentence, start: number, end: number): Ra
   return [sentence.start + s, sentence.start + e]
 }
 
+/** The text of the hit's clause before the hit, normalized. */
+export function clauseBefore(sentence: Sentence, start: number, end: number): string {
+  const [clauseStart] = clauseAround(sentence, start, end)
+  return sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
+}
+
 const EN_CONDITION = /\b(?:if|unless|in case|whether|even if|should you)\b/i
 const ZH_CONDITION = /如果|如若|假如|要是|若是|万一|倘若|若|即使|就算/
 const ZH_CONDITION_AFTER = /^[^，。！？；]*?的话/
@@ -28,8 +34,7 @@ const ZH_CONDITION_AFTER = /^[^，。！？；]*?的话/
  * ("If you can't find the email…", 如果这个尺码不行的话) rather than a statement.
  */
 export function isConditional(sentence: Sentence, start: number, end: number): boolean {
-  const [clauseStart] = clauseAround(sentence, start, end)
-  const before = sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
+  const before = clauseBefore(sentence, start, end)
   if (sentence.language === 'en') return EN_CONDITION.test(before)
   if (ZH_CONDITION.test(before)) return true
   return ZH_CONDITION_AFTER.test(sentence.normalized.slice(end - sentence.start))
@@ -44,9 +49,7 @@ const ZH_HEDGE = /可能|也许|或许|是不是|是否|会不会|有没有|好�
  * verdict on the customer.
  */
 export function isHedged(sentence: Sentence, start: number): boolean {
-  const [clauseStart] = clauseAround(sentence, start, start)
-  const before = sentence.normalized.slice(clauseStart - sentence.start, start - sentence.start)
-  return (sentence.language === 'en' ? EN_HEDGE : ZH_HEDGE).test(before)
+  return (sentence.language === 'en' ? EN_HEDGE : ZH_HEDGE).test(clauseBefore(sentence, start, start))
 }
 
 /**
