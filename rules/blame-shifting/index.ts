@@ -2,7 +2,7 @@
 // the system, "they") or the customer instead of owning the problem.
 import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases, type PhraseSet} from '../../src/phrases/load.js'
-import {compilePhrases, type CompiledPhrases} from '../../src/phrases/compile.js'
+import {compilePhrases, escapeRegExp, type CompiledPhrases} from '../../src/phrases/compile.js'
 import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
 import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
@@ -23,10 +23,6 @@ export interface BlameShiftingOptions {
 // Each party list in the phrase data ends with this alternative; names from
 // the `parties` option are inserted after it (see the comment in the data).
 const PARTY_ANCHOR = {en: 'third[- ]part(?:y|ies)', zh: '第三方'} as const
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 function withParties(set: CompiledPhrases, names: string[]): CompiledPhrases {
   const anchor = PARTY_ANCHOR[set.language]

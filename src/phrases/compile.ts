@@ -66,7 +66,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u024f]/
 const HAN = /[\u3400-\u9fff]/
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
