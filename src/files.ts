@@ -7,7 +7,7 @@ import {expandInputs, type InputProblem} from './io/inputs.js'
 import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
 import {sourceFormat, type SourceOptions} from './sources/index.js'
-import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit} from './io/source-reading.js'
+import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit, type StreamableFormat} from './io/source-reading.js'
 import {summarise} from './engine.js'
 
 export interface LintFilesOptions {
@@ -120,13 +120,22 @@ export async function lintFile(
   return {result: {...result, filePath}, problems}
 }
 
+/** The format and size of a file lintFile reads as a stream (a JSONL/CSV/TSV file over the threshold); undefined for any other file. */
+function streamedFormat(filePath: string, options: Pick<LintFilesOptions, 'inputFormat' | 'streamThreshold'>): {format: StreamableFormat; size: number} | undefined {
+  try {
+    const format = sourceFormat(filePath, options.inputFormat)
+    const stream = format.stream
+    if (!stream) return undefined
+    const size = fs.statSync(filePath).size
+    return size > (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) ? {format: {...format, stream}, size} : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Whether lintFile reads this file as a stream (a JSONL/CSV/TSV file over the threshold). */
 export function isStreamedFile(filePath: string, options: Pick<LintFilesOptions, 'inputFormat' | 'streamThreshold'> = {}): boolean {
-  try {
-    return Boolean(sourceFormat(filePath, options.inputFormat).stream) && fs.statSync(filePath).size > (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD)
-  } catch {
-    return false
-  }
+  return streamedFormat(filePath, options) !== undefined
 }
 
 /**
@@ -139,16 +148,9 @@ async function lintLargeFile(
   display: string,
   options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules'>,
 ): Promise<{result?: FileResult; problems: InputProblem[]} | undefined> {
-  let size: number
-  let format
-  try {
-    size = fs.statSync(filePath).size
-    format = sourceFormat(filePath, options.inputFormat)
-  } catch {
-    return undefined
-  }
-  const stream = format.stream
-  if (!stream || size <= (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD)) return undefined
+  const streamed = streamedFormat(filePath, options)
+  if (!streamed) return undefined
+  const {format, size} = streamed
   const head = Buffer.alloc(Math.min(size, 65536))
   try {
     const fd = fs.openSync(filePath, 'r')
@@ -173,7 +175,7 @@ async function lintLargeFile(
     counts.fixableWarningCount += c.fixableWarningCount
     return options.onStreamedFindings!(found)
   }
-  const {findings, replyCount, problems} = await lintStreamed(linter, {...format, stream}, filePath, options.source ?? {}, display, options.onStreamedFindings ? count : undefined)
+  const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, options.source ?? {}, display, options.onStreamedFindings ? count : undefined)
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
   const summary = summarise(findings, {filePath, notices: [...linter.notices], replyCount})

@@ -63,10 +63,13 @@ function placeFinding(f: Finding, line: number, offset: number): Finding {
   }
 }
 
+/** A source format that can read a file piece by piece. */
+export type StreamableFormat = SourceFormat & {stream: NonNullable<SourceFormat['stream']>}
+
 /** Lints a file piece by piece through its format's stream reader. */
 export async function lintStreamed(
   linter: Linter,
-  format: SourceFormat & {stream: NonNullable<SourceFormat['stream']>},
+  format: StreamableFormat,
   filePath: string,
   options: SourceOptions,
   display: string,
