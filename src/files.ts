@@ -138,6 +138,9 @@ export function isStreamedFile(filePath: string, options: Pick<LintFilesOptions,
   return streamedFormat(filePath, options) !== undefined
 }
 
+/** A LintResult's counts, taken as a streamed file's findings go by. */
+const COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount'] as const
+
 /**
  * Lints a file too large to hold in memory piece by piece, when its format
  * can be streamed (JSONL, CSV, TSV); undefined for any other file.
@@ -168,18 +171,14 @@ async function lintLargeFile(
   const counts = summarise([])
   const count = (found: Finding[]) => {
     const c = summarise(found)
-    counts.errorCount += c.errorCount
-    counts.warningCount += c.warningCount
-    counts.infoCount += c.infoCount
-    counts.fixableErrorCount += c.fixableErrorCount
-    counts.fixableWarningCount += c.fixableWarningCount
+    for (const k of COUNTS) counts[k] += c[k]
     return options.onStreamedFindings!(found)
   }
   const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, options.source ?? {}, display, options.onStreamedFindings ? count : undefined)
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
-  const summary = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
-  const result = options.onStreamedFindings ? {...summary, errorCount: counts.errorCount, warningCount: counts.warningCount, infoCount: counts.infoCount, fixableErrorCount: counts.fixableErrorCount, fixableWarningCount: counts.fixableWarningCount} : summary
+  const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
+  if (options.onStreamedFindings) for (const k of COUNTS) result[k] = counts[k]
   return {result: {...result, filePath}, problems}
 }
 
