@@ -28,14 +28,16 @@ export function maskMarkdown(text: string): string {
   // Front matter: YAML (---) or TOML (+++) at the very start.
   const fm = lines[0]?.text.match(/^(---|\+\+\+)\s*$/)
   if (fm) {
-    const close = lines.findIndex((l, k) => k > 0 && new RegExp(`^(?:${fm[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})\\s*$`).test(l.text))
+    const closing = new RegExp(`^(?:${fm[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})\\s*$`)
+    const close = lines.findIndex((l, k) => k > 0 && closing.test(l.text))
     if (close > 0) {
       blank(0, lines[close]!.offset + lines[close]!.text.length)
       i = close + 1
     }
   }
   const lineEnd = (l: Line) => l.offset + l.text.length
-  let fence: string | undefined
+  /** The line that closes the open fenced code block, while one is open. */
+  let fenceClose: RegExp | undefined
   let previousBlank = true
   let inQuote = false
   let inList = false
@@ -43,14 +45,15 @@ export function maskMarkdown(text: string): string {
     const line = lines[i]!
     const t = line.text
     const isBlank = !t.trim()
-    if (fence) {
+    if (fenceClose) {
       blank(line.offset, lineEnd(line))
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(t)) fence = undefined
+      if (fenceClose.test(t)) fenceClose = undefined
       continue
     }
     const f = FENCE.exec(t)
     if (f) {
-      fence = f[1]!
+      const fence = f[1]!
+      fenceClose = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`)
       blank(line.offset, lineEnd(line))
     } else if (QUOTE.test(t) || (inQuote && !isBlank)) {
       inQuote = true
