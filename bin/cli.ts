@@ -222,35 +222,22 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         if (streamed) while (pending.length) await take()
         // With workers, a file is read, linted and fixed by one of them, like here; a file too large for
         // that is read here as a stream and its replies go to the workers in batches.
+        const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
         if (pool && !large) {
           const fixRules = fixFilter ? options.fixRule : undefined
-          const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
           pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter)})
-          if (pending.length >= window) await take()
-          continue
+        } else {
+          // Files with the same settings share a linter, so any of their paths resolves them in a worker.
+          if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
+          const onStreamedFindings = streamed
+            ? async (found: Finding[]) => {
+                if (!streamed.begun) await writer!.begin(file)
+                streamed.begun = true
+                await writer!.add(found.filter(f => visible(f, options)))
+              }
+            : undefined
+          pending.push({file, streamed, outcome: lintFile(linter, file, {...fileOptions, fixFilter, onStreamedFindings})})
         }
-        // Files with the same settings share a linter, so any of their paths resolves them in a worker.
-        if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
-        pending.push({
-          file,
-          streamed,
-          outcome: lintFile(linter, file, {
-            onStreamedFindings: streamed
-              ? async found => {
-                  if (!streamed.begun) await writer!.begin(file)
-                  streamed.begun = true
-                  await writer!.add(found.filter(f => visible(f, options)))
-                }
-              : undefined,
-            fix: options.fix,
-            fixDryRun: options.fixDryRun,
-            fixFilter,
-            inputFormat: options.inputFormat,
-            source: sourceOptions(options, settings),
-            language: settings.language,
-            reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives,
-          }),
-        })
       }
       if (pending.length >= window) await take()
     }
