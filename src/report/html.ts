@@ -8,7 +8,7 @@ import {escapeHtml} from './html-escape.js'
 import {repliesOf, speakerOf, type ReplyReport} from './replies.js'
 import {computeStats, UNKNOWN_SPEAKER, type RunStats, type StatsRow} from './stats.js'
 import {barChart} from './svg-chart.js'
-import {plural} from '../formatters/display.js'
+import {lintedText, plural} from '../formatters/display.js'
 import {PAGE_SCRIPT, PAGE_STYLE} from './html-assets.js'
 
 export interface HtmlReportOptions {
@@ -128,7 +128,7 @@ function replyCard(reply: ReplyReport, linted: string, name: string): string {
     `<header><span class="file">${escapeHtml(name)}:${first.line}</span>` +
     (speaker !== UNKNOWN_SPEAKER ? `<span class="speaker">${escapeHtml(speaker)}</span>` : '') +
     languages.map(l => `<span class="lang">${escapeHtml(LANGUAGE_NAMES[l] ?? l)}</span>`).join('') +
-    `<span class="count">${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}</span></header>` +
+    `<span class="count">${plural(reply.findings.length, 'finding')}</span></header>` +
     `<div class="body"><div class="text">${highlighted(reply, numbers)}</div>` +
     `<ol class="findings">${reply.findings.map(f => findingItem(f, numbers.get(f)!, linted)).join('')}</ol></div></article>`
   )
@@ -142,7 +142,7 @@ function select(id: string, label: string, values: Array<[value: string, text: s
 export function htmlReport(results: readonly FileResult[], options: HtmlReportOptions = {}): string {
   const name = options.displayPath ?? (p => p)
   const stats = computeStats(results, {displayPath: name})
-  const linted = new Map(results.map(r => [r.filePath, r.output ?? r.source ?? '']))
+  const linted = new Map(results.map(r => [r.filePath, lintedText(r) ?? '']))
   const flagged = worstFirst(repliesOf(results))
   const shown = flagged.slice(0, options.maxReplies ?? 200)
   const rules = stats.byRule.map(r => r.key)

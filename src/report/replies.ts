@@ -2,6 +2,7 @@
 // report: which reply each finding sits in, and who wrote it.
 import type {FileResult} from '../files.js'
 import type {Finding, Range} from '../types.js'
+import {lintedText} from '../formatters/display.js'
 
 export interface ReplyReport {
   filePath: string
@@ -17,7 +18,7 @@ export interface ReplyReport {
 export function repliesOf(results: readonly FileResult[]): ReplyReport[] {
   const out: ReplyReport[] = []
   for (const result of results) {
-    const text = result.output ?? result.source ?? ''
+    const text = lintedText(result) ?? ''
     // Results built by hand (not by Linter.lintSource) may not list their replies: one reply each.
     const spans = result.replies?.length ? [...result.replies].sort((a, b) => a.range[0] - b.range[0]) : [{range: [0, text.length] as Range}]
     const replies: ReplyReport[] = spans.map(span => ({
