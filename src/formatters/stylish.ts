@@ -2,7 +2,7 @@
 // rewrite underneath, and a summary line.
 import {Chalk} from 'chalk'
 import type {Formatter} from './types.js'
-import {bestRewrite, displayPath, plural} from './display.js'
+import {bestRewrite, displayPath, lintedText, plural} from './display.js'
 
 export const stylish: Formatter = (results, context) => {
   const c = new Chalk({level: context.color ? 1 : 0})
@@ -25,7 +25,8 @@ export const stylish: Formatter = (results, context) => {
       const best = bestRewrite(f)
       if (best) {
         // A rewrite may replace more than the flagged words (a whole clause).
-        const replaced = result.source?.slice(best.range[0], best.range[1]) ?? f.actual
+        // After fixing, offsets refer to the fixed text, not the original.
+        const replaced = lintedText(result)?.slice(best.range[0], best.range[1]) ?? f.actual
         const original = replaced.length > 60 ? `${replaced.slice(0, 57)}…` : replaced
         out.push(`      ${c.green('→')} “${original}” → “${c.green(best.text)}”${f.fix ? c.dim('  (fixable)') : ''}`)
       }
