@@ -7,22 +7,30 @@ type Convert = (text: string) => string
 let toTraditionalTable: Convert | undefined
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
-const HAN_GLOBAL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
 
 export function hasHan(text: string): boolean {
   return HAN.test(text)
 }
 
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+}
+
+/** Han characters in `text` (code units, as HAN counts them), without building a match array. */
 export function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++
+  return n
 }
 
 /**
- * Traditional-only characters and their Simplified forms. Matching needs a
- * character-for-character conversion (offsets must carry over), and a map
- * lookup is many times faster than OpenCC's phrase segmentation.
+ * Traditional-only characters and their Simplified forms, by UTF-16 code
+ * unit (0 for a character that is not Traditional-only). Matching needs a
+ * character-for-character conversion (offsets must carry over), and an array
+ * lookup is many times faster than OpenCC's phrase segmentation; every Han
+ * reply is checked, so the check reads code units and allocates nothing.
  */
-let traditionalChars: Map<string, string> | undefined
+let simplifiedCodes: Uint16Array | undefined
 
 let simplifierLoading: Promise<void> | undefined
 
@@ -52,11 +60,13 @@ async function buildSimplifier(): Promise<void> {
   // Simplified form of 麼, yet OpenCC's Taiwan table maps a bare 么 to 幺) is
   // no sign of Traditional script and is never converted.
   const simplifiedForms = new Set(pairs.map(([, to]) => to))
-  traditionalChars = new Map(pairs.filter(([from, to]) => from !== to && to.length === 1 && !simplifiedForms.has(from)))
+  const codes = new Uint16Array(0x10000)
+  for (const [from, to] of pairs) if (from !== to && to.length === 1 && !simplifiedForms.has(from)) codes[from.charCodeAt(0)] = to.charCodeAt(0)
+  simplifiedCodes = codes
 }
 
-function hasTraditional(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (traditionalChars!.has(text[i]!)) return true
+function hasTraditional(text: string, codes: Uint16Array): boolean {
+  for (let i = 0; i < text.length; i++) if (codes[text.charCodeAt(i)] !== 0) return true
   return false
 }
 
@@ -71,11 +81,14 @@ export function loadTraditionalizer(): Promise<void> {
 
 /** Simplified form of `text`, same length, so offsets carry over. */
 export function toSimplified(text: string): string {
-  const table = traditionalChars
-  if (!table) throw new Error('toSimplified() called before loadSimplifier()')
-  if (!hasTraditional(text)) return text
+  const codes = simplifiedCodes
+  if (!codes) throw new Error('toSimplified() called before loadSimplifier()')
+  if (!hasTraditional(text, codes)) return text
   let out = ''
-  for (let i = 0; i < text.length; i++) out += table.get(text[i]!) ?? text[i]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    out += codes[c] !== 0 ? String.fromCharCode(codes[c]!) : text[i]
+  }
   return out
 }
 
@@ -97,11 +110,12 @@ export function chineseScript(text: string, simplified: string): 'zh-Hans' | 'zh
 // Frequent characters that exist only in Simplified form; enough to tell a
 // sentence's script without running the Traditional conversion on every
 // sentence. A sentence with none of them follows the rest of its reply.
-const SIMPLIFIED_ONLY = new Set(
-  '们这个为发说时会对过问题还没给让应该进话请谢帮单货买卖东实现经样关点开动务处级务钱长门见边间网页车运费递员联系号码认证结确认订购物运输场习惯专业购头买卖乐欢迎态优质惠价优换退评论议尽员队将复杂难题办该续转报达'
-)
+// (All of them are in the Basic Multilingual Plane: one code unit each.)
+const SIMPLIFIED_ONLY = new Uint8Array(0x10000)
+for (const ch of '们这个为发说时会对过问题还没给让应该进话请谢帮单货买卖东实现经样关点开动务处级务钱长门见边间网页车运费递员联系号码认证结确认订购物运输场习惯专业购头买卖乐欢迎态优质惠价优换退评论议尽员队将复杂难题办该续转报达')
+  SIMPLIFIED_ONLY[ch.charCodeAt(0)] = 1
 
 function hasSimplifiedOnly(text: string): boolean {
-  for (const ch of text) if (SIMPLIFIED_ONLY.has(ch)) return true
+  for (let i = 0; i < text.length; i++) if (SIMPLIFIED_ONLY[text.charCodeAt(i)] === 1) return true
   return false
 }
