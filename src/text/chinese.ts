@@ -92,9 +92,24 @@ export function toSimplified(text: string): string {
   return out
 }
 
+/**
+ * Traditional forms already made. What gets converted is messages and
+ * rewrites, and the same few hundred come back in every Traditional reply;
+ * OpenCC segments each one into phrases again otherwise. Bounded, because
+ * rewrites built from a reply's own words are seldom seen twice.
+ */
+const traditionalForms = new Map<string, string>()
+const MAX_TRADITIONAL_FORMS = 4096
+
 export function toTraditional(text: string): string {
   if (!toTraditionalTable) throw new Error('toTraditional() called before loadTraditionalizer()')
-  return hasHan(text) ? toTraditionalTable(text) : text
+  let converted = traditionalForms.get(text)
+  if (converted === undefined) {
+    converted = hasHan(text) ? toTraditionalTable(text) : text
+    if (traditionalForms.size >= MAX_TRADITIONAL_FORMS) traditionalForms.clear()
+    traditionalForms.set(text, converted)
+  }
+  return converted
 }
 
 /**
