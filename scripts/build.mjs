@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/: compiles the TypeScript, then checks every rule's phrase data
-// and ships it as JSON (so the CLI never parses YAML at start-up) beside the
+// and ships it as JSON, compiled and analysed (so the CLI never parses YAML
+// nor analyses patterns at start-up), beside the
 // rule's README (the --explain text).
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -24,7 +25,7 @@ try {
 // The compiled loader validates and compiles phrase files, so a broken file fails the build.
 const {parseYaml} = await import(path.join(dist, 'src/phrases/load.js'))
 const {validatePhraseFile} = await import(path.join(dist, 'src/phrases/format.js'))
-const {compilePhrases} = await import(path.join(dist, 'src/phrases/compile.js'))
+const {precompilePhrases} = await import(path.join(dist, 'src/phrases/compile.js'))
 let phraseFiles = 0
 for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true})) {
   if (!rule.isDirectory()) continue
@@ -36,8 +37,8 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
     if (match) {
       const where = path.join(from, file)
       const data = parseYaml(fs.readFileSync(where, 'utf8'), where)
-      compilePhrases(validatePhraseFile(data, where), where)
-      fs.writeFileSync(path.join(to, `${match[1]}.json`), JSON.stringify(data))
+      const compiled = precompilePhrases(validatePhraseFile(data, where), where)
+      fs.writeFileSync(path.join(to, `${match[1]}.json`), JSON.stringify(compiled))
       phraseFiles++
     } else if (file === 'README.md' || file.endsWith('.json')) {
       fs.copyFileSync(path.join(from, file), path.join(to, file))

@@ -16,21 +16,32 @@ export interface CompiledEntry extends PhraseEntry {
 export interface CompiledPhrases {
   language: LanguageFamily
   entries: CompiledEntry[]
-  /** All entries in one alternation; group `__eN` tells which entry matched. */
-  all: RegExp
-  /** Same alternation for the case-sensitive entries, if any. */
-  allCaseSensitive?: RegExp
-  /** Anchor indexes of `all` and `allCaseSensitive` (see phraseMatches). */
+  /**
+   * The anchor analysis of the set's two alternations (case-insensitive
+   * entries, case-sensitive ones): shipped by the build for the built-in
+   * rules, made on first use for others. `null`: the alternation has no
+   * usable anchors and always runs in full.
+   */
+  plans?: {all: AnchorPlan | null; caseSensitive: AnchorPlan | null}
+  /** Built from the plans when a text is first matched (see phraseMatches). */
   anchors?: {all?: AnchorIndex; caseSensitive?: AnchorIndex}
-  /** Texts matched before the anchor indexes were built. */
-  uses?: number
+  /** The full alternations, built only for a set without anchors. */
+  full?: {all?: RegExp; caseSensitive?: RegExp}
 }
 
 /**
- * A set's alternation cut into its alternatives (each pattern of each entry,
- * in order), with what every match of each needs: one literal of each of its
- * clauses. The literals are found in the reply first, in one pass for all
- * sets (literals.ts); an alternative they rule out is never run.
+ * An alternation cut into its alternatives (each pattern of each entry, in
+ * order), with what every match of each needs: one literal of each of its
+ * clauses (none: always tried). Plain data, so the build can ship it.
+ */
+export interface AnchorPlan {
+  alternatives: Array<{entry: number; source: string; clauses: string[][]}>
+}
+
+/**
+ * A plan with its literals registered in the literal table (literals.ts):
+ * the literals are found in the reply first, in one pass for all sets; an
+ * alternative they rule out is never run.
  */
 interface AnchorIndex {
   /** This alternation's number in the literal table (literals.ts). */
@@ -47,10 +58,6 @@ interface Alternative {
   /** Compiled on first use, with the alternation's flags. */
   regex?: RegExp
 }
-
-/** A set is analysed for anchors once it has matched this many short texts, or a long one. */
-const ANALYSE_FROM_USES = 24
-const ANALYSE_FROM_LENGTH = 2000
 
 /** One match of a phrase set's alternation. */
 export interface EntryMatch {
@@ -170,33 +177,52 @@ function withoutUnicodeClasses(source: string): string {
   return needsUnicode(out) ? source : out
 }
 
-function combine(entries: CompiledEntry[], caseSensitive: boolean): RegExp | undefined {
-  const parts = entries.flatMap((e, i) => (Boolean(e.caseSensitive) === caseSensitive ? [`(?<__e${i}>${e.source})`] : []))
-  if (!parts.length) return undefined
-  const source = parts.join('|')
-  return new RegExp(source, flagsFor(source, caseSensitive))
+/** The entries of one alternation: the case-insensitive ones, or the case-sensitive ones. */
+function inAlternation(entry: CompiledEntry, caseSensitive: boolean): boolean {
+  return Boolean(entry.caseSensitive) === caseSensitive
 }
 
-function anchorIndex(entries: CompiledEntry[], regex: RegExp, caseSensitive: boolean): AnchorIndex | undefined {
+function alternationSource(entries: readonly CompiledEntry[], caseSensitive: boolean): string | undefined {
+  const parts = entries.flatMap((e, i) => (inAlternation(e, caseSensitive) ? [`(?<__e${i}>${e.source})`] : []))
+  return parts.length ? parts.join('|') : undefined
+}
+
+/** A set's alternation as one regex (group `__eN` tells the entry), built on first need. */
+function fullAlternation(set: CompiledPhrases, caseSensitive: boolean): RegExp | undefined {
+  const key = caseSensitive ? 'caseSensitive' : 'all'
+  set.full ??= {}
+  if (!(key in set.full)) {
+    const source = alternationSource(set.entries, caseSensitive)
+    set.full[key] = source === undefined ? undefined : new RegExp(source, flagsFor(source, caseSensitive))
+  }
+  return set.full[key]
+}
+
+/** The anchor analysis of one alternation; null when it cannot be cut into alternatives run on their own. */
+export function anchorPlan(entries: readonly CompiledEntry[], caseSensitive: boolean): AnchorPlan | null {
+  const source = alternationSource(entries, caseSensitive)
+  if (source === undefined) return null
   // Unicode-mode alternations compare by code point and fold case by other
   // rules; such a set is simply always matched in full.
-  if (regex.flags.includes('u')) return undefined
+  if (flagsFor(source, caseSensitive).includes('u')) return null
   // A numbered back-reference means another group inside the alternation than on its own.
-  if (entries.some(e => Boolean(e.caseSensitive) === caseSensitive && /\\[1-9]/.test(e.source))) return undefined
-  const ignoreCase = regex.flags.includes('i')
-  const owner = newOwner()
-  const alternatives: Alternative[] = []
-  const always: number[] = []
+  if (entries.some(e => inAlternation(e, caseSensitive) && /\\[1-9]/.test(e.source))) return null
+  const alternatives: AnchorPlan['alternatives'] = []
   for (const [i, entry] of entries.entries()) {
-    if (Boolean(entry.caseSensitive) !== caseSensitive) continue
-    for (const source of topLevelAlternatives(entry.source)) {
-      const clauses = requiredClauses(source)
-      const alternative = alternatives.push({entry: i, source: lookbehindLast(source)}) - 1
-      if (clauses.length) registerAlternative(owner, alternative, clauses, ignoreCase)
-      else always.push(alternative)
-    }
+    if (!inAlternation(entry, caseSensitive)) continue
+    for (const alternative of topLevelAlternatives(entry.source)) alternatives.push({entry: i, source: lookbehindLast(alternative), clauses: requiredClauses(alternative)})
   }
-  return {owner, alternatives, always, flags: regex.flags}
+  return {alternatives}
+}
+
+function anchorIndex(plan: AnchorPlan, caseSensitive: boolean): AnchorIndex {
+  const owner = newOwner()
+  const always: number[] = []
+  plan.alternatives.forEach(({clauses}, n) => {
+    if (clauses.length) registerAlternative(owner, n, clauses, !caseSensitive)
+    else always.push(n)
+  })
+  return {owner, alternatives: plan.alternatives.map(({entry, source}) => ({entry, source})), always, flags: flagsFor('', caseSensitive)}
 }
 
 /** The alternatives whose clauses are all met in `text` (or that have none), in order. */
@@ -254,21 +280,22 @@ function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: stri
 }
 
 /**
- * The matches of a set's alternation (`all`, or `allCaseSensitive`) in
- * `text`, in order, exactly as running the alternation would find them, but
- * cheaper: entries whose anchors do not occur cannot match and are left out,
- * and in most replies that is every entry.
+ * The matches of a set's alternation (its case-insensitive entries, or its
+ * case-sensitive ones) in `text`, in order, exactly as running the
+ * alternation would find them, but cheaper: entries whose anchors do not
+ * occur cannot match and are left out, and in most replies that is every entry.
  */
 export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): EntryMatch[] {
-  const full = caseSensitive ? set.allCaseSensitive : set.all
-  if (!full) return []
-  // The analysis pays off over many replies or long ones; a short run (one
-  // reply on stdin) is quicker with the alternation alone. Both find the same.
-  if (!set.anchors && text.length < ANALYSE_FROM_LENGTH && (set.uses = (set.uses ?? 0) + 1) < ANALYSE_FROM_USES) return alternationMatches(set, full, text)
+  const key = caseSensitive ? 'caseSensitive' : 'all'
   // Analysed on first need: a run over English text never analyses the Chinese sets.
-  set.anchors ??= {all: set.all && anchorIndex(set.entries, set.all, false), caseSensitive: set.allCaseSensitive && anchorIndex(set.entries, set.allCaseSensitive, true)}
-  const index = caseSensitive ? set.anchors.caseSensitive : set.anchors.all
-  if (!index) return alternationMatches(set, full, text)
+  set.plans ??= {all: anchorPlan(set.entries, false), caseSensitive: anchorPlan(set.entries, true)}
+  const plan = set.plans[key]
+  if (!plan) {
+    const full = fullAlternation(set, caseSensitive)
+    return full ? alternationMatches(set, full, text) : []
+  }
+  set.anchors ??= {}
+  const index = (set.anchors[key] ??= anchorIndex(plan, caseSensitive))
   const chosen = candidates(index, text)
   return chosen.length ? mergedMatches(index, chosen, text) : []
 }
@@ -294,10 +321,42 @@ export function compileEntries(file: PhraseFile, where: string): CompiledEntry[]
 
 /** A phrase set of compiled entries (all of a file's, or some of them). */
 export function phraseSet(language: LanguageFamily, entries: CompiledEntry[]): CompiledPhrases {
+  return {language, entries}
+}
+
+/**
+ * A phrase file as the build ships it: checked, compiled to regex sources,
+ * with the anchor analysis done, so that loading it costs no analysis and
+ * no regex compilation at start-up.
+ */
+export interface PrecompiledPhrases {
+  format: typeof PRECOMPILED_FORMAT
+  language: LanguageFamily
+  entries: Array<Omit<CompiledEntry, 'language' | 'exception'> & {exception?: string}>
+  plans: NonNullable<CompiledPhrases['plans']>
+}
+
+export const PRECOMPILED_FORMAT = 'reply-lint-precompiled-phrases@1'
+
+export function precompilePhrases(file: PhraseFile, where: string): PrecompiledPhrases {
+  const entries = compileEntries(file, where)
   return {
-    language,
-    entries,
-    all: combine(entries, false) ?? /(?!)/gu,
-    allCaseSensitive: combine(entries, true),
+    format: PRECOMPILED_FORMAT,
+    language: file.language,
+    entries: entries.map(({language: _, exception, ...entry}) => ({...entry, ...(exception ? {exception: exception.source} : {})})),
+    plans: {all: anchorPlan(entries, false), caseSensitive: anchorPlan(entries, true)},
   }
+}
+
+export function isPrecompiled(data: unknown): data is PrecompiledPhrases {
+  return Boolean(data && typeof data === 'object' && (data as {format?: unknown}).format === PRECOMPILED_FORMAT)
+}
+
+export function fromPrecompiled(data: PrecompiledPhrases): CompiledPhrases {
+  const entries = data.entries.map(({exception, ...entry}): CompiledEntry => ({
+    ...entry,
+    language: data.language,
+    exception: exception === undefined ? undefined : new RegExp(exception, flagsFor(exception)),
+  }))
+  return {language: data.language, entries, plans: data.plans}
 }

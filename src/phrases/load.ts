@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {compilePhrases, type CompiledPhrases} from './compile.js'
+import {compilePhrases, fromPrecompiled, isPrecompiled, type CompiledPhrases} from './compile.js'
 import {validatePhraseFile} from './format.js'
 import type {LanguageFamily} from '../types.js'
 import {parseYamlData} from '../config/safe-data.js'
@@ -16,8 +16,10 @@ export {parseYamlData as parseYaml}
 /** Reads and compiles one phrase file (YAML or JSON). */
 export function loadPhraseFile(file: string): CompiledPhrases {
   const text = fs.readFileSync(file, 'utf8')
-  // The built rules ship JSON: the YAML parser (loaded on first use) serves sources only.
+  // The built rules ship JSON, checked and analysed by the build: the YAML
+  // parser (loaded on first use) and the analysis serve sources only.
   const data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text, file)
+  if (isPrecompiled(data)) return fromPrecompiled(data)
   return compilePhrases(validatePhraseFile(data, file), file)
 }
 

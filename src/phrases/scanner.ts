@@ -47,12 +47,22 @@ interface Literal {
   exactCase: boolean
 }
 
+/** State numbers: 0 stands for a transition not worked out yet, 1 is the start. */
+const UNKNOWN = 0
+const ROOT = 1
+
 export class LiteralScanner {
   /** Character class of every code unit (0: in no literal). */
   private readonly classOf = new Uint16Array(65536)
   private readonly alphabet: number
-  /** Next state by state * alphabet + class. */
+  /**
+   * Next state by state * alphabet + class: the trie's own edges from the
+   * start, the others worked out through the failure links when a text
+   * first needs them. Filling the whole table up front cost more than
+   * linting a short reply (thousands of states, hundreds of Han classes).
+   */
   private readonly next: Uint16Array | Uint32Array
+  private readonly fail: Uint32Array
   /**
    * The states whose text ends at each state (itself and through failure
    * links): outputs[outputStart[s] .. outputStart[s + 1]).
@@ -88,65 +98,68 @@ export class LiteralScanner {
     })
     // Classes: one per character (with its case variants) that literals use.
     let classes = 1
-    const classOfChar = (ch: string): number => {
-      const code = ch.charCodeAt(0)
+    const classOfChar = (code: number): number => {
       if (this.classOf[code]) return this.classOf[code]!
       const id = classes++
-      for (const v of caseVariants(ch)) this.classOf[v.charCodeAt(0)] = id
+      for (const v of caseVariants(String.fromCharCode(code))) this.classOf[v.charCodeAt(0)] = id
       return id
     }
-    const encoded = this.literals.map(l => Array.from(l.text, (_, i) => classOfChar(l.text[i]!)))
-    this.alphabet = classes
-    // The trie.
-    const children: Array<Map<number, number>> = [new Map()]
-    const own: number[][] = [[]]
+    const encoded = this.literals.map(l => Array.from(l.text, (_, i) => classOfChar(l.text.charCodeAt(i))))
+    const A = (this.alphabet = classes)
+    // The trie, in a table as large as the whole automaton could be: zeroed
+    // memory costs nothing until a transition is written.
+    let bound = ROOT + 1
+    for (const codes of encoded) bound += codes.length
+    const next = (this.next = bound < 0xffff ? new Uint16Array(bound * A) : new Uint32Array(bound * A))
+    const parent: number[] = [0, 0]
+    const via: number[] = [0, 0]
+    const own: number[][] = [[], []]
+    // States are numbered in the order they are made, so a parent always
+    // comes before its children but not all shallow states before deep ones.
+    const depth: number[] = [0, 0]
     encoded.forEach((codes, id) => {
       if (!codes.length) return
-      let state = 0
+      let state = ROOT
       for (const c of codes) {
-        let to = children[state]!.get(c)
-        if (to === undefined) {
-          to = children.length
-          children.push(new Map())
+        let to = next[state * A + c]!
+        if (to === UNKNOWN) {
+          to = own.length
+          next[state * A + c] = to
+          parent.push(state)
+          via.push(c)
+          depth.push(depth[state]! + 1)
           own.push([])
-          children[state]!.set(c, to)
         }
         state = to
       }
       own[state]!.push(id)
     })
-    // Failure links, breadth first, folded into a full transition table.
-    const states = children.length
-    const A = this.alphabet
-    const next = states < 65536 ? new Uint16Array(states * A) : new Uint32Array(states * A)
-    const fail = new Uint32Array(states)
+    const states = own.length
+    this.fail = new Uint32Array(states).fill(ROOT)
+    // Failure links and outputs, shallow states first: a state's link is
+    // where its parent's link goes on the same character.
+    const byDepth = Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1).sort((x, y) => depth[x]! - depth[y]!)
     const outputs = own.map((o, state) => (o.length ? [state] : []))
-    const queue: number[] = []
-    for (const [c, to] of children[0]!) {
-      next[c] = to
-      queue.push(to)
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!
-      const f = fail[state]!
+    for (const state of byDepth) {
+      const from = parent[state]!
+      const f = from === ROOT ? ROOT : this.transition(this.fail[from]!, via[state]!)
+      this.fail[state] = f
       if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
-      for (let c = 0; c < A; c++) {
-        const to = children[state]!.get(c)
-        if (to === undefined) next[state * A + c] = next[f * A + c]!
-        else {
-          next[state * A + c] = to
-          fail[to] = next[f * A + c]!
-          queue.push(to)
-        }
-      }
     }
-    this.next = next
     ;[this.outputStart, this.outputs] = flatten(outputs)
     ;[this.variantStart, this.variants] = flatten(own)
     this.literalLength = Int32Array.from(this.literals, l => l.text.length)
     this.seen = new Uint32Array(this.literals.length)
     this.done = new Uint32Array(this.variantStart.length)
     this.literalChecks = Uint8Array.from(this.literals, l => (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0))
+  }
+
+  /** Where `state` goes on class `c`, worked out once: where its failure link goes, for an edge the trie lacks. */
+  private transition(state: number, c: number): number {
+    const at = state * this.alphabet + c
+    let to = this.next[at]!
+    if (to === UNKNOWN) this.next[at] = to = state === ROOT ? ROOT : this.transition(this.fail[state]!, c)
+    return to
   }
 
   private nextStamp(): number {
@@ -166,9 +179,10 @@ export class LiteralScanner {
     // Marks from earlier scans are older stamps: nothing to clear between replies.
     const stamp = this.nextStamp()
     const {seen, done} = this
-    let state = 0
+    let state = ROOT
     for (let i = 0; i < text.length; i++) {
-      state = next[state * A + classOf[text.charCodeAt(i)]!]!
+      const c = classOf[text.charCodeAt(i)]!
+      state = next[state * A + c]! || this.transition(state, c)
       const last = outputStart[state + 1]!
       for (let o = outputStart[state]!; o < last; o++) {
         const end = outputs[o]!
