@@ -47,10 +47,31 @@ const ZH_UNITS = Object.keys(ZH_BARE).sort((a, b) => b.length - a.length)
 const ZH_INTERJECTIONS = new Set(['嗯', '恩', '哦', '喔', '噢', '额', '呃', '唔'])
 
 /**
+ * Every Han character a bare reply can be made of: those of its units,
+ * particles and forms of address, and of the emoticons stripTone removes
+ * (（笑）). Most short replies hold some other Han letter, and then they
+ * cannot be bare, which a look at each character tells without the
+ * Unicode-mode passes below.
+ */
+const ZH_BARE_CHARS = new Set([...ZH_UNITS, ...ZH_SOFTENERS, ...ZH_ADDRESS, '笑哭捂脸'].join(''))
+const LETTER = /\p{L}/u
+
+function holdsOtherHanLetter(normalized: string): boolean {
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized.charCodeAt(i)
+    const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+    // Only a letter survives the stripping below (an unassigned code point does not).
+    if (han && !ZH_BARE_CHARS.has(normalized[i]!) && LETTER.test(normalized[i]!)) return true
+  }
+  return false
+}
+
+/**
  * Reads a Chinese reply as bare units (不行, 嗯, 好) and particles. 好的,
  * 有的呢, 嗯呢 are the ordinary polite forms; 哦哦 and 嗯嗯 only repeat.
  */
 function chineseBare(normalized: string): Bare | undefined {
+  if (holdsOtherHanLetter(normalized)) return undefined
   let rest = stripTone(normalized).replace(/[^\p{L}\p{N}]+/gu, '')
   for (const address of ZH_ADDRESS) rest = rest.split(address).join('')
   if (!rest || /[A-Za-z0-9]/.test(rest)) return undefined
