@@ -36,6 +36,7 @@ new RuleTester().run(rule, {
     {text: '嗯', findings: [{actual: '嗯', language: 'zh-Hans', suggestion: '好的，没问题呢～'}]},
     {text: '哦哦', findings: 1},
     {text: '嗯嗯~', findings: 1},
+    {text: '嗯嗯 （笑）', findings: 1},
     {text: '没有哦亲', findings: [{suggestion: '非常抱歉，这边帮您看看还有什么其他办法～'}]},
     {text: '有', findings: [{suggestion: '有的呢，亲～还有什么可以帮您的吗？'}]},
     {text: '好吧', findings: 1},
