@@ -8,7 +8,7 @@ import {splitSentences} from './text/sentences.js'
 import {assignLanguages} from './text/language.js'
 import {hasHan, toSimplified} from './text/chinese.js'
 import {findProtectedSpans, ProtectedIndex, type ProtectedSpan} from './text/protected.js'
-import {chineseTokens, englishTokens, type Token} from './text/tokens.js'
+import {chineseSegments, chineseTokenAt, chineseTokens, englishTokens, type Token} from './text/tokens.js'
 
 export interface AnalysedReply {
   text: string
@@ -20,6 +20,8 @@ export interface AnalysedReply {
   readonly languages: Set<Language>
   speaker?: string
   tokens(sentence: Sentence): Token[]
+  /** The token of tokens(sentence) that holds `offset`, found without building the others where possible. */
+  tokenAt(sentence: Sentence, offset: number): Token | undefined
   sentenceAt(offset: number): Sentence | undefined
 }
 
@@ -33,6 +35,8 @@ class Analysis implements AnalysedReply {
   private spans?: ProtectedSpan[]
   private index?: ProtectedIndex
   private readonly tokenCache = new Map<number, Token[]>()
+  /** Chinese sentences' segmentations, kept for tokenAt (the segmenter caches its word boundaries in them). */
+  private readonly segmentsCache = new Map<number, Intl.Segments>()
 
   constructor(
     readonly text: string,
@@ -103,10 +107,18 @@ class Analysis implements AnalysedReply {
   tokens(sentence: Sentence): Token[] {
     let cached = this.tokenCache.get(sentence.index)
     if (!cached) {
-      cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence)
+      cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence, this.segmentsCache.get(sentence.index))
       this.tokenCache.set(sentence.index, cached)
     }
     return cached
+  }
+
+  tokenAt(sentence: Sentence, offset: number): Token | undefined {
+    const all = this.tokenCache.get(sentence.index)
+    if (all || sentence.language === 'en') return (all ?? this.tokens(sentence)).find(t => t.start <= offset && offset < t.end)
+    let segments = this.segmentsCache.get(sentence.index)
+    if (!segments) this.segmentsCache.set(sentence.index, (segments = chineseSegments(sentence)))
+    return chineseTokenAt(sentence, offset, segments)
   }
 }
 

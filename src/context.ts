@@ -81,6 +81,15 @@ export class RuleContext {
     return this.reply.tokens(sentence)
   }
 
+  /**
+   * The token of tokens(sentence) that holds reply offset `offset`, or
+   * undefined outside the sentence. For Chinese only the words around the
+   * offset are segmented, which is much cheaper than the whole sentence.
+   */
+  tokenAt(sentence: Sentence, offset: number): Token | undefined {
+    return this.reply.tokenAt(sentence, offset)
+  }
+
   /** The Hunspell speller, or undefined when it is not available (declare needs: ['spelling']). */
   get speller(): Speller | undefined {
     return getSpeller()

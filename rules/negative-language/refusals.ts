@@ -54,11 +54,15 @@ function clauseText(sentence: Sentence, start: number, end: number): {before: st
  */
 function straddlesWords(context: RuleContext, hit: PhraseHit): boolean {
   const [start, end] = hit.range
-  const words = context.tokens(hit.sentence).filter(t => t.kind === 'word')
-  const startBroken = words.some(t => t.start < start && t.end > start)
-  const endBroken = words.some(t => t.start < end && t.end > end)
+  // Tokens cover the sentence without overlapping: a word breaks at an offset
+  // when the token holding the offset is a word that starts before it.
+  const brokenAt = (offset: number) => {
+    const token = context.tokenAt(hit.sentence, offset)
+    return token !== undefined && token.kind === 'word' && token.start < offset
+  }
+  if (!brokenAt(end)) return false
   const openEnded = ZH_OPEN_ENDED.has(hit.sentence.normalized.slice(start - hit.sentence.start, end - hit.sentence.start))
-  return endBroken && (startBroken || openEnded)
+  return openEnded || brokenAt(start)
 }
 
 function isSoftened(hit: PhraseHit): boolean {

@@ -73,17 +73,39 @@ export function englishTokens(sentence: Sentence): Token[] {
 
 let segmenter: Intl.Segmenter | undefined
 
-/** Chinese word segments of a sentence (sentences are bounded in length, so this stays linear). */
-export function chineseTokens(sentence: Sentence): Token[] {
+/**
+ * The word segmentation of a Chinese sentence, for chineseTokens or
+ * chineseTokenAt. Segment the Simplified form: the segmenter's dictionary
+ * knows it better, and the offsets are the same.
+ */
+export function chineseSegments(sentence: Sentence): Intl.Segments {
   segmenter ??= new Intl.Segmenter('zh', {granularity: 'word'})
+  return segmenter.segment(sentence.normalized)
+}
+
+function chineseToken(sentence: Sentence, seg: Intl.SegmentData): Token {
+  const start = sentence.start + seg.index
+  const text = sentence.text.slice(seg.index, seg.index + seg.segment.length)
+  const kind: Token['kind'] = seg.isWordLike ? 'word' : /^\s+$/.test(seg.segment) ? 'whitespace' : /^[\p{P}]+$/u.test(seg.segment) ? 'punctuation' : 'symbol'
+  return {kind, text, start, end: start + seg.segment.length}
+}
+
+/** Chinese word segments of a sentence (sentences are bounded in length, so this stays linear). */
+export function chineseTokens(sentence: Sentence, segments = chineseSegments(sentence)): Token[] {
   const tokens: Token[] = []
-  // Segment the Simplified form: the segmenter's dictionary knows it better,
-  // and the offsets are the same.
-  for (const seg of segmenter.segment(sentence.normalized)) {
-    const start = sentence.start + seg.index
-    const text = sentence.text.slice(seg.index, seg.index + seg.segment.length)
-    const kind: Token['kind'] = seg.isWordLike ? 'word' : /^\s+$/.test(seg.segment) ? 'whitespace' : /^[\p{P}]+$/u.test(seg.segment) ? 'punctuation' : 'symbol'
-    tokens.push({kind, text, start, end: start + seg.segment.length})
-  }
+  for (const seg of segments) tokens.push(chineseToken(sentence, seg))
   return tokens
+}
+
+/**
+ * The token of chineseTokens(sentence) that holds reply offset `offset`, or
+ * undefined at or past the sentence's end. The segmenter works out the words
+ * around the offset only, and no other token is built: a rule that asks
+ * whether a phrase cuts through a word needs two tokens, not the sentence's.
+ */
+export function chineseTokenAt(sentence: Sentence, offset: number, segments = chineseSegments(sentence)): Token | undefined {
+  const at = offset - sentence.start
+  if (at < 0 || at >= sentence.normalized.length) return undefined
+  const seg = segments.containing(at)
+  return seg && chineseToken(sentence, seg)
 }

@@ -26,8 +26,13 @@ function probe(context: RuleContext): void {
     if (s.normalized.length !== s.text.length) problems.push(`${where}: normalized text has another length`)
     if (context.sentenceAt(s.start) !== s || context.sentenceAt(s.end - 1) !== s) problems.push(`${where}: sentenceAt disagrees`)
     previousEnd = s.end
+    // Asked before tokens(): a Chinese sentence is then segmented around the offset only.
+    const held = [s.start, Math.floor((s.start + s.end) / 2), s.end - 1, s.end].map(at => ({at, token: context.tokenAt(s, at)}))
+    const tokens = context.tokens(s)
+    for (const {at, token} of held)
+      if (JSON.stringify(token) !== JSON.stringify(tokens.find(t => t.start <= at && at < t.end))) problems.push(`${where}: tokenAt(${at}) is not the token holding it`)
     let tokenEnd = s.start
-    for (const t of context.tokens(s)) {
+    for (const t of tokens) {
       if (t.start < tokenEnd || t.end < t.start || t.end > s.end) problems.push(`${where}: token [${t.start}, ${t.end}] out of place`)
       else if (t.text !== text.slice(t.start, t.end)) problems.push(`${where}: token text ${JSON.stringify(t.text)} is not the slice`)
       tokenEnd = Math.max(tokenEnd, t.end)
