@@ -3,7 +3,7 @@
 // Everything past the normalized text is computed on first use: most replies
 // are clean, their phrase rules find no anchor (see phrases/compile.ts), and
 // then nothing ever asks for their sentences.
-import type {Language, Sentence} from './types.js'
+import type {Language, LanguageFamily, Sentence} from './types.js'
 import {splitSentences} from './text/sentences.js'
 import {assignLanguages} from './text/language.js'
 import {hasHan, toSimplified} from './text/chinese.js'
@@ -18,11 +18,23 @@ export interface AnalysedReply {
   readonly protectedSpans: ProtectedSpan[]
   readonly protectedIndex: ProtectedIndex
   readonly languages: Set<Language>
+  /**
+   * The language families of the sentences. One shared set per combination,
+   * never changed: callers may key caches by it.
+   */
+  readonly families: ReadonlySet<LanguageFamily>
   speaker?: string
   tokens(sentence: Sentence): Token[]
   /** The token of tokens(sentence) that holds `offset`, found without building the others where possible. */
   tokenAt(sentence: Sentence, offset: number): Token | undefined
   sentenceAt(offset: number): Sentence | undefined
+}
+
+const FAMILY_SETS = {
+  none: new Set<LanguageFamily>(),
+  en: new Set<LanguageFamily>(['en']),
+  zh: new Set<LanguageFamily>(['zh']),
+  both: new Set<LanguageFamily>(['en', 'zh']),
 }
 
 const CURLY_APOSTROPHES = /[’‘´]/g
@@ -32,6 +44,7 @@ class Analysis implements AnalysedReply {
   readonly normalized: string
   private sentenceList?: Sentence[]
   private languageSet?: Set<Language>
+  private familySet?: ReadonlySet<LanguageFamily>
   private spans?: ProtectedSpan[]
   private index?: ProtectedIndex
   private readonly tokenCache = new Map<number, Token[]>()
@@ -80,6 +93,17 @@ class Analysis implements AnalysedReply {
     if (!this.han && (this.hint === undefined || this.hint === 'en')) return (this.languageSet = new Set(NOT_SPACE.test(this.text) ? ['en'] : []))
     void this.sentences
     return this.languageSet!
+  }
+
+  get families(): ReadonlySet<LanguageFamily> {
+    if (this.familySet) return this.familySet
+    let en = false
+    let zh = false
+    for (const language of this.languages) {
+      if (language === 'en') en = true
+      else zh = true
+    }
+    return (this.familySet = en ? (zh ? FAMILY_SETS.both : FAMILY_SETS.en) : zh ? FAMILY_SETS.zh : FAMILY_SETS.none)
   }
 
   get protectedSpans(): ProtectedSpan[] {

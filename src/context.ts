@@ -104,21 +104,24 @@ export class RuleContext {
    * data's language, leaving out exceptions and protected text.
    */
   match(phrases: PhraseSet | CompiledPhrases, options: MatchOptions = {}): PhraseHit[] {
-    const sets: CompiledPhrases[] = 'entries' in phrases ? [phrases as CompiledPhrases] : (Object.values(phrases) as CompiledPhrases[])
     const hits: PhraseHit[] = []
-    const families = new Set([...this.reply.languages].map(familyOf))
-    for (const set of sets) {
-      // Only sentences in the set's language can match (and an English-only
-      // reply knows that without splitting sentences).
-      if (!families.has(set.language)) continue
-      // The anchor scan first: in most replies it finds nothing, and then the
-      // reply's sentences are never needed (the analysis is lazy).
-      const found = [...phraseMatches(set, false, this.reply.normalized), ...phraseMatches(set, true, this.reply.normalized)]
-      if (!found.length) continue
-      if (!this.sentences.some(s => familyOf(s.language) === set.language)) continue
-      this.collect(set, found, options, hits)
-    }
-    return hits.sort((a, b) => a.range[0] - b.range[0])
+    // Called by most rules for every reply: no array of the sets, no spread of their matches.
+    if ('entries' in phrases) this.matchSet(phrases as CompiledPhrases, options, hits)
+    else for (const family in phrases) this.matchSet(phrases[family as LanguageFamily]!, options, hits)
+    return hits.length > 1 ? hits.sort((a, b) => a.range[0] - b.range[0]) : hits
+  }
+
+  private matchSet(set: CompiledPhrases, options: MatchOptions, hits: PhraseHit[]): void {
+    // Only sentences in the set's language can match (and an English-only
+    // reply knows that without splitting sentences).
+    if (!this.reply.families.has(set.language)) return
+    // The anchor scan first: in most replies it finds nothing, and then the
+    // reply's sentences are never needed (the analysis is lazy).
+    const caseInsensitive = phraseMatches(set, false, this.reply.normalized)
+    const caseSensitive = phraseMatches(set, true, this.reply.normalized)
+    if (!caseSensitive.length) {
+      if (caseInsensitive.length) this.collect(set, caseInsensitive, options, hits)
+    } else this.collect(set, caseInsensitive.length ? [...caseInsensitive, ...caseSensitive] : caseSensitive, options, hits)
   }
 
   private collect(set: CompiledPhrases, found: EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
