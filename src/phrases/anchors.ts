@@ -59,16 +59,30 @@ function refusesWordChars(body: string): boolean {
 // Common English words: anchors made of them are found in nearly every reply,
 // so a rarer requirement of the same pattern is preferred.
 const COMMON = new Set(
-  'a an and are as at be but by can do for from have he her his i if in is it its me my no not of on or our she so that the their them they this to u up us was we what when will with you your'.split(' '),
+  'a an and are as at be but by can do for from have he her his i if in is it its me my no not of on or our she so that the their them they this to up us was we what when will with you your'.split(' '),
 )
 
-const weights = new Map<string, number>()
+/**
+ * Whether the pattern being analysed matches letter case exactly (set by
+ * requiredClauses for the length of one analysis): "U" on its own is rare
+ * in replies, "u" in any case is not.
+ */
+let exactCase = false
+
+const weights = {exact: new Map<string, number>(), folded: new Map<string, number>()}
 
 /** Roughly how rare a literal is in replies: longer is rarer, a lone letter anywhere is everywhere. */
 function weight(s: string): number {
-  let w = weights.get(s)
-  if (w === undefined) weights.set(s, (w = computeWeight(s)))
+  const cache = exactCase ? weights.exact : weights.folded
+  let w = cache.get(s)
+  if (w === undefined) cache.set(s, (w = computeWeight(s)))
   return w
+}
+
+function isCommon(word: string): boolean {
+  if (!exactCase) return COMMON.has(word.toLowerCase())
+  // Compared as written: a common word, the pronoun, or a common word opening a sentence.
+  return COMMON.has(word) || word === 'I' || (word.length > 1 && COMMON.has(word.toLowerCase()) && word[0] !== word[0]!.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase())
 }
 
 function computeWeight(s: string): number {
@@ -83,22 +97,23 @@ function computeWeight(s: string): number {
       w += c >= 0x3000 ? 2 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0.5
     }
   }
-  const common = COMMON.has((bounds ? s.split(BOUNDARY).join('') : s).toLowerCase().trim())
+  const common = isCommon((bounds ? s.split(BOUNDARY).join('') : s).trim())
   if (letters === 1 && s.charCodeAt(bounds && s.charCodeAt(0) === 1 ? 1 : 0) < 0x3000) return common ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
   w += bounds * 0.5
   return common ? Math.min(w, 1) : w
 }
 
-const qualities = new WeakMap<Set<string>, number>()
+const qualities = {exact: new WeakMap<Set<string>, number>(), folded: new WeakMap<Set<string>, number>()}
 
 /** How selective a requirement is: its weakest alternative decides. (Sets are never changed once made.) */
 function quality(set: Set<string>): number {
-  let q = qualities.get(set)
+  const cache = exactCase ? qualities.exact : qualities.folded
+  let q = cache.get(set)
   if (q === undefined) {
     q = Infinity
     for (const s of set) q = Math.min(q, weight(s))
     q -= set.size / 1000
-    qualities.set(set, q)
+    cache.set(set, q)
   }
   return q
 }
@@ -126,7 +141,8 @@ function requiredOf(info: Info): Set<string> | undefined {
 function cross(a: Set<string>, b: Set<string>): Set<string> | undefined {
   if (a.size * b.size > MAX_SET) return undefined
   const out = new Set<string>()
-  for (const x of a) for (const y of b) out.add(x + y)
+  // One boundary mark is as good as two ("r" then (?=\s) then \s+).
+  for (const x of a) for (const y of b) out.add(x.endsWith(BOUNDARY) && y.startsWith(BOUNDARY) ? x + y.slice(1) : x + y)
   for (const s of out) if (s.length > MAX_LITERAL) return undefined
   return out
 }
@@ -246,7 +262,12 @@ class Parser {
     const inner = this.alternation()
     if (this.src[this.i] !== ')') throw new Error('unbalanced group')
     this.i++
-    if (head === '(?=' || head === '(?<=') return {exact: new Set(['']), clauses: withClause(inner.clauses ?? [], inner.exact)}
+    if (head === '(?=' || head === '(?<=') {
+      // "r(?=\s+\w)" is "r" as a word's end, "(?<=\bto\s)U" is "U" as a word's start.
+      const body = this.src.slice(start + head.length, this.i - 1)
+      const bounds = head === '(?=' ? startsWithNonWord(body) : endsWithNonWord(body)
+      return {exact: bounds ? BOUNDED.exact : new Set(['']), clauses: withClause(inner.clauses ?? [], inner.exact)}
+    }
     if (head === '(?!' || head === '(?<!') return refusesWordChars(this.src.slice(start + head.length, this.i - 1)) ? BOUNDED : EMPTY
     return inner
   }
@@ -312,7 +333,8 @@ class Parser {
  * marks a side where no word character may be. Empty when the pattern can
  * match without any known literal.
  */
-export function requiredClauses(source: string): string[][] {
+export function requiredClauses(source: string, caseSensitive = false): string[][] {
+  exactCase = caseSensitive
   let info: Info
   try {
     info = new Parser(source).parse()
@@ -326,9 +348,23 @@ export function requiredClauses(source: string): string[][] {
 
 /**
  * Requirements no better than a common word ("you", "the") or a lone letter
- * are met by nearly every reply: looking for them costs more than it saves.
+ * are met by nearly every reply: looking for them costs more than it saves
+ * (measured: the scan finds them everywhere and checks their patterns).
  */
 const MIN_QUALITY = 1
+
+const NON_WORD_START = /^(?:\\s|\\W)(?![*?]|\{0)/
+const NON_WORD_END = /(?:\\s|\\W)(?:\+|\{[1-9]\d*(?:,\d*)?\})?$/
+
+/** Whether every match of a lookahead's body starts with a character that is not a word character. */
+function startsWithNonWord(body: string): boolean {
+  return topLevelAlternatives(body).every(alternative => NON_WORD_START.test(alternative))
+}
+
+/** Whether every match of a lookbehind's body ends with a character that is not a word character. */
+function endsWithNonWord(body: string): boolean {
+  return topLevelAlternatives(body).every(alternative => NON_WORD_END.test(alternative) && !/\\$/.test(alternative.replace(NON_WORD_END, '')))
+}
 
 /** The literal without its boundary marks: what the scan finds in the text. */
 export function literalText(literal: string): string {

@@ -210,7 +210,7 @@ export function anchorPlan(entries: readonly CompiledEntry[], caseSensitive: boo
   const alternatives: AnchorPlan['alternatives'] = []
   for (const [i, entry] of entries.entries()) {
     if (!inAlternation(entry, caseSensitive)) continue
-    for (const alternative of topLevelAlternatives(entry.source)) alternatives.push({entry: i, source: lookbehindLast(alternative), clauses: requiredClauses(alternative)})
+    for (const alternative of topLevelAlternatives(entry.source)) alternatives.push({entry: i, source: lookbehindLast(alternative), clauses: requiredClauses(alternative, caseSensitive)})
   }
   return {alternatives}
 }
@@ -358,5 +358,12 @@ export function fromPrecompiled(data: PrecompiledPhrases): CompiledPhrases {
     language: data.language,
     exception: exception === undefined ? undefined : new RegExp(exception, flagsFor(exception)),
   }))
-  return {language: data.language, entries, plans: data.plans}
+  const set: CompiledPhrases = {language: data.language, entries, plans: data.plans}
+  // Registered now rather than on first use: each registration after the
+  // first scan rebuilds the literal scanner, once per rule on a short run.
+  set.anchors = {
+    all: data.plans.all ? anchorIndex(data.plans.all, false) : undefined,
+    caseSensitive: data.plans.caseSensitive ? anchorIndex(data.plans.caseSensitive, true) : undefined,
+  }
+  return set
 }
