@@ -1,8 +1,8 @@
 // The engine: runs the configured rules over replies and turns their reports
 // into findings with positions, severities and fixes.
-import type {ActiveRule, Config, Finding, Language, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
-import {analyseReply} from './analysis.js'
-import {RuleContext, familyOf, type RawReport} from './context.js'
+import type {ActiveRule, Config, Finding, Language, LanguageFamily, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
+import {analyseReply, type AnalysedReply} from './analysis.js'
+import {RuleContext, type RawReport} from './context.js'
 import {resolveRules} from './config.js'
 import {loadBuiltinRules} from './rules-loader.js'
 import {loadServices} from './services.js'
@@ -87,66 +87,64 @@ export class Linter {
   /** What has been loaded for this linter's replies (converters, service sets). */
   private readonly loaded = new Set<unknown>()
   /** The rules that apply to each combination of language families, and the services they need. */
-  private readonly activeByFamilies = new Map<string, {active: readonly ActiveRule[]; needs: Set<Service>}>()
+  private readonly activeByFamilies = new Map<ReadonlySet<LanguageFamily>, {active: readonly ActiveRule[]; needs: Set<Service>}>()
 
   private async load(what: unknown, loader: () => Promise<void>): Promise<void> {
     await loader()
     this.loaded.add(what)
   }
 
-  private activeFor(languages: ReadonlySet<Language>): {active: readonly ActiveRule[]; needs: Set<Service>} {
-    const families = new Set([...languages].map(familyOf))
-    const key = [...families].sort().join()
-    let entry = this.activeByFamilies.get(key)
+  /** `families` is one of the analysis's shared sets (see AnalysedReply.families), so it keys the cache itself. */
+  private activeFor(families: ReadonlySet<LanguageFamily>): {active: readonly ActiveRule[]; needs: Set<Service>} {
+    let entry = this.activeByFamilies.get(families)
     if (!entry) {
       const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
       entry = {active, needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))}
-      this.activeByFamilies.set(key, entry)
+      this.activeByFamilies.set(families, entry)
     }
     return entry
   }
 
   /** Lints one reply's text; ranges are offsets in `text`. */
   async lintReply(text: string, options: {speaker?: string; language?: Language} = {}): Promise<RawReport[]> {
-    // Each await costs a turn of the event loop, per reply: only wait for what is not loaded yet.
+    for (;;) {
+      const now = this.lintReplyNow(text, options)
+      if (Array.isArray(now)) return now
+      await now()
+    }
+  }
+
+  /**
+   * Lints one reply without waiting when everything it needs is loaded
+   * (after the first few replies, always), sparing each reply a promise and
+   * a turn of the event loop. Otherwise returns what to load before trying
+   * again: the converters, a rule's services, or the English parser, which
+   * loads when a rule first asks for tokens (see EnglishSyntaxNotLoaded).
+   * Rules are pure, so running a reply's rules again from the start after a
+   * load gives what one uninterrupted run would have.
+   */
+  private lintReplyNow(text: string, options: {speaker?: string; language?: Language}): RawReport[] | (() => Promise<void>) {
     const han = hasHan(text)
-    if (han && !this.loaded.has('simplifier')) await this.load('simplifier', loadSimplifier)
+    if (han && !this.loaded.has('simplifier')) return () => this.load('simplifier', loadSimplifier)
     const reply = analyseReply(text, options, han)
-    if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) await this.load('traditionalizer', loadTraditionalizer)
-    const {active, needs} = this.activeFor(reply.languages)
-    // English syntax loads when a rule first asks for tokens (see EnglishSyntaxNotLoaded).
-    if (needs.size && !this.loaded.has(needs)) await this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
+    if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) return () => this.load('traditionalizer', loadTraditionalizer)
+    const {active, needs} = this.activeFor(reply.families)
+    if (needs.size && !this.loaded.has(needs)) return () => this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
       if (why && !this.notices.includes(why)) this.notices.push(why)
     }
     const reports: RawReport[] = []
+    const sink = (r: RawReport) => void reports.push(r)
     for (const a of active) {
-      let own: RawReport[] = []
-      /** Runs the rule; returns what it threw, if anything. */
-      const run = (): unknown => {
-        own = []
-        try {
-          a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, r => own.push(r)))
-          return undefined
-        } catch (error) {
-          return error
-        }
-      }
-      let failure = run()
-      if (failure instanceof EnglishSyntaxNotLoaded) {
-        // The rule ran up to its first tokens: run it again, from the start, with the parser.
-        await loadEnglishSyntax()
-        failure = run()
-      }
-      reports.push(...own)
-      if (failure !== undefined) {
-        // One line, whatever was thrown: a message may carry a stack or a whole report.
-        const note = `rule ${a.rule.id} failed and was skipped: ${String((failure as Error | undefined)?.message ?? failure).split('\n')[0]}`
-        if (!this.notices.includes(note)) this.notices.push(note)
-      }
+      const failure = runRule(a, reply, sink)
+      if (failure === undefined) continue
+      if (failure instanceof EnglishSyntaxNotLoaded) return loadEnglishSyntax
+      // One line, whatever was thrown: a message may carry a stack or a whole report.
+      const note = `rule ${a.rule.id} failed and was skipped: ${String((failure as Error | undefined)?.message ?? failure).split('\n')[0]}`
+      if (!this.notices.includes(note)) this.notices.push(note)
     }
-    return dedupe(reports)
+    return reports.length > 1 ? dedupe(reports) : reports
   }
 
   /** Lints the replies of one source text and places findings in it. */
@@ -161,7 +159,10 @@ export class Linter {
   async reportsFor(replies: readonly Reply[]): Promise<RawReport[][]> {
     if (!this.remote) {
       const all: RawReport[][] = []
-      for (const reply of replies) all.push(await this.lintReply(reply.text, reply))
+      for (const reply of replies) {
+        const now = this.lintReplyNow(reply.text, reply)
+        all.push(Array.isArray(now) ? now : await this.lintReply(reply.text, reply))
+      }
       return all
     }
     const {reports, notices} = await this.remote(replies.map(r => ({text: r.text, speaker: r.speaker, language: r.language})))
@@ -269,6 +270,16 @@ function replySpan(reply: Reply): ReplySpan {
   const end = reply.offsets ? reply.offsets[reply.text.length]! : reply.start + reply.text.length
   const start = reply.offsets ? reply.offsets[0]! : reply.start
   return reply.speaker ? {range: [start, end], speaker: reply.speaker} : {range: [start, end]}
+}
+
+/** Runs a rule over a reply; returns what it threw, if anything (its reports up to then stay in the sink). */
+function runRule(a: ActiveRule, reply: AnalysedReply, sink: (r: RawReport) => void): unknown {
+  try {
+    a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, sink))
+    return undefined
+  } catch (error) {
+    return error
+  }
 }
 
 function dedupe(reports: RawReport[]): RawReport[] {
