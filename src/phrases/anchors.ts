@@ -69,6 +69,11 @@ const COMMON = new Set(
  */
 let exactCase = false
 
+// The most frequent letter pairs of English text, and the apostrophe's.
+const FREQUENT_PAIRS = new Set(
+  "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ly ok 's s' 'd 't 'm 're 've 'll".split(' '),
+)
+
 const weights = {exact: new Map<string, number>(), folded: new Map<string, number>()}
 
 /** Roughly how rare a literal is in replies: longer is rarer, a lone letter anywhere is everywhere. */
@@ -97,6 +102,9 @@ function computeWeight(s: string): number {
       w += c >= 0x3000 ? 2 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0.5
     }
   }
+  // A frequent pair of letters inside words ("er", "th") is in every reply:
+  // no more selective than a common word.
+  if (letters === 2 && !bounds && FREQUENT_PAIRS.has(s.toLowerCase())) return 1
   const common = isCommon((bounds ? s.split(BOUNDARY).join('') : s).trim())
   if (letters === 1 && s.charCodeAt(bounds && s.charCodeAt(0) === 1 ? 1 : 0) < 0x3000) return common ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
   w += bounds * 0.5
@@ -226,22 +234,25 @@ class Parser {
 
   private sequence(): Info {
     const items: Info[] = []
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') items.push(this.quantified(this.atom()))
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') items.push(...this.quantified(this.atom()))
     return concat(items)
   }
 
-  private quantified(atom: Info & {zeroWidth?: boolean}): Info {
+  /** An atom with its quantifier, as the pieces of a sequence: "ugh+" is "ugh" then more h's or none. */
+  private quantified(atom: Info & {zeroWidth?: boolean}): Info[] {
     const q = this.at(QUANTIFIER)
-    if (!q) return atom
+    if (!q) return [atom]
     this.i += q[0].length
     const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0
     const max = q[0][0] === '{' ? (q[2] === undefined ? min : q[2] === '' ? Infinity : Number(q[2])) : min === 1 ? Infinity : q[0][0] === '?' ? 1 : Infinity
-    if (min === 0) return atom.exact && max === 1 && atom.exact.size < MAX_SET ? {exact: new Set(['', ...atom.exact])} : UNKNOWN
-    if (min === 1 && max === 1) return atom
+    if (min === 0) return [atom.exact && max === 1 && atom.exact.size < MAX_SET ? {exact: new Set(['', ...atom.exact])} : UNKNOWN]
+    if (min === 1 && max === 1) return [atom]
+    if (atom.nonWord) return [atom]
     // "h{3,}" needs "hhh", not just "h".
     let repeated = atom.exact
     for (let k = 1; repeated && k < Math.min(min, 8); k++) repeated = cross(repeated, atom.exact!)
-    return {clauses: withClause(atom.clauses ?? [], repeated ?? atom.exact), ...(atom.nonWord ? {nonWord: true} : {})}
+    if (!repeated) return [{clauses: withClause(atom.clauses ?? [], atom.exact)}]
+    return min === max && min < 8 ? [{exact: repeated, clauses: atom.clauses}] : [{exact: repeated, clauses: atom.clauses}, UNKNOWN]
   }
 
   private atom(): Info {

@@ -26,3 +26,15 @@ describe('requiredClauses', () => {
     expect(requiredClauses(String.raw`\bthe\b`)).toEqual([])
   })
 })
+
+describe('requiredClauses on repetition and letter pairs', () => {
+  it('keeps the required copies of a repeated letter', () => {
+    expect(requiredClauses(String.raw`\bugh+`)).toEqual([[`${B}ugh`]])
+    expect(requiredClauses(String.raw`\bzz{2}t`)).toEqual([[`${B}zzzt`]])
+  })
+
+  it('does not look for a frequent pair of letters inside words', () => {
+    expect(requiredClauses(String.raw`er`)).toEqual([])
+    expect(requiredClauses(String.raw`ya`)).toEqual([['ya']])
+  })
+})
