@@ -11,11 +11,41 @@ export interface SentenceSpan {
  */
 export const MAX_SENTENCE_LENGTH = 1000
 
-const CJK_TERMINATORS = new Set(['。', '！', '？', '；', '…', '!', '?'])
-const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', '」', '』', '】', ']'])
+// Read as UTF-16 code units: indexing a string for a Han character makes a
+// new one-character string, and this runs over every character of every reply.
+const LINE_FEED = 0x0a
+const CARRIAGE_RETURN = 0x0d
+const FULL_STOP = 0x2e
+const EXCLAMATION = 0x21
+const QUESTION = 0x3f
+
+/** Full-width sentence ends: 。！？；… */
+function isFullwidthTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026
+}
+
+function isTerminator(c: number): boolean {
+  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || isFullwidthTerminator(c)
+}
+
+/** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ） 」 』 】 ] */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x5d
+}
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000'
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000
+}
+
+/** What /\s/ matches, by code unit. */
+function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** Offsets where a sentence ends (exclusive). */
@@ -24,20 +54,21 @@ function boundaries(text: string): number[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    const c = text[i]!
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i)
+    if (c === LINE_FEED || c === CARRIAGE_RETURN) {
       ends.push(i)
       i++
       continue
     }
-    const fullwidth = CJK_TERMINATORS.has(c) && c !== '!' && c !== '?'
-    if (c === '.' || c === '!' || c === '?' || fullwidth) {
+    const fullwidth = isFullwidthTerminator(c)
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || fullwidth) {
       let j = i + 1
-      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || CJK_TERMINATORS.has(text[j]!))) j++
-      while (j < n && CLOSERS.has(text[j]!)) j++
+      while (j < n && isTerminator(text.charCodeAt(j))) j++
+      while (j < n && isCloser(text.charCodeAt(j))) j++
       // A Latin stop ends a sentence only before a space or the end:
       // "4.5", "example.com" and "e.g.x" do not.
-      if (fullwidth || j >= n || isSpace(text[j]) || text[j] === '\n' || text[j] === '\r' || /[\u3400-\u9fff]/.test(text[j]!)) {
+      const next = j < n ? text.charCodeAt(j) : -1
+      if (fullwidth || j >= n || isSpaceCode(next) || next === LINE_FEED || next === CARRIAGE_RETURN || (next >= 0x3400 && next <= 0x9fff)) {
         ends.push(j)
         i = j
         continue
@@ -52,8 +83,8 @@ function boundaries(text: string): number[] {
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan | undefined {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
   return start < end ? {start, end} : undefined
 }
 
