@@ -66,20 +66,19 @@ class Analysis implements AnalysedReply {
   get sentences(): Sentence[] {
     if (this.sentenceList) return this.sentenceList
     const {text, normalized} = this
-    const spans = splitSentences(text)
-    const languages = assignLanguages(
-      spans.map(s => ({text: text.slice(s.start, s.end), normalized: normalized.slice(s.start, s.end)})),
-      this.hint,
-    )
-    this.languageSet = new Set(languages)
-    return (this.sentenceList = spans.map((s, index) => ({
+    // Each sentence's text is sliced once: languages are assigned on the sentences themselves.
+    const sentences: Sentence[] = splitSentences(text).map((s, index) => ({
       index,
       text: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      language: languages[index]!,
+      language: 'en',
       normalized: normalized.slice(s.start, s.end),
-    })))
+    }))
+    const languages = assignLanguages(sentences, this.hint)
+    for (const s of sentences) s.language = languages[s.index]!
+    this.languageSet = new Set(languages)
+    return (this.sentenceList = sentences)
   }
 
   /**

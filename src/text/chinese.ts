@@ -12,15 +12,9 @@ export function hasHan(text: string): boolean {
   return HAN.test(text)
 }
 
-function isHanCode(c: number): boolean {
+/** Whether a UTF-16 code unit is a Han character (what HAN matches). */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-}
-
-/** Han characters in `text` (code units, as HAN counts them), without building a match array. */
-export function countHan(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++
-  return n
 }
 
 /**
