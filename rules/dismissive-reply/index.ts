@@ -53,15 +53,17 @@ const ZH_INTERJECTIONS = new Set(['嗯', '恩', '哦', '喔', '噢', '额', '呃
  * cannot be bare, which a look at each character tells without the
  * Unicode-mode passes below.
  */
-const ZH_BARE_CHARS = new Set([...ZH_UNITS, ...ZH_SOFTENERS, ...ZH_ADDRESS, '笑哭捂脸'].join(''))
+const ZH_BARE_CHARS = new Uint8Array(0x10000)
+for (const ch of [...ZH_UNITS, ...ZH_SOFTENERS, ...ZH_ADDRESS, '笑哭捂脸'].join('')) ZH_BARE_CHARS[ch.charCodeAt(0)] = 1
 const LETTER = /\p{L}/u
 
+/** Read by code unit (all the characters above are one each), making no one-character strings. */
 function holdsOtherHanLetter(normalized: string): boolean {
   for (let i = 0; i < normalized.length; i++) {
     const c = normalized.charCodeAt(i)
     const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
     // Only a letter survives the stripping below (an unassigned code point does not).
-    if (han && !ZH_BARE_CHARS.has(normalized[i]!) && LETTER.test(normalized[i]!)) return true
+    if (han && ZH_BARE_CHARS[c] === 0 && LETTER.test(normalized[i]!)) return true
   }
   return false
 }
@@ -131,8 +133,9 @@ function trimmedRange(text: string): [number, number] | undefined {
 function check(context: RuleContext): void {
   const range = trimmedRange(context.text)
   if (!range || range[1] - range[0] > MAX_BARE_LENGTH) return
-  const family = context.sentences.some(s => s.language !== 'en') ? 'zh' : 'en'
-  const normalized = context.sentences.map(s => s.normalized).join(' ')
+  const {sentences} = context
+  const family = sentences.some(s => s.language !== 'en') ? 'zh' : 'en'
+  const normalized = sentences.length === 1 ? sentences[0]!.normalized : sentences.map(s => s.normalized).join(' ')
   const bare = family === 'en' ? englishBare(normalized) : chineseBare(normalized)
   if (!bare) return
   const rewrites = (family === 'en' ? EN_REWRITES : ZH_REWRITES)[bare.kind]
