@@ -184,7 +184,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
-  const window = pool ? pool.jobs * 2 : 1
+  const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
     const {file, outcome, streamed} = pending.shift()!

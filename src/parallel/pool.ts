@@ -1,12 +1,18 @@
-// All cores: reply texts go to worker threads in batches; the main thread
-// keeps reading, splitting, placing findings and formatting, so results stay
-// in input order and the output is the same as with one thread.
+// All cores: `jobs` threads lint, this one and jobs - 1 workers. A worker
+// always has a few tasks queued so it never waits for this thread; this
+// thread reads, splits, places findings and writes, and lints a task itself
+// whenever the workers have enough queued. One worker fewer than there are
+// cores: each worker is a whole engine (its own heap, rules, dictionaries and
+// compiled code), which costs memory and start-up time, while this thread
+// would otherwise sit idle for most of the run. Results are taken in input
+// order, so the output is the same as with one thread.
 import Tinypool from 'tinypool'
 import type {ConfigResolverOptions} from '../config/resolver.js'
 import type {Linter, RemoteLinting, ReplyText} from '../engine.js'
 import type {FileResult, LintFilesOptions} from '../files.js'
 import type {InputProblem} from '../io/inputs.js'
 import type {RawReport} from '../context.js'
+import {runTask} from './task.js'
 
 /** The resolver options a worker can receive (everything but the built-in rules, which it loads itself). */
 export type WorkerResolverOptions = Omit<ConfigResolverOptions, 'builtins'> & {cwd: string}
@@ -28,31 +34,100 @@ export interface FileTask {
   options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings'> & {fixRules?: string[]}
 }
 
-/** Replies per task: large enough that messaging costs little, small enough to spread a file over the workers. */
+export interface BatchOutcome {
+  reports: RawReport[][]
+  notices: string[]
+}
+
+export interface FileOutcome {
+  result?: FileResult
+  problems: InputProblem[]
+  notices: string[]
+}
+
+/** Replies per task: large enough that messaging costs little, small enough to spread a file over the threads. */
 const BATCH_REPLIES = 400
 /** Characters per task, for long replies. */
 const BATCH_CHARS = 256 * 1024
+/**
+ * Tasks sent to each worker before it has answered: while this thread lints
+ * a task of its own it does not hear back, so the worker needs enough queued
+ * to stay busy meanwhile.
+ */
+const TASKS_PER_WORKER = 3
 
-/** `jobs` worker threads lint; the main thread reads, splits, places findings and writes. */
+/** A task waiting for a thread: run by a worker or, when they all have enough, by this thread. */
+interface Queued {
+  task: BatchTask | FileTask
+  resolve: (outcome: unknown) => void
+  reject: (error: unknown) => void
+}
+
+/** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads, places findings and writes. */
 export class ReplyPool {
   private readonly pool: Tinypool
+  private readonly workerSlots: number
+  private readonly queue: Queued[] = []
+  private sent = 0
+  private linting = false
 
   constructor(
     readonly jobs: number,
     private readonly resolver: WorkerResolverOptions,
   ) {
+    const workers = Math.max(1, jobs - 1)
+    this.workerSlots = workers * TASKS_PER_WORKER
     this.pool = new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: jobs,
-      maxThreads: jobs,
+      minThreads: workers,
+      maxThreads: workers,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
       idleTimeout: 0,
       // Replies are small and short-lived: a small young generation keeps
-      // each thread's memory down (three heaps on a two-core machine).
+      // each worker's memory down.
       resourceLimits: {maxYoungGenerationSizeMb: 8},
     })
   }
 
-  /** Lints replies of `filePath` in the pool, batch by batch, all batches at once. */
+  /** Tasks worth having under way at once: as many as the threads take, and one ready for whichever is free first. */
+  get tasksAtOnce(): number {
+    return this.workerSlots + 2
+  }
+
+  /** Runs a task on a worker, or here when the workers have enough queued; outcomes as a worker gives them. */
+  private run<T>(task: BatchTask | FileTask): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({task, resolve: resolve as (outcome: unknown) => void, reject})
+      this.dispatch()
+    })
+  }
+
+  private dispatch(): void {
+    while (this.queue.length && this.sent < this.workerSlots) {
+      const {task, resolve, reject} = this.queue.shift()!
+      this.sent++
+      this.pool.run(task).then(resolve, reject).finally(() => {
+        this.sent--
+        this.dispatch()
+      })
+    }
+    if (this.queue.length && !this.linting) {
+      this.linting = true
+      // Begun from the event loop, not from here: answers the workers sent
+      // meanwhile are taken first, and they get their next tasks before this
+      // thread is busy with one of its own.
+      setImmediate(() => this.lintHere())
+    }
+  }
+
+  private async lintHere(): Promise<void> {
+    const next = this.sent < this.workerSlots ? undefined : this.queue.shift()
+    if (next) await runTask(next.task).then(next.resolve, next.reject)
+    this.linting = false
+    this.dispatch()
+  }
+
+  /** Lints replies of `filePath`, batch by batch, all batches at once. */
   remoteFor(filePath: string, options: {virtual?: boolean} = {}): RemoteLinting {
     return async replies => {
       const batches: ReplyText[][] = []
@@ -68,16 +143,14 @@ export class ReplyPool {
         }
       }
       if (batch.length) batches.push(batch)
-      const results = await Promise.all(
-        batches.map(b => this.pool.run({resolver: this.resolver, filePath, virtual: options.virtual, replies: b} satisfies BatchTask) as Promise<{reports: RawReport[][]; notices: string[]}>),
-      )
+      const results = await Promise.all(batches.map(b => this.run<BatchOutcome>({resolver: this.resolver, filePath, virtual: options.virtual, replies: b} satisfies BatchTask)))
       return {reports: results.flatMap(r => r.reports), notices: [...new Set(results.flatMap(r => r.notices))]}
     }
   }
 
-  /** Lints a whole file in a worker; its linter's notices join `linter`'s (the main thread's for the file). */
+  /** Lints a whole file; the notices of the linter that did join `linter`'s (this thread's for the file). */
   async lintFile(filePath: string, options: FileTask['options'], linter: Linter): Promise<{result?: FileResult; problems: InputProblem[]}> {
-    const {notices, ...outcome} = (await this.pool.run({resolver: this.resolver, filePath, options} satisfies FileTask)) as {result?: FileResult; problems: InputProblem[]; notices: string[]}
+    const {notices, ...outcome} = await this.run<FileOutcome>({resolver: this.resolver, filePath, options} satisfies FileTask)
     for (const note of notices) if (!linter.notices.includes(note)) linter.notices.push(note)
     return outcome
   }

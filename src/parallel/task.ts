@@ -1,0 +1,47 @@
+// What a linting thread does with a task, a worker or the main thread alike:
+// lints whole files, or batches of reply texts from a file the main thread
+// reads as a stream, with the linter the main thread would use for that
+// file. Settings are resolved here from the task (same resolver options,
+// same working folder, the same file path), so every thread builds the same
+// rules and options; a thread keeps its resolvers and settings for the tasks
+// after.
+import {ConfigResolver, type FileSettings} from '../config/resolver.js'
+import type {RawReport} from '../context.js'
+import {lintFile} from '../files.js'
+import type {BatchOutcome, BatchTask, FileOutcome, FileTask} from './pool.js'
+
+const resolvers = new Map<string, ConfigResolver>()
+const settings = new Map<string, Promise<FileSettings>>()
+
+function resolverFor(task: BatchTask | FileTask): ConfigResolver {
+  const key = JSON.stringify(task.resolver)
+  let resolver = resolvers.get(key)
+  if (!resolver) resolvers.set(key, (resolver = new ConfigResolver(task.resolver)))
+  return resolver
+}
+
+async function settingsFor(task: BatchTask | FileTask, virtual = false): Promise<FileSettings> {
+  const key = `${JSON.stringify(task.resolver)}\n${virtual ? 'virtual:' : ''}${task.filePath}`
+  let pending = settings.get(key)
+  if (!pending) settings.set(key, (pending = resolverFor(task).settingsFor(task.filePath, {virtual})))
+  return pending
+}
+
+async function lintBatch(task: BatchTask): Promise<BatchOutcome> {
+  const linter = resolverFor(task).linterFor(await settingsFor(task, task.virtual))
+  const reports: RawReport[][] = []
+  for (const reply of task.replies) reports.push(await linter.lintReply(reply.text, reply))
+  return {reports, notices: [...linter.notices]}
+}
+
+async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
+  const linter = resolverFor(task).linterFor(await settingsFor(task))
+  const {fixRules, ...options} = task.options
+  const ids = fixRules ? new Set(fixRules) : undefined
+  const outcome = await lintFile(linter, task.filePath, {...options, ...(ids ? {fixFilter: f => ids.has(f.ruleId)} : {})})
+  return {...outcome, notices: [...linter.notices]}
+}
+
+export function runTask(task: BatchTask | FileTask): Promise<BatchOutcome | FileOutcome> {
+  return 'replies' in task ? lintBatch(task) : lintWholeFile(task)
+}
