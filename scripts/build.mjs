@@ -45,9 +45,11 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
     }
   }
 }
+const {bundle} = await import('./bundle.mjs')
+await bundle(dist)
 fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
 if (failed) {
   console.error('build failed: TypeScript reported errors (above)')
   process.exit(1)
 }
-console.log(`built dist/ (${phraseFiles} phrase files)`)
+console.log(`built dist/ (${phraseFiles} phrase files; the CLI and worker bundled)`)

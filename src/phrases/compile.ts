@@ -287,6 +287,7 @@ function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: stri
  */
 export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): EntryMatch[] {
   const key = caseSensitive ? 'caseSensitive' : 'all'
+  if (unregistered.length) registerLoaded()
   // Analysed on first need: a run over English text never analyses the Chinese sets.
   set.plans ??= {all: anchorPlan(set.entries, false), caseSensitive: anchorPlan(set.entries, true)}
   const plan = set.plans[key]
@@ -359,11 +360,22 @@ export function fromPrecompiled(data: PrecompiledPhrases): CompiledPhrases {
     exception: exception === undefined ? undefined : new RegExp(exception, flagsFor(exception)),
   }))
   const set: CompiledPhrases = {language: data.language, entries, plans: data.plans}
-  // Registered now rather than on first use: each registration after the
-  // first scan rebuilds the literal scanner, once per rule on a short run.
-  set.anchors = {
-    all: data.plans.all ? anchorIndex(data.plans.all, false) : undefined,
-    caseSensitive: data.plans.caseSensitive ? anchorIndex(data.plans.caseSensitive, true) : undefined,
-  }
+  unregistered.push(set)
   return set
+}
+
+/**
+ * Loaded sets whose anchors are not registered yet. They are registered
+ * together when any set is first matched: a registration after a scan
+ * rebuilds the literal scanner, which would happen once per rule on a short run.
+ */
+const unregistered: CompiledPhrases[] = []
+
+function registerLoaded(): void {
+  for (const set of unregistered.splice(0)) {
+    set.anchors ??= {
+      all: set.plans?.all ? anchorIndex(set.plans.all, false) : undefined,
+      caseSensitive: set.plans?.caseSensitive ? anchorIndex(set.plans.caseSensitive, true) : undefined,
+    }
+  }
 }
