@@ -17,7 +17,8 @@ export interface AnalysedReply {
   readonly sentences: Sentence[]
   readonly protectedSpans: ProtectedSpan[]
   readonly protectedIndex: ProtectedIndex
-  readonly languages: Set<Language>
+  /** The languages of the sentences, in order of first use; shared between replies, never changed. */
+  readonly languages: ReadonlySet<Language>
   /**
    * The language families of the sentences. One shared set per combination,
    * never changed: callers may key caches by it.
@@ -37,19 +38,41 @@ const FAMILY_SETS = {
   both: new Set<LanguageFamily>(['en', 'zh']),
 }
 
+/**
+ * One shared set per combination of languages in order of first use
+ * (context.report takes the first): replies are many, combinations few.
+ */
+const LANGUAGE_CODES: Record<Language, number> = {en: 1, 'zh-Hans': 2, 'zh-Hant': 3}
+const languageSets = new Map<number, ReadonlySet<Language>>()
+
+function languageSetOf(languages: readonly Language[]): ReadonlySet<Language> {
+  let key = 0
+  let seen = 0
+  for (const language of languages) {
+    const code = LANGUAGE_CODES[language]
+    if (seen & (1 << code)) continue
+    seen |= 1 << code
+    key = key * 4 + code
+  }
+  let set = languageSets.get(key)
+  if (!set) languageSets.set(key, (set = new Set(languages)))
+  return set
+}
+
 const CURLY_APOSTROPHES = /[’‘´]/g
 const NOT_SPACE = /\S/
 
 class Analysis implements AnalysedReply {
   readonly normalized: string
   private sentenceList?: Sentence[]
-  private languageSet?: Set<Language>
+  private languageSet?: ReadonlySet<Language>
   private familySet?: ReadonlySet<LanguageFamily>
   private spans?: ProtectedSpan[]
   private index?: ProtectedIndex
-  private readonly tokenCache = new Map<number, Token[]>()
+  // Made on first use: most replies are never asked for tokens.
+  private tokenCache?: Map<number, Token[]>
   /** Chinese sentences' segmentations, kept for tokenAt (the segmenter caches its word boundaries in them). */
-  private readonly segmentsCache = new Map<number, Intl.Segments>()
+  private segmentsCache?: Map<number, Intl.Segments>
 
   constructor(
     readonly text: string,
@@ -77,7 +100,7 @@ class Analysis implements AnalysedReply {
     }))
     const languages = assignLanguages(sentences, this.hint)
     for (const s of sentences) s.language = languages[s.index]!
-    this.languageSet = new Set(languages)
+    this.languageSet = languageSetOf(languages)
     return (this.sentenceList = sentences)
   }
 
@@ -87,9 +110,9 @@ class Analysis implements AnalysedReply {
    * letters or follows the reply, which is English), so it is known without
    * splitting sentences.
    */
-  get languages(): Set<Language> {
+  get languages(): ReadonlySet<Language> {
     if (this.languageSet) return this.languageSet
-    if (!this.han && (this.hint === undefined || this.hint === 'en')) return (this.languageSet = new Set(NOT_SPACE.test(this.text) ? ['en'] : []))
+    if (!this.han && (this.hint === undefined || this.hint === 'en')) return (this.languageSet = languageSetOf(NOT_SPACE.test(this.text) ? ['en'] : []))
     void this.sentences
     return this.languageSet!
   }
@@ -128,17 +151,19 @@ class Analysis implements AnalysedReply {
   }
 
   tokens(sentence: Sentence): Token[] {
+    this.tokenCache ??= new Map()
     let cached = this.tokenCache.get(sentence.index)
     if (!cached) {
-      cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence, this.segmentsCache.get(sentence.index))
+      cached = sentence.language === 'en' ? englishTokens(sentence) : chineseTokens(sentence, this.segmentsCache?.get(sentence.index))
       this.tokenCache.set(sentence.index, cached)
     }
     return cached
   }
 
   tokenAt(sentence: Sentence, offset: number): Token | undefined {
-    const all = this.tokenCache.get(sentence.index)
+    const all = this.tokenCache?.get(sentence.index)
     if (all || sentence.language === 'en') return (all ?? this.tokens(sentence)).find(t => t.start <= offset && offset < t.end)
+    this.segmentsCache ??= new Map()
     let segments = this.segmentsCache.get(sentence.index)
     if (!segments) this.segmentsCache.set(sentence.index, (segments = chineseSegments(sentence)))
     return chineseTokenAt(sentence, offset, segments)
