@@ -153,8 +153,9 @@ export default defineRule({
   check(context) {
     // One finding per wording per sentence: "Let me explain this again,
     // slowly this time" is one jab, with one rewrite.
-    const reported = new Set<string>()
     const hits = context.match(phrases)
+    if (!hits.length) return
+    const reported = new Set<string>()
     for (const hit of hits) {
       const {sentence, range, entry} = hit
       const key = `${sentence.index}:${entry.id}`

@@ -42,6 +42,18 @@ function isGlued(text: string, [start, end]: Range): boolean {
 }
 
 /** Later matches that overlap an earlier (or longer) one are the same slang seen twice. */
+/** The allowed terms of a rule configuration, lower-cased; made once per configuration, not per reply. */
+const allowedTermSets = new WeakMap<object, Set<string>>()
+
+function allowedTerms(options: Record<string, unknown>): Set<string> {
+  let terms = allowedTermSets.get(options)
+  if (!terms) {
+    terms = new Set(((options.allow as string[] | undefined) ?? []).map(t => t.trim().toLowerCase()))
+    allowedTermSets.set(options, terms)
+  }
+  return terms
+}
+
 function withoutOverlaps(hits: PhraseHit[]): PhraseHit[] {
   const sorted = [...hits].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
   const kept: PhraseHit[] = []
@@ -93,7 +105,7 @@ export default defineRule({
     docs: 'rules/internet-slang/README.md',
   },
   check(context) {
-    const allow = new Set(((context.options.allow as string[] | undefined) ?? []).map(t => t.trim().toLowerCase()))
+    const allow = allowedTerms(context.options)
     const normalized = (hit: PhraseHit) =>
       hit.sentence.normalized.slice(hit.range[0] - hit.sentence.start, hit.range[1] - hit.sentence.start).toLowerCase()
     for (const hit of withoutOverlaps(context.match(slangPhrases))) {
