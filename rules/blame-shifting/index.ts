@@ -62,6 +62,19 @@ function phrasesFor(parties: string[]): PhraseSet {
   return set
 }
 
+const phrasesByOptions = new WeakMap<object, PhraseSet>()
+
+/** The phrases of a rule configuration, looked up once per configuration rather than per reply. */
+function configuredPhrases(options: Record<string, unknown>): PhraseSet {
+  let set = phrasesByOptions.get(options)
+  if (!set) {
+    const parties = Array.isArray(options.parties) ? (options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []
+    set = phrasesFor(parties)
+    phrasesByOptions.set(options, set)
+  }
+  return set
+}
+
 /** Whom a phrase entry blames, from its id prefix (see the phrase data). */
 function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {
   const id = hit.entry.id
@@ -122,13 +135,14 @@ export default defineRule({
     docs: 'rules/blame-shifting/README.md',
   },
   check(context) {
-    const parties = Array.isArray(context.options.parties) ? (context.options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []
+    const found = context.match(configuredPhrases(context.options))
+    if (!found.length) return
     let ownership: boolean | undefined
     const owned = () => (ownership ??= ownsTheProblem(context.sentences.map(s => s.normalized).join(' ')))
     // Wordings in one clause, or in clauses that carry the same blame ("That
     // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
     // the first one's rewrite replaces them all.
-    const hits = context.match(phrasesFor(parties)).filter(hit => shouldReport(hit, owned))
+    const hits = found.filter(hit => shouldReport(hit, owned))
     const rewritten: Array<[number, number]> = []
     for (const hit of hits) {
       const {range, suggestions} = suggestionsFor(
