@@ -26,9 +26,16 @@ export async function bundle(dist) {
     .sort()
   for (const entry of ENTRIES) {
     const outfile = path.join(dist, entry)
+    const dir = path.dirname(entry)
+    // A dynamic import stays one (a chunk beside the entry, so the rewritten
+    // URLs hold there too): the worker pool and its package load only when
+    // a run uses them.
+    for (const old of fs.readdirSync(path.join(dist, dir)).filter(f => f.startsWith(CHUNK_PREFIX))) fs.rmSync(path.join(dist, dir, old))
     const result = await esbuild.build({
-      entryPoints: [outfile],
-      outfile,
+      entryPoints: [{in: outfile, out: entry.replace(/\.js$/, '')}],
+      outdir: dist,
+      chunkNames: `${dir}/${CHUNK_PREFIX}[hash]`,
+      splitting: true,
       write: false,
       bundle: true,
       platform: 'node',
@@ -41,6 +48,9 @@ export async function bundle(dist) {
     for (const file of result.outputFiles) fs.writeFileSync(file.path, file.contents)
   }
 }
+
+const CHUNK_PREFIX = 'bundled-chunk-'
+
 
 function moduleUrls(outfile, rules) {
   return {
