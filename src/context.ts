@@ -9,6 +9,7 @@ import {toTraditional} from './text/chinese.js'
 import {getSpeller, type Speller} from './spelling.js'
 import {adaptCase} from './text/case.js'
 import {clauseAround} from './text/clauses.js'
+import {someMatch} from './text/matches.js'
 import type {Rewrite} from './phrases/format.js'
 
 export interface PhraseHit {
@@ -147,13 +148,10 @@ export class RuleContext {
 
   private isException(entry: CompiledEntry, sentence: Sentence, start: number, end: number): boolean {
     if (!entry.exception) return false
-    entry.exception.lastIndex = 0
-    for (const m of sentence.normalized.matchAll(entry.exception)) {
-      const s = sentence.start + m.index!
-      const e = s + m[0].length
-      if (s < end && e > start) return true
-    }
-    return false
+    return someMatch(entry.exception, sentence.normalized, m => {
+      const s = sentence.start + m.index
+      return s < end && s + m[0].length > start
+    })
   }
 
   /**

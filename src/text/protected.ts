@@ -2,6 +2,8 @@
 // the customer, URLs, e-mail addresses, code, order numbers, handles. Phrase
 // matches inside them are not the agent speaking and are skipped.
 
+import {someMatch} from './matches.js'
+
 export type ProtectedKind = 'url' | 'email' | 'code' | 'quote' | 'identifier' | 'handle'
 
 export interface ProtectedSpan {
@@ -98,10 +100,7 @@ function findSingleQuotes(text: string, out: ProtectedSpan[]): void {
 
 export function findProtectedSpans(text: string): ProtectedSpan[] {
   const out: ProtectedSpan[] = []
-  for (const [kind, pattern] of PATTERNS) {
-    pattern.lastIndex = 0
-    for (const m of text.matchAll(pattern)) out.push({kind, start: m.index!, end: m.index! + m[0].length})
-  }
+  for (const [kind, pattern] of PATTERNS) someMatch(pattern, text, m => void out.push({kind, start: m.index, end: m.index + m[0].length}))
   const quotes: ProtectedSpan[] = []
   findQuotes(text, quotes)
   // A quote around the whole reply is how some exports wrap text, not a
