@@ -15,12 +15,20 @@ export interface FirstPersonOveruseOptions {
 
 const DEFAULTS: FirstPersonOveruseOptions = {minFirstPerson: 4, ratio: 2}
 
+const optionsByConfig = new WeakMap<object, FirstPersonOveruseOptions>()
+
+/** The rule's options with defaults filled in, worked out once per configuration rather than per reply. */
 function optionsOf(context: RuleContext): FirstPersonOveruseOptions {
-  const {minFirstPerson, ratio} = {...DEFAULTS, ...context.options} as FirstPersonOveruseOptions
-  return {
-    minFirstPerson: Number.isFinite(minFirstPerson) && minFirstPerson >= 1 ? minFirstPerson : DEFAULTS.minFirstPerson,
-    ratio: Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULTS.ratio,
+  let options = optionsByConfig.get(context.options)
+  if (!options) {
+    const {minFirstPerson, ratio} = {...DEFAULTS, ...context.options} as FirstPersonOveruseOptions
+    options = {
+      minFirstPerson: Number.isFinite(minFirstPerson) && minFirstPerson >= 1 ? minFirstPerson : DEFAULTS.minFirstPerson,
+      ratio: Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULTS.ratio,
+    }
+    optionsByConfig.set(context.options, options)
   }
+  return options
 }
 
 const MESSAGE = {
@@ -37,22 +45,25 @@ const EN_SINGULAR_STEMS = [...new Set(Object.keys(EN_SINGULAR).map(w => w.split(
 const EN_SINGULAR_CANDIDATE = new RegExp(`(?<![A-Za-z])(?:${EN_SINGULAR_STEMS.join('|')})(?![A-Za-z])`, 'gi')
 
 /**
- * At least as many "I / me / my" as the word-level count can find: every
- * English one matches EN_SINGULAR_CANDIDATE and every Chinese one is a 我.
- * Below the minimum the reply cannot be flagged, and its sentences are never
- * parsed into words (the expensive part, done for every English reply otherwise).
+ * Whether the reply may hold `min` "I / me / my": every English one the
+ * word-level count can find matches EN_SINGULAR_CANDIDATE and every Chinese
+ * one is a 我. Below the minimum the reply cannot be flagged, and its
+ * sentences are never parsed into words (the expensive part, done for every
+ * English reply otherwise). Counting stops once the minimum is reached.
  */
-function mostFirstPerson(context: RuleContext): number {
-  const english = context.text.match(EN_SINGULAR_CANDIDATE)?.length ?? 0
-  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(context.text)) return english
-  let chinese = 0
-  for (const s of context.sentences) for (let i = s.normalized.indexOf('我'); i >= 0; i = s.normalized.indexOf('我', i + 1)) chinese++
-  return english + chinese
+function mayReach(context: RuleContext, min: number): boolean {
+  let count = 0
+  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(context.text))
+    for (const s of context.sentences) for (let i = s.normalized.indexOf('我'); i >= 0 && count < min; i = s.normalized.indexOf('我', i + 1)) count++
+  EN_SINGULAR_CANDIDATE.lastIndex = 0
+  while (count < min && EN_SINGULAR_CANDIDATE.exec(context.text)) count++
+  EN_SINGULAR_CANDIDATE.lastIndex = 0
+  return count >= min
 }
 
 function check(context: RuleContext): void {
   const options = optionsOf(context)
-  if (mostFirstPerson(context) < options.minFirstPerson) return
+  if (!mayReach(context, options.minFirstPerson)) return
   const refs = personReferences(context)
   const balance: Balance = {
     singular: refs.filter(r => r.person === 'singular').length,
