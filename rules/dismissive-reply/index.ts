@@ -1,6 +1,7 @@
 // dismissive-reply: a whole reply that is only a bare "No", "Ok", "嗯", "没有".
 import {defineRule} from '../../src/rule.js'
 import type {RuleContext} from '../../src/context.js'
+import {trimmedRange} from '../../src/text/whitespace.js'
 import {EN_ADDRESS, EN_BARE, EN_REWRITES, ZH_ADDRESS, ZH_BARE, ZH_REWRITES, ZH_SOFTENERS, type BareKind} from './bare-replies.js'
 
 /** Longer than this, a reply cannot be bare; saves the work on ordinary replies. */
@@ -122,12 +123,6 @@ const MESSAGES: Record<'en' | 'zh', Record<BareKind, string>> = {
     agreement: '只回一个字显得生硬敷衍；应用完整、亲切的句子回复客户。',
     reluctance: '“好吧/随便”听起来很勉强、不耐烦；应亲切地告诉客户接下来怎么处理。',
   },
-}
-
-function trimmedRange(text: string): [number, number] | undefined {
-  const start = text.search(/\S/)
-  if (start < 0) return undefined
-  return [start, text.trimEnd().length]
 }
 
 function check(context: RuleContext): void {

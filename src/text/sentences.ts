@@ -1,4 +1,5 @@
 // Splits a reply into sentences with their offsets, in one linear pass.
+import {isWhiteSpaceCode} from './whitespace.js'
 
 export interface SentenceSpan {
   start: number
@@ -39,13 +40,6 @@ function isSpace(c: string | undefined): boolean {
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000
-}
-
-/** What /\s/ matches, by code unit. */
-function isWhiteSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** Offsets where a sentence ends (exclusive). */

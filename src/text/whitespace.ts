@@ -1,0 +1,19 @@
+// White space by UTF-16 code unit: what /\s/ matches and String.prototype.trim
+// removes, tested without making one-character strings or regex calls.
+
+/** Whether a code unit is white space or a line terminator (/\s/). */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** The offsets of `text` without the white space around it, or undefined when it is blank. */
+export function trimmedRange(text: string): [number, number] | undefined {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
+  if (start === end) return undefined
+  while (isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return [start, end]
+}
