@@ -42,9 +42,18 @@ export function recordingSplit(format: SourceFormat, filePath: string, options: 
 const STREAM_BATCH_REPLIES = 1000
 const STREAM_BATCHES_IN_FLIGHT = 4
 
+/**
+ * Bytes read at a time. Small enough that each chunk's string is made in the
+ * young generation, which is cheap to collect: a chunk of a megabyte would be
+ * a large object in the old generation, and the lines and findings sliced
+ * from it would keep it there until a full collection, tens of megabytes of
+ * them at a time.
+ */
+const CHUNK_BYTES = 64 * 1024
+
 async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
   let first = true
-  for await (const chunk of fs.createReadStream(filePath, {encoding: 'utf8', highWaterMark: 1 << 20})) {
+  for await (const chunk of fs.createReadStream(filePath, {encoding: 'utf8', highWaterMark: CHUNK_BYTES})) {
     yield first && (chunk as string).charCodeAt(0) === 0xfeff ? (chunk as string).slice(1) : (chunk as string)
     first = false
   }
