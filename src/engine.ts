@@ -175,6 +175,8 @@ export class Linter {
     const lines = new LineIndex(source)
     const findings: Finding[] = []
     replies.forEach((reply, i) => {
+      // Most replies have no reports: no closures for them.
+      if (!reports[i]!.length) return
       const toSource = (offset: number) => (reply.offsets ? reply.offsets[offset]! : reply.start + offset)
       const mapRange = ([s, e]: Range): Range => [toSource(s), toSource(e)]
       const encode = reply.encode ?? ((t: string) => t)
