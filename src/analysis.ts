@@ -161,6 +161,7 @@ class Analysis implements AnalysedReply {
   }
 
   tokenAt(sentence: Sentence, offset: number): Token | undefined {
+    if (offset < sentence.start || offset >= sentence.end) return undefined
     const all = this.tokenCache?.get(sentence.index)
     if (all || sentence.language === 'en') return (all ?? this.tokens(sentence)).find(t => t.start <= offset && offset < t.end)
     this.segmentsCache ??= new Map()

@@ -8,6 +8,7 @@ import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
+import {hanWordEndsAt} from '../../src/text/tokens.js'
 
 const refusalPhrases = loadRulePhrases(import.meta.url)
 
@@ -55,8 +56,11 @@ function clauseText(sentence: Sentence, start: number, end: number): {before: st
 function straddlesWords(context: RuleContext, hit: PhraseHit): boolean {
   const [start, end] = hit.range
   // Tokens cover the sentence without overlapping: a word breaks at an offset
-  // when the token holding the offset is a word that starts before it.
+  // when the token holding the offset is a word that starts before it. Where
+  // a Han character meets white space or punctuation no word goes on, and
+  // the segmenter is not asked.
   const brokenAt = (offset: number) => {
+    if (hanWordEndsAt(hit.sentence, offset)) return false
     const token = context.tokenAt(hit.sentence, offset)
     return token !== undefined && token.kind === 'word' && token.start < offset
   }

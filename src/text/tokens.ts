@@ -1,6 +1,7 @@
 // Word-level views of a sentence: NLCST from retext-english for English,
 // Intl.Segmenter for Chinese. Both are loaded or built only when a rule asks.
 import type {Sentence} from '../types.js'
+import {isHanCode} from './chinese.js'
 
 export interface Token {
   kind: 'word' | 'punctuation' | 'symbol' | 'whitespace'
@@ -95,6 +96,27 @@ export function chineseTokens(sentence: Sentence, segments = chineseSegments(sen
   const tokens: Token[] = []
   for (const seg of segments) tokens.push(chineseToken(sentence, seg))
   return tokens
+}
+
+/**
+ * White space and punctuation that the word-break rules never join to a Han
+ * character before them: Unicode's rules (and ICU's dictionary segmentation)
+ * join a Han character only to the dictionary characters and combining
+ * marks that follow it. test/text/tokens.test.ts checks this against the
+ * segmenter.
+ */
+export const ENDS_HAN_WORD = ' \t\u3000。，、；：！？…“”‘’（）《》【】「」『』～~!?,;:()"\''
+const ENDS_HAN_WORD_CODES = new Set([...ENDS_HAN_WORD].map(c => c.charCodeAt(0)))
+
+/**
+ * Whether a word surely ends at reply offset `offset` of a Chinese sentence,
+ * told without the segmenter: a Han character followed by white space or
+ * punctuation. (False says nothing: ask chineseTokenAt.)
+ */
+export function hanWordEndsAt(sentence: Sentence, offset: number): boolean {
+  const at = offset - sentence.start
+  const text = sentence.normalized
+  return at > 0 && at < text.length && isHanCode(text.charCodeAt(at - 1)) && ENDS_HAN_WORD_CODES.has(text.charCodeAt(at))
 }
 
 /**
