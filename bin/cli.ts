@@ -63,6 +63,11 @@ function visible(finding: Finding, options: CliOptions): boolean {
   return finding.severity !== 'info' || Boolean(options.verbose)
 }
 
+/** The severities `visible` lets through, as data for the threads that write report entries. */
+function visibleSeverities(options: CliOptions): Severity[] {
+  return (['error', 'warning', 'info'] as const).filter(severity => visible({severity} as Finding, options))
+}
+
 /** How inputs are read, from the input flags; the speakers flag wins over the config's `speakers`. */
 function sourceOptions(options: CliOptions, settings: FileSettings): SourceOptions {
   return {
@@ -154,9 +159,11 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // The json report goes out file by file (and a streamed file message by
   // message) when nothing needs all results at the end: memory stays flat.
   const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
-  const keep = async (result: FileResult) => {
+  // `entry`: the file's entry, already written by the thread that linted it.
+  const keep = async (result: FileResult, entry?: string) => {
     if (!writer) return void results.push(result)
-    await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
+    if (entry !== undefined) await writer.entry(entry)
+    else await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
     // Only the counts are needed from here on (the exit code).
     results.push({...result, findings: [], source: undefined, replies: undefined})
   }
@@ -185,17 +192,17 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // are linted; outcomes are still taken in input order.
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.tasksAtOnce : 1
-  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]}>; streamed?: {begun: boolean}}> = []
+  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
     const {file, outcome, streamed} = pending.shift()!
-    const {result, problems: found} = await outcome
+    const {result, problems: found, entry} = await outcome
     problems.push(...found)
     if (result && streamed && writer) {
       if (!streamed.begun) await writer.begin(result.filePath)
       await writer.add(result.findings.filter(f => visible(f, options)))
       await writer.end(result)
       results.push({...result, findings: []})
-    } else if (result) await keep(result)
+    } else if (result) await keep(result, entry)
     progress.tick(path.relative(process.cwd(), file))
   }
   try {
@@ -225,7 +232,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
         if (pool && !large) {
           const fixRules = fixFilter ? options.fixRule : undefined
-          pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter)})
+          const jsonEntry = writer ? {severities: visibleSeverities(options)} : undefined
+          pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter, jsonEntry)})
         } else {
           // Files with the same settings share a linter, so any of their paths resolves them in a worker.
           if (pool && !linter.remote) linter.remote = pool.remoteFor(file)

@@ -32,7 +32,12 @@ export class JsonReportWriter {
 
   /** A whole file's entry. */
   async result(result: FileResult): Promise<void> {
-    await this.write(this.separator() + JSON.stringify(eslintResult(result)))
+    await this.entry(jsonEntry(result))
+  }
+
+  /** A whole file's entry, made elsewhere by jsonEntry (by the thread that linted the file). */
+  async entry(json: string): Promise<void> {
+    await this.write(this.separator() + json)
   }
 
   /** Opens a file's entry whose messages follow (see `add` and `end`). */
@@ -43,10 +48,15 @@ export class JsonReportWriter {
   }
 
   async add(findings: readonly Finding[]): Promise<void> {
-    if (!findings.length) return
     let text = ''
-    for (const f of findings) text += (this.messages++ ? ',' : '') + JSON.stringify(toEslintMessage(f))
-    await this.write(text)
+    for (const f of findings) {
+      text += (this.messages++ ? ',' : '') + JSON.stringify(toEslintMessage(f))
+      if (text.length >= WRITE_CHARS) {
+        await this.write(text)
+        text = ''
+      }
+    }
+    if (text) await this.write(text)
   }
 
   /** Closes the entry `begin` opened, with the file's counts (its findings were added already). */
@@ -61,7 +71,19 @@ export class JsonReportWriter {
   }
 }
 
+/** A file's entry of the json report, as `result` writes it. */
+export function jsonEntry(result: FileResult): string {
+  return JSON.stringify(eslintResult(result))
+}
+
 const MESSAGES = '"messages":['
+
+/**
+ * Characters written at a time while adding messages: a string much longer
+ * than this is a large object, which only a full collection frees, and a
+ * streamed file's messages would pile up as such between collections.
+ */
+const WRITE_CHARS = 32 * 1024
 
 function emptyResult(filePath: string): FileResult {
   return {filePath, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}

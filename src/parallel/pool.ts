@@ -12,6 +12,7 @@ import type {Linter, RemoteLinting, ReplyText} from '../engine.js'
 import type {FileResult, LintFilesOptions} from '../files.js'
 import type {InputProblem} from '../io/inputs.js'
 import type {RawReport} from '../context.js'
+import type {Severity} from '../types.js'
 import {runTask} from './task.js'
 
 /** The resolver options a worker can receive (everything but the built-in rules, which it loads itself). */
@@ -32,6 +33,12 @@ export interface FileTask {
   filePath: string
   /** lintFile's options, as data: `fixRules` stands for a fixFilter by rule id. */
   options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings'> & {fixRules?: string[]}
+  /**
+   * Write the file's json report entry here, with the findings of these
+   * severities: the outcome then carries the entry, and a result with the
+   * counts only (no findings, source or replies to send back).
+   */
+  jsonEntry?: {severities: Severity[]}
 }
 
 export interface BatchOutcome {
@@ -43,6 +50,8 @@ export interface FileOutcome {
   result?: FileResult
   problems: InputProblem[]
   notices: string[]
+  /** The json report entry, when the task asked for it. */
+  entry?: string
 }
 
 /** Replies per task: large enough that messaging costs little, small enough to spread a file over the threads. */
@@ -89,9 +98,14 @@ export class ReplyPool {
     })
   }
 
-  /** Tasks worth having under way at once: as many as the threads take, and one ready for whichever is free first. */
+  /**
+   * Tasks worth having under way at once. Results are taken in input order,
+   * so while the oldest task is still being linted the others must keep
+   * every thread busy: the tasks queued in the workers, and a few more for
+   * each thread, finished ones waiting their turn among them.
+   */
   get tasksAtOnce(): number {
-    return this.workerSlots + 2
+    return this.workerSlots + 6 * this.jobs
   }
 
   /** Runs a task on a worker, or here when the workers have enough queued; outcomes as a worker gives them. */
@@ -149,8 +163,8 @@ export class ReplyPool {
   }
 
   /** Lints a whole file; the notices of the linter that did join `linter`'s (this thread's for the file). */
-  async lintFile(filePath: string, options: FileTask['options'], linter: Linter): Promise<{result?: FileResult; problems: InputProblem[]}> {
-    const {notices, ...outcome} = await this.run<FileOutcome>({resolver: this.resolver, filePath, options} satisfies FileTask)
+  async lintFile(filePath: string, options: FileTask['options'], linter: Linter, jsonEntry?: FileTask['jsonEntry']): Promise<Omit<FileOutcome, 'notices'>> {
+    const {notices, ...outcome} = await this.run<FileOutcome>({resolver: this.resolver, filePath, options, ...(jsonEntry ? {jsonEntry} : {})} satisfies FileTask)
     for (const note of notices) if (!linter.notices.includes(note)) linter.notices.push(note)
     return outcome
   }

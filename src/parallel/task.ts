@@ -8,6 +8,7 @@
 import {ConfigResolver, type FileSettings} from '../config/resolver.js'
 import type {RawReport} from '../context.js'
 import {lintFile} from '../files.js'
+import {jsonEntry} from '../formatters/json-stream.js'
 import type {BatchOutcome, BatchTask, FileOutcome, FileTask} from './pool.js'
 
 const resolvers = new Map<string, ConfigResolver>()
@@ -39,7 +40,15 @@ async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
   const {fixRules, ...options} = task.options
   const ids = fixRules ? new Set(fixRules) : undefined
   const outcome = await lintFile(linter, task.filePath, {...options, ...(ids ? {fixFilter: f => ids.has(f.ruleId)} : {})})
-  return {...outcome, notices: [...linter.notices]}
+  const {result} = outcome
+  if (!task.jsonEntry || !result) return {...outcome, notices: [...linter.notices]}
+  const severities = new Set(task.jsonEntry.severities)
+  return {
+    problems: outcome.problems,
+    notices: [...linter.notices],
+    entry: jsonEntry({...result, findings: result.findings.filter(f => severities.has(f.severity))}),
+    result: {...result, findings: [], source: undefined, replies: undefined},
+  }
 }
 
 export function runTask(task: BatchTask | FileTask): Promise<BatchOutcome | FileOutcome> {
