@@ -12,34 +12,24 @@ export interface SentenceSpan {
  */
 export const MAX_SENTENCE_LENGTH = 1000
 
-// Read as UTF-16 code units: indexing a string for a Han character makes a
-// new one-character string, and this runs over every character of every reply.
-const LINE_FEED = 0x0a
-const CARRIAGE_RETURN = 0x0d
-const FULL_STOP = 0x2e
-const EXCLAMATION = 0x21
-const QUESTION = 0x3f
-
-/** Full-width sentence ends: 。！？；… */
-function isFullwidthTerminator(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026
-}
-
-function isTerminator(c: number): boolean {
-  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || isFullwidthTerminator(c)
-}
-
+// What each UTF-16 code unit is to the splitter (0: nothing), looked up in a
+// table: this runs over every character of every reply, and indexing a
+// string for a Han character would make a new one-character string.
+const LINE_BREAK = 1
+/** . ! ? */
+const LATIN_STOP = 2
+/** 。！？；… */
+const FULLWIDTH_STOP = 3
 /** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ） 」 』 】 ] */
-function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x5d
-}
+const CLOSER = 4
+const ROLE = new Uint8Array(0x10000)
+for (const c of '\n\r') ROLE[c.charCodeAt(0)] = LINE_BREAK
+for (const c of '.!?') ROLE[c.charCodeAt(0)] = LATIN_STOP
+for (const c of '。！？；…') ROLE[c.charCodeAt(0)] = FULLWIDTH_STOP
+for (const c of '"\'”’)）」』】]') ROLE[c.charCodeAt(0)] = CLOSER
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u3000'
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000
 }
 
 /** Offsets where a sentence ends (exclusive). */
@@ -48,29 +38,24 @@ function boundaries(text: string): number[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    const c = text.charCodeAt(i)
-    if (c === LINE_FEED || c === CARRIAGE_RETURN) {
+    const role = ROLE[text.charCodeAt(i)]!
+    if (role === 0 || role === CLOSER) {
+      i++
+      continue
+    }
+    if (role === LINE_BREAK) {
       ends.push(i)
       i++
       continue
     }
-    const fullwidth = isFullwidthTerminator(c)
-    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || fullwidth) {
-      let j = i + 1
-      while (j < n && isTerminator(text.charCodeAt(j))) j++
-      while (j < n && isCloser(text.charCodeAt(j))) j++
-      // A Latin stop ends a sentence only before a space or the end:
-      // "4.5", "example.com" and "e.g.x" do not.
-      const next = j < n ? text.charCodeAt(j) : -1
-      if (fullwidth || j >= n || isSpaceCode(next) || next === LINE_FEED || next === CARRIAGE_RETURN || (next >= 0x3400 && next <= 0x9fff)) {
-        ends.push(j)
-        i = j
-        continue
-      }
-      i = j
-      continue
-    }
-    i++
+    let j = i + 1
+    while (j < n && (ROLE[text.charCodeAt(j)] === LATIN_STOP || ROLE[text.charCodeAt(j)] === FULLWIDTH_STOP)) j++
+    while (j < n && ROLE[text.charCodeAt(j)] === CLOSER) j++
+    // A Latin stop ends a sentence only before a space or the end:
+    // "4.5", "example.com" and "e.g.x" do not.
+    const next = j < n ? text.charCodeAt(j) : -1
+    if (role === FULLWIDTH_STOP || j >= n || next === 0x20 || next === 0x09 || next === 0xa0 || next === 0x3000 || ROLE[next] === LINE_BREAK || (next >= 0x3400 && next <= 0x9fff)) ends.push(j)
+    i = j
   }
   ends.push(n)
   return ends
