@@ -89,15 +89,15 @@ class Analysis implements AnalysedReply {
   get sentences(): Sentence[] {
     if (this.sentenceList) return this.sentenceList
     const {text, normalized} = this
-    // Each sentence's text is sliced once: languages are assigned on the sentences themselves.
-    const sentences: Sentence[] = splitSentences(text).map((s, index) => ({
-      index,
-      text: text.slice(s.start, s.end),
-      start: s.start,
-      end: s.end,
-      language: 'en',
-      normalized: normalized.slice(s.start, s.end),
-    }))
+    // Each sentence's text is sliced once: languages are assigned on the
+    // sentences themselves. When normalizing changed nothing (most replies),
+    // a sentence's normalized text is its text, the same string: no second
+    // slice, and telling the script compares them at once.
+    const unchanged = normalized === text
+    const sentences: Sentence[] = splitSentences(text).map((s, index) => {
+      const own = text.slice(s.start, s.end)
+      return {index, text: own, start: s.start, end: s.end, language: 'en', normalized: unchanged ? own : normalized.slice(s.start, s.end)}
+    })
     const languages = assignLanguages(sentences, this.hint)
     for (const s of sentences) s.language = languages[s.index]!
     this.languageSet = languageSetOf(languages)
