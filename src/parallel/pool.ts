@@ -1,5 +1,5 @@
 // All cores: `jobs` threads lint, this one and jobs - 1 workers. A worker
-// always has a few tasks queued so it never waits for this thread; this
+// always has a task queued so it never waits for this thread; this
 // thread reads, splits, places findings and writes, and lints a task itself
 // whenever the workers have enough queued. One worker fewer than there are
 // cores: each worker is a whole engine (its own heap, rules, dictionaries and
@@ -60,10 +60,11 @@ const BATCH_REPLIES = 400
 const BATCH_CHARS = 256 * 1024
 /**
  * Tasks sent to each worker before it has answered: while this thread lints
- * a task of its own it does not hear back, so the worker needs enough queued
- * to stay busy meanwhile.
+ * a task of its own it does not hear back, so the worker needs one queued to
+ * stay busy meanwhile. More would leave this thread idle at the end, waiting
+ * for the tasks still queued in the worker.
  */
-const TASKS_PER_WORKER = 3
+const TASKS_PER_WORKER = 2
 
 /** A task waiting for a thread: run by a worker or, when they all have enough, by this thread. */
 interface Queued {
