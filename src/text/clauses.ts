@@ -1,21 +1,29 @@
 // Clause-level facts rules share: where a clause starts and ends, whether it
 // is a condition ("if we can't…", 如果…不行的话) and who its subject is.
 import type {Range, Sentence} from '../types.js'
+import {isWhiteSpaceCode} from './whitespace.js'
 
 // A wave dash ends a chat greeting ("您好～这个…"), so it closes a clause too.
-const CLAUSE_BREAK = /[,;:—–，；：～~]/
-const SENTENCE_END = /[.!?。！？…\s]+$/u
+const CLAUSE_BREAKS = new Set([...',;:—–，；：～~'].map(c => c.charCodeAt(0)))
+/** What ends a sentence: stops and white space. */
+const SENTENCE_END_MARKS = new Set([...'.!?。！？…'].map(c => c.charCodeAt(0)))
 
-/** The clause of `sentence` that holds [start, end), in reply offsets. */
+/**
+ * The clause of `sentence` that holds [start, end), in reply offsets. Read by
+ * code unit (every mark above is one): this runs for most phrase hits, and
+ * indexing a string for a Han character makes a new one-character string.
+ */
 export function clauseAround(sentence: Sentence, start: number, end: number): Range {
   const text = sentence.text
   let s = start - sentence.start
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--
-  while (s < text.length && /\s/.test(text[s]!)) s++
+  while (s > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(s - 1))) s--
+  while (s < text.length && isWhiteSpaceCode(text.charCodeAt(s))) s++
   let e = end - sentence.start
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++
-  const tail = text.slice(0, e).match(SENTENCE_END)
-  if (tail && e - tail[0].length >= end - sentence.start) e -= tail[0].length
+  while (e < text.length && !CLAUSE_BREAKS.has(text.charCodeAt(e))) e++
+  // Stops and white space that end the sentence stay out of the clause, unless they are in the hit.
+  let tail = e
+  while (tail > 0 && (SENTENCE_END_MARKS.has(text.charCodeAt(tail - 1)) || isWhiteSpaceCode(text.charCodeAt(tail - 1)))) tail--
+  if (tail < e && tail >= end - sentence.start) e = tail
   return [sentence.start + s, sentence.start + e]
 }
 
