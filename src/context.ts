@@ -128,8 +128,8 @@ export class RuleContext {
   private collect(set: CompiledPhrases, found: EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
     const {text} = this.reply
     const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
-    const allowedKinds = options.include ?? []
-    const kinds = PROTECTED_KINDS.filter(k => !allowedKinds.includes(k))
+    const allowedKinds = options.include
+    const kinds = allowedKinds?.length ? PROTECTED_KINDS.filter(k => !allowedKinds.includes(k)) : PROTECTED_KINDS
     for (const m of found) {
       const start = m.index
       const end = start + m.text.length
@@ -159,7 +159,8 @@ export class RuleContext {
    * following the replaced text, Traditional script in a Traditional sentence.
    */
   rewrite(text: string, range: Range, groups: Record<string, string> = {}): string {
-    let out = text.replace(/\$<(\w+)>/g, (_, name: string) => groups[name] ?? '')
+    // Most rewrites name no group: no regex replace for them.
+    let out = text.includes('$<') ? text.replace(/\$<(\w+)>/g, (_, name: string) => groups[name] ?? '') : text
     const sentence = this.reply.sentenceAt(range[0])
     const language = sentence?.language ?? 'en'
     if (language === 'en') out = adaptCase(out, this.text.slice(range[0], range[1]), sentence ? range[0] === sentence.start : false)
