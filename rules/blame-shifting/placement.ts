@@ -19,8 +19,9 @@ export interface Placement {
   suffix: string
 }
 
-const EN_BREAK = /[,;:—–]/
-const ZH_BREAK = /[,;:—–，；：、]/
+// Clause breaks, by code unit (each is one): scanned for character by character.
+const EN_BREAK = new Set([...',;:—–'].map(c => c.charCodeAt(0)))
+const ZH_BREAK = new Set([...',;:—–，；：、'].map(c => c.charCodeAt(0)))
 
 // Clauses that only deny our part or soften the blame: ", not ours",
 // ", that wasn't me", ", and that's not on us", ", not our team", ", I'm afraid".
@@ -111,7 +112,7 @@ function nextSegment(sentence: Sentence, from: number): Segment | undefined {
   const lead = text.slice(from).match(sentence.language === 'en' ? /^\s*[,;:—–]\s*/ : /^\s*[,;:—–，；：、]\s*/)
   if (!lead) return undefined
   let end = from + lead[0].length
-  while (end < text.length && !breaks.test(text[end]!)) end++
+  while (end < text.length && !breaks.has(text.charCodeAt(end))) end++
   let bodyEnd = end
   const tail = text.slice(from + lead[0].length, end).match(/[.!?。！？…～~\s]+$/u)
   if (tail) bodyEnd -= tail[0].length

@@ -42,14 +42,18 @@ const EN_LEADS_IN = /^(?:just\s+to|to\s+recap|just\s+so|here's|here\s+are|sorry\
 const ZH_ANNOUNCES = /一下$/
 const EN_QUESTION_START = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|when|where|why|how|which|who|whose)\b/i
 
+// Clause breaks, by code unit (each is one): scanned for character by character.
+const EN_CLAUSE_BREAKS = new Set([...',;:—–'].map(c => c.charCodeAt(0)))
+const ZH_CLAUSE_BREAKS = new Set([...',;:—–，；：'].map(c => c.charCodeAt(0)))
+
 /** The clauses of a sentence. */
 function clausesOf(sentence: Sentence): Clause[] {
-  const breaks = sentence.language === 'en' ? /[,;:—–]/ : /[,;:—–，；：]/
+  const breaks = sentence.language === 'en' ? EN_CLAUSE_BREAKS : ZH_CLAUSE_BREAKS
   const text = sentence.normalized
   const out: Clause[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !breaks.test(text[i]!)) continue
+    if (i < text.length && !breaks.has(text.charCodeAt(i))) continue
     const raw = text.slice(from, i)
     const body = raw.replace(/[.!?。！？…]+\s*$/u, '').trim()
     if (body) {
