@@ -15,6 +15,7 @@ const cli = path.join(root, 'dist/bin/reply-lint.js')
 const peersDir = path.join(here, '.peers')
 const probe = path.join(here, 'probe.mjs')
 const args = process.argv.slice(2)
+const loadAtStart = os.loadavg()[0]
 const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt)
 const sizes = arg('--sizes', '1,10,100').split(',').map(Number)
 const withPeers = !args.includes('--no-peers')
@@ -135,7 +136,7 @@ const byName = (name, corpus) => rows.find(r => r.name === name && r.corpus === 
 const lines = []
 const cpu = os.cpus()
 lines.push('# Benchmark results', '')
-lines.push(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}. Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`, '')
+lines.push(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}; Node ${process.version}. Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`. Load average (1 min) at the start ${fmt(loadAtStart, 2)}, at the end ${fmt(os.loadavg()[0], 2)}: other work on the machine slows every row alike.`, '')
 lines.push('Corpus: real agent replies (English support tweets, JD.com/Taobao agent turns) with one reply in ten a bad reply from the development set, repeated to size; reply-lint runs with every default rule and `--format json`.', '')
 lines.push('| tool | corpus | seconds | MB/s | replies/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|')
 for (const r of rows) lines.push(`| ${r.name} | ${r.corpus} | ${fmt(r.seconds, 2)} | ${fmt(r.mbps, 2)} | ${fmt(r.rps, 0)} | ${fmt(r.rssMb, 0)} |`)
