@@ -157,17 +157,20 @@ export class Linter {
    * worker threads (in batches, concurrently); their notices join ours.
    */
   async reportsFor(replies: readonly Reply[]): Promise<RawReport[][]> {
-    if (!this.remote) {
-      const all: RawReport[][] = []
-      for (const reply of replies) {
-        const now = this.lintReplyNow(reply.text, reply)
-        all.push(Array.isArray(now) ? now : await this.lintReply(reply.text, reply))
-      }
-      return all
-    }
+    if (!this.remote) return this.lintTexts(replies)
     const {reports, notices} = await this.remote(replies.map(r => ({text: r.text, speaker: r.speaker, language: r.language})))
     for (const note of notices) if (!this.notices.includes(note)) this.notices.push(note)
     return reports
+  }
+
+  /** The reports of each reply, linted in this thread; a reply waits only while something it needs loads. */
+  async lintTexts(replies: readonly ReplyText[]): Promise<RawReport[][]> {
+    const all: RawReport[][] = []
+    for (const reply of replies) {
+      const now = this.lintReplyNow(reply.text, reply)
+      all.push(Array.isArray(now) ? now : await this.lintReply(reply.text, reply))
+    }
+    return all
   }
 
   /** Turns each reply's reports into findings placed in the source (`reports[i]` belongs to `replies[i]`). */

@@ -6,7 +6,6 @@
 // rules and options; a thread keeps its resolvers and settings for the tasks
 // after.
 import {ConfigResolver, type FileSettings} from '../config/resolver.js'
-import type {RawReport} from '../context.js'
 import {lintFile} from '../files.js'
 import {jsonEntry} from '../formatters/json-stream.js'
 import type {BatchOutcome, BatchTask, FileOutcome, FileTask} from './pool.js'
@@ -30,9 +29,7 @@ async function settingsFor(task: BatchTask | FileTask, virtual = false): Promise
 
 async function lintBatch(task: BatchTask): Promise<BatchOutcome> {
   const linter = resolverFor(task).linterFor(await settingsFor(task, task.virtual))
-  const reports: RawReport[][] = []
-  for (const reply of task.replies) reports.push(await linter.lintReply(reply.text, reply))
-  return {reports, notices: [...linter.notices]}
+  return {reports: await linter.lintTexts(task.replies), notices: [...linter.notices]}
 }
 
 async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
