@@ -14,3 +14,18 @@ export function defineRule(rule: Rule): Rule {
   if (typeof rule.check !== 'function') throw new Error(`Rule ${rule.id}: check(context) is required`)
   return Object.freeze(rule)
 }
+
+/**
+ * A value derived from a rule's options, worked out once per configuration
+ * rather than for every reply: a configuration's options are one object,
+ * passed to the rule for each of its replies.
+ */
+export function perConfiguration<T>(derive: (options: Record<string, unknown>) => T): (options: Record<string, unknown>) => T {
+  const derived = new WeakMap<object, T>()
+  return options => {
+    if (derived.has(options)) return derived.get(options)!
+    const value = derive(options)
+    derived.set(options, value)
+    return value
+  }
+}

@@ -1,6 +1,6 @@
 // blame-shifting: blaming another party (courier, warehouse, another team,
 // the system, "they") or the customer instead of owning the problem.
-import {defineRule} from '../../src/rule.js'
+import {defineRule, perConfiguration} from '../../src/rule.js'
 import {loadRulePhrases, type PhraseSet} from '../../src/phrases/load.js'
 import {compilePhrases, escapeRegExp, type CompiledPhrases} from '../../src/phrases/compile.js'
 import type {PhraseEntry} from '../../src/phrases/format.js'
@@ -62,18 +62,10 @@ function phrasesFor(parties: string[]): PhraseSet {
   return set
 }
 
-const phrasesByOptions = new WeakMap<object, PhraseSet>()
-
-/** The phrases of a rule configuration, looked up once per configuration rather than per reply. */
-function configuredPhrases(options: Record<string, unknown>): PhraseSet {
-  let set = phrasesByOptions.get(options)
-  if (!set) {
-    const parties = Array.isArray(options.parties) ? (options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []
-    set = phrasesFor(parties)
-    phrasesByOptions.set(options, set)
-  }
-  return set
-}
+/** The phrases of a rule configuration. */
+const configuredPhrases = perConfiguration(options =>
+  phrasesFor(Array.isArray(options.parties) ? (options.parties as unknown[]).filter((p): p is string => typeof p === 'string') : []),
+)
 
 /** Whom a phrase entry blames, from its id prefix (see the phrase data). */
 function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {

@@ -1,6 +1,6 @@
 // first-person-overuse: a reply that talks about "I / me / my" more than
 // about "you / we" (seed 001, D.1).
-import {defineRule} from '../../src/rule.js'
+import {defineRule, perConfiguration} from '../../src/rule.js'
 import {familyOf, type RuleContext} from '../../src/context.js'
 import {personReferences} from './references.js'
 import {reframe, type Balance} from './reframe.js'
@@ -15,21 +15,14 @@ export interface FirstPersonOveruseOptions {
 
 const DEFAULTS: FirstPersonOveruseOptions = {minFirstPerson: 4, ratio: 2}
 
-const optionsByConfig = new WeakMap<object, FirstPersonOveruseOptions>()
-
-/** The rule's options with defaults filled in, worked out once per configuration rather than per reply. */
-function optionsOf(context: RuleContext): FirstPersonOveruseOptions {
-  let options = optionsByConfig.get(context.options)
-  if (!options) {
-    const {minFirstPerson, ratio} = {...DEFAULTS, ...context.options} as FirstPersonOveruseOptions
-    options = {
-      minFirstPerson: Number.isFinite(minFirstPerson) && minFirstPerson >= 1 ? minFirstPerson : DEFAULTS.minFirstPerson,
-      ratio: Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULTS.ratio,
-    }
-    optionsByConfig.set(context.options, options)
+/** The rule's options with defaults filled in. */
+const configuredOptions = perConfiguration((given): FirstPersonOveruseOptions => {
+  const {minFirstPerson, ratio} = {...DEFAULTS, ...given} as FirstPersonOveruseOptions
+  return {
+    minFirstPerson: Number.isFinite(minFirstPerson) && minFirstPerson >= 1 ? minFirstPerson : DEFAULTS.minFirstPerson,
+    ratio: Number.isFinite(ratio) && ratio >= 0 ? ratio : DEFAULTS.ratio,
   }
-  return options
-}
+})
 
 const MESSAGE = {
   en: (b: Balance) =>
@@ -62,7 +55,7 @@ function mayReach(context: RuleContext, min: number): boolean {
 }
 
 function check(context: RuleContext): void {
-  const options = optionsOf(context)
+  const options = configuredOptions(context.options)
   if (!mayReach(context, options.minFirstPerson)) return
   const refs = personReferences(context)
   const balance: Balance = {

@@ -3,7 +3,7 @@
 // decides which matches are really slang (not part of a code, a product name
 // or an allowed term) and shapes the rewrites: letter case for English
 // expansions, a tidy cut for slang that is simply removed.
-import {defineRule} from '../../src/rule.js'
+import {defineRule, perConfiguration} from '../../src/rule.js'
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {removalEdit} from './removal.js'
@@ -41,19 +41,10 @@ function isGlued(text: string, [start, end]: Range): boolean {
   return false
 }
 
+/** The allowed terms of a rule configuration, lower-cased. */
+const allowedTerms = perConfiguration(options => new Set(((options.allow as string[] | undefined) ?? []).map(t => t.trim().toLowerCase())))
+
 /** Later matches that overlap an earlier (or longer) one are the same slang seen twice. */
-/** The allowed terms of a rule configuration, lower-cased; made once per configuration, not per reply. */
-const allowedTermSets = new WeakMap<object, Set<string>>()
-
-function allowedTerms(options: Record<string, unknown>): Set<string> {
-  let terms = allowedTermSets.get(options)
-  if (!terms) {
-    terms = new Set(((options.allow as string[] | undefined) ?? []).map(t => t.trim().toLowerCase()))
-    allowedTermSets.set(options, terms)
-  }
-  return terms
-}
-
 function withoutOverlaps(hits: PhraseHit[]): PhraseHit[] {
   const sorted = [...hits].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
   const kept: PhraseHit[] = []
