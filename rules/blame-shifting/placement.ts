@@ -7,6 +7,7 @@
 // apologised for, since it tells the customer what went wrong.
 import type {Range, Sentence} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
+import {codeUnitSet} from '../../src/text/code-units.js'
 
 export interface Placement {
   /** The text the rewrite replaces. */
@@ -20,8 +21,8 @@ export interface Placement {
 }
 
 // Clause breaks, by code unit (each is one): scanned for character by character.
-const EN_BREAK = new Set([...',;:—–'].map(c => c.charCodeAt(0)))
-const ZH_BREAK = new Set([...',;:—–，；：、'].map(c => c.charCodeAt(0)))
+const EN_BREAK = codeUnitSet(',;:—–')
+const ZH_BREAK = codeUnitSet(',;:—–，；：、')
 
 // Clauses that only deny our part or soften the blame: ", not ours",
 // ", that wasn't me", ", and that's not on us", ", not our team", ", I'm afraid".

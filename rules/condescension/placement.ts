@@ -6,6 +6,7 @@
 //   "这不是很明显吗？按钮就在背面。" -> "按钮就在背面。" (a frame with nothing of its own is dropped)
 import type {Range, Sentence} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
+import {codeUnitSet} from '../../src/text/code-units.js'
 
 /** A rewrite's place: the range it replaces and what goes around the rewrite's own words. */
 export interface Placement {
@@ -43,8 +44,8 @@ const ZH_ANNOUNCES = /一下$/
 const EN_QUESTION_START = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|when|where|why|how|which|who|whose)\b/i
 
 // Clause breaks, by code unit (each is one): scanned for character by character.
-const EN_CLAUSE_BREAKS = new Set([...',;:—–'].map(c => c.charCodeAt(0)))
-const ZH_CLAUSE_BREAKS = new Set([...',;:—–，；：'].map(c => c.charCodeAt(0)))
+const EN_CLAUSE_BREAKS = codeUnitSet(',;:—–')
+const ZH_CLAUSE_BREAKS = codeUnitSet(',;:—–，；：')
 
 /** The clauses of a sentence. */
 function clausesOf(sentence: Sentence): Clause[] {

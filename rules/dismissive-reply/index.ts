@@ -1,7 +1,8 @@
 // dismissive-reply: a whole reply that is only a bare "No", "Ok", "嗯", "没有".
 import {defineRule} from '../../src/rule.js'
 import type {RuleContext} from '../../src/context.js'
-import {trimmedRange} from '../../src/text/whitespace.js'
+import {trimmedRange} from '../../src/text/code-units.js'
+import {isHanCode} from '../../src/text/chinese.js'
 import {EN_ADDRESS, EN_BARE, EN_REWRITES, ZH_ADDRESS, ZH_BARE, ZH_REWRITES, ZH_SOFTENERS, type BareKind} from './bare-replies.js'
 
 /** Longer than this, a reply cannot be bare; saves the work on ordinary replies. */
@@ -62,9 +63,8 @@ const LETTER = /\p{L}/u
 function holdsOtherHanLetter(normalized: string): boolean {
   for (let i = 0; i < normalized.length; i++) {
     const c = normalized.charCodeAt(i)
-    const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
     // Only a letter survives the stripping below (an unassigned code point does not).
-    if (han && ZH_BARE_CHARS[c] === 0 && LETTER.test(normalized[i]!)) return true
+    if (isHanCode(c) && ZH_BARE_CHARS[c] === 0 && LETTER.test(normalized[i]!)) return true
   }
   return false
 }

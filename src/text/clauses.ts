@@ -1,12 +1,12 @@
 // Clause-level facts rules share: where a clause starts and ends, whether it
 // is a condition ("if we can't…", 如果…不行的话) and who its subject is.
 import type {Range, Sentence} from '../types.js'
-import {isWhiteSpaceCode} from './whitespace.js'
+import {codeUnitSet, isWhiteSpaceCode} from './code-units.js'
 
 // A wave dash ends a chat greeting ("您好～这个…"), so it closes a clause too.
-const CLAUSE_BREAKS = new Set([...',;:—–，；：～~'].map(c => c.charCodeAt(0)))
+const CLAUSE_BREAKS = codeUnitSet(',;:—–，；：～~')
 /** What ends a sentence: stops and white space. */
-const SENTENCE_END_MARKS = new Set([...'.!?。！？…'].map(c => c.charCodeAt(0)))
+const SENTENCE_END_MARKS = codeUnitSet('.!?。！？…')
 
 /**
  * The clause of `sentence` that holds [start, end), in reply offsets. Read by

@@ -1,5 +1,11 @@
-// White space by UTF-16 code unit: what /\s/ matches and String.prototype.trim
-// removes, tested without making one-character strings or regex calls.
+// Text read by UTF-16 code unit: classes of characters tested without making
+// one-character strings or regex calls, for loops over every character of
+// every reply.
+
+/** The code units of `chars` (each character one code unit), for membership tests. */
+export function codeUnitSet(chars: string): Set<number> {
+  return new Set(Array.from(chars, c => c.charCodeAt(0)))
+}
 
 /** Whether a code unit is white space or a line terminator (/\s/). */
 export function isWhiteSpaceCode(c: number): boolean {
@@ -8,10 +14,8 @@ export function isWhiteSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
-/** The offsets of `text` without the white space around it, or undefined when it is blank. */
-export function trimmedRange(text: string): [number, number] | undefined {
-  let start = 0
-  let end = text.length
+/** The offsets of text[start, end) without the white space around it, or undefined when it is blank. */
+export function trimmedRange(text: string, start = 0, end = text.length): [number, number] | undefined {
   while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
   if (start === end) return undefined
   while (isWhiteSpaceCode(text.charCodeAt(end - 1))) end--

@@ -1,5 +1,5 @@
 // Splits a reply into sentences with their offsets, in one linear pass.
-import {isWhiteSpaceCode} from './whitespace.js'
+import {trimmedRange} from './code-units.js'
 
 export interface SentenceSpan {
   start: number
@@ -62,9 +62,8 @@ function boundaries(text: string): number[] {
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan | undefined {
-  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
-  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
-  return start < end ? {start, end} : undefined
+  const range = trimmedRange(text, start, end)
+  return range && {start: range[0], end: range[1]}
 }
 
 function cutLong(text: string, span: SentenceSpan, out: SentenceSpan[]): void {

@@ -2,6 +2,7 @@
 // Intl.Segmenter for Chinese. Both are loaded or built only when a rule asks.
 import type {Sentence} from '../types.js'
 import {isHanCode} from './chinese.js'
+import {codeUnitSet} from './code-units.js'
 
 export interface Token {
   kind: 'word' | 'punctuation' | 'symbol' | 'whitespace'
@@ -106,7 +107,7 @@ export function chineseTokens(sentence: Sentence, segments = chineseSegments(sen
  * segmenter.
  */
 export const ENDS_HAN_WORD = ' \t\u3000。，、；：！？…“”‘’（）《》【】「」『』～~!?,;:()"\''
-const ENDS_HAN_WORD_CODES = new Set([...ENDS_HAN_WORD].map(c => c.charCodeAt(0)))
+const ENDS_HAN_WORD_CODES = codeUnitSet(ENDS_HAN_WORD)
 
 /**
  * Whether a word surely ends at reply offset `offset` of a Chinese sentence,
