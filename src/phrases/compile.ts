@@ -200,13 +200,13 @@ function fullAlternation(set: CompiledPhrases, caseSensitive: boolean): RegExp |
 
 /** The anchor analysis of one alternation; null when it cannot be cut into alternatives run on their own. */
 export function anchorPlan(entries: readonly CompiledEntry[], caseSensitive: boolean): AnchorPlan | null {
-  const source = alternationSource(entries, caseSensitive)
-  if (source === undefined) return null
+  const own = entries.filter(e => inAlternation(e, caseSensitive))
+  if (!own.length) return null
   // Unicode-mode alternations compare by code point and fold case by other
   // rules; such a set is simply always matched in full.
-  if (flagsFor(source, caseSensitive).includes('u')) return null
+  if (own.some(e => needsUnicode(e.source))) return null
   // A numbered back-reference means another group inside the alternation than on its own.
-  if (entries.some(e => inAlternation(e, caseSensitive) && /\\[1-9]/.test(e.source))) return null
+  if (own.some(e => /\\[1-9]/.test(e.source))) return null
   const alternatives: AnchorPlan['alternatives'] = []
   for (const [i, entry] of entries.entries()) {
     if (!inAlternation(entry, caseSensitive)) continue
