@@ -125,7 +125,7 @@ export class RuleContext {
     } else this.collect(set, caseInsensitive.length ? [...caseInsensitive, ...caseSensitive] : caseSensitive, options, hits)
   }
 
-  private collect(set: CompiledPhrases, found: EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
+  private collect(set: CompiledPhrases, found: readonly EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
     const {text} = this.reply
     const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
     const allowedKinds = options.include

@@ -50,6 +50,13 @@ interface AnchorIndex {
   /** Alternatives without a known literal: always tried. */
   always: number[]
   flags: string
+  /**
+   * The last text matched and what was found: rules that share a phrase
+   * set (negative-language and unexplained-refusal share the refusals)
+   * ask about the same reply one after the other.
+   */
+  lastText?: string
+  lastMatches?: readonly EntryMatch[]
 }
 
 interface Alternative {
@@ -285,7 +292,7 @@ function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: stri
  * alternation would find them, but cheaper: entries whose anchors do not
  * occur cannot match and are left out, and in most replies that is every entry.
  */
-export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): EntryMatch[] {
+export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text: string): readonly EntryMatch[] {
   const key = caseSensitive ? 'caseSensitive' : 'all'
   if (unregistered.length) registerLoaded()
   // Analysed on first need: a run over English text never analyses the Chinese sets.
@@ -297,9 +304,15 @@ export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text
   }
   set.anchors ??= {}
   const index = (set.anchors[key] ??= anchorIndex(plan, caseSensitive))
+  if (index.lastText === text) return index.lastMatches!
   const chosen = candidates(index, text)
-  return chosen.length ? mergedMatches(index, chosen, text) : []
+  const matches = chosen.length ? mergedMatches(index, chosen, text) : NONE
+  index.lastText = text
+  index.lastMatches = matches
+  return matches
 }
+
+const NONE: readonly EntryMatch[] = Object.freeze([])
 
 export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
   return phraseSet(file.language, compileEntries(file, where))
