@@ -22,12 +22,25 @@ interface Info {
    * lookarounds) one string of each set.
    */
   clauses?: Set<string>[]
-  /** Matches at least one character, and only non-word ones (`\s`, `\s+`): a boundary for its neighbours. */
+  /** Matches at least one character, and only non-word ones (`\s`, `\s+`, `\W`): a boundary for its neighbours. */
   nonWord?: boolean
+  /**
+   * Every match starts (ends) with a character that is not a word
+   * character, or at the start (end) of the text: a lookahead (lookbehind)
+   * of such a body is a word boundary, whatever else it asks.
+   */
+  startsApart?: boolean
+  endsApart?: boolean
+  /** May match without consuming a character: its neighbours then decide where a match starts and ends. */
+  mayBeEmpty?: boolean
 }
 
 const UNKNOWN: Info = {}
-const EMPTY: Info = {exact: new Set([''])}
+/** Assertions (\B, lookarounds): they consume nothing, so a match's edges are its neighbours'. */
+const ASSERTION = {mayBeEmpty: true, startsApart: true, endsApart: true}
+const EMPTY: Info = {exact: new Set(['']), ...ASSERTION}
+/** ^ and $: the edges of the text, apart from any word. */
+const TEXT_EDGE: Info = {exact: new Set(['']), startsApart: true, endsApart: true}
 
 /**
  * Stands in a literal for "no word character on the other side" (\b, or a
@@ -36,8 +49,51 @@ const EMPTY: Info = {exact: new Set([''])}
  * makes short anchors selective.
  */
 export const BOUNDARY = '\u0001'
-const BOUNDED: Info = {exact: new Set([BOUNDARY])}
+const BOUNDED: Info = {exact: new Set([BOUNDARY]), ...ASSERTION}
+
+/**
+ * A space in a literal stands for a run of white space: the scan reads
+ * every run of white space in a reply as one space (scanner.ts), so
+ * "can\s+not" requires "can not" whatever spacing the reply has. Two words
+ * together are far rarer than either: "do not support" where "do" alone
+ * is in every reply.
+ */
+export const SPACE = ' '
+const APART = {startsApart: true, endsApart: true}
+const WHITE_SPACE: Info = {exact: new Set([SPACE]), nonWord: true, ...APART}
+const NON_WORD: Info = {nonWord: true, ...APART}
+const SPACE_OR_NONE: Info = {exact: new Set(['', SPACE]), mayBeEmpty: true, ...APART}
+const WHITE_SPACE_CHAR = /\s/
+
+function isWhiteSpace(info: Info): boolean {
+  return info.exact?.size === 1 && info.exact.has(SPACE)
+}
 const WORD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'
+const WORD_CHAR = /\w/
+
+/** Whether a character class (its source) matches no word character, as the pattern's flags compare. */
+function classIsApart(source: string): boolean {
+  try {
+    const whole = new RegExp(`^${source}$`, exactCase ? '' : 'i')
+    return ![...WORD_CHARS].some(c => whole.test(c))
+  } catch {
+    return false
+  }
+}
+
+/** Where the first (last) piece that must consume a character is apart from words. */
+function apartAt(items: readonly Info[], edge: 'startsApart' | 'endsApart'): boolean {
+  for (const item of items) {
+    if (!item[edge]) return false
+    if (!item.mayBeEmpty) return true
+  }
+  return false
+}
+
+/** The edge facts of a sequence of pieces. */
+function sequenceEdges(items: readonly Info[]): Pick<Info, 'startsApart' | 'endsApart' | 'mayBeEmpty'> {
+  return {startsApart: apartAt(items, 'startsApart'), endsApart: apartAt([...items].reverse(), 'endsApart'), mayBeEmpty: items.every(i => i.mayBeEmpty)}
+}
 
 const refusing = new Map<string, boolean>()
 
@@ -91,12 +147,15 @@ function isCommon(word: string): boolean {
 }
 
 function computeWeight(s: string): number {
+  const words = literalText(s).split(SPACE).filter(Boolean)
+  // Common words together ("it is", "do not") are rarer than each alone, not rare.
+  if (words.length > 1 && words.every(isCommon)) return 1 + 0.5 * (words.length - 1)
   let letters = 0
   let bounds = 0
   let w = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c === 1) bounds++
+    if (c === 1 || c === 32) bounds++
     else {
       letters++
       w += c >= 0x3000 ? 2 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0.5
@@ -105,8 +164,8 @@ function computeWeight(s: string): number {
   // A frequent pair of letters inside words ("er", "th") is in every reply:
   // no more selective than a common word.
   if (letters === 2 && !bounds && FREQUENT_PAIRS.has(s.toLowerCase())) return 1
-  const common = isCommon((bounds ? s.split(BOUNDARY).join('') : s).trim())
-  if (letters === 1 && s.charCodeAt(bounds && s.charCodeAt(0) === 1 ? 1 : 0) < 0x3000) return common ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
+  const common = words.length === 1 && isCommon(words[0]!)
+  if (letters === 1 && words[0]!.charCodeAt(0) < 0x3000) return common ? Math.min(1, bounds * 0.5) : bounds >= 2 ? 1.5 : bounds ? 0.6 : 0.2
   w += bounds * 0.5
   return common ? Math.min(w, 1) : w
 }
@@ -128,7 +187,7 @@ function quality(set: Set<string>): number {
 
 function usable(set: Set<string> | undefined): set is Set<string> {
   if (!set?.size) return false
-  for (const s of set) if (s === '' || (s.length <= 2 && s.split(BOUNDARY).join('') === '')) return false
+  for (const s of set) if (!literalText(s).trim()) return false
   return true
 }
 
@@ -149,10 +208,20 @@ function requiredOf(info: Info): Set<string> | undefined {
 function cross(a: Set<string>, b: Set<string>): Set<string> | undefined {
   if (a.size * b.size > MAX_SET) return undefined
   const out = new Set<string>()
-  // One boundary mark is as good as two ("r" then (?=\s) then \s+).
-  for (const x of a) for (const y of b) out.add(x.endsWith(BOUNDARY) && y.startsWith(BOUNDARY) ? x + y.slice(1) : x + y)
+  for (const x of a) for (const y of b) out.add(joined(x, y))
   for (const s of out) if (s.length > MAX_LITERAL) return undefined
   return out
+}
+
+/**
+ * Two literals one after the other, written one way only: one boundary mark
+ * is as good as two ("r" then (?=\s) then \s+), white space is a boundary
+ * already, and a run of white space is one space.
+ */
+function joined(x: string, y: string): string {
+  if (x.endsWith(BOUNDARY) && (y.startsWith(BOUNDARY) || y.startsWith(SPACE))) x = x.slice(0, -1)
+  if (y.startsWith(BOUNDARY) && x.endsWith(SPACE)) y = y.slice(1)
+  return x.endsWith(SPACE) && y.startsWith(SPACE) ? x + y.slice(1) : x + y
 }
 
 /** A sequence: adjacent exact pieces concatenate; every piece's requirements hold. */
@@ -161,28 +230,32 @@ function concat(items: Info[]): Info {
   let run: Set<string> | undefined = new Set([''])
   // Whether `run` still spans the whole sequence, so it is the sequence's exact set.
   let whole = true
+  // Whether the piece before was white space: a run starting after it starts with a space.
+  let afterSpace = false
   for (const item of items) {
     for (const c of item.clauses ?? []) clauses = withClause(clauses, c)
     if (run && item.exact) {
-      const joined = cross(run, item.exact)
-      if (joined) {
-        run = joined
+      const longer = cross(run, item.exact)
+      if (longer) {
+        run = longer
+        afterSpace = isWhiteSpace(item)
         continue
       }
     }
+    whole = false
     if (item.nonWord) {
       // "…\s+fault\s+…": what ends before it and starts after it is a whole word there.
-      if (run) clauses = withClause(clauses, cross(run, BOUNDED.exact!) ?? run)
-      run = new Set([BOUNDARY])
-      whole = false
+      if (run) clauses = withClause(clauses, cross(run, item.exact ?? BOUNDED.exact!) ?? run)
+      run = item.exact ?? BOUNDED.exact
+      afterSpace = isWhiteSpace(item)
       continue
     }
     clauses = withClause(clauses, run)
-    run = item.exact
-    whole = false
+    run = item.exact && afterSpace ? (cross(WHITE_SPACE.exact!, item.exact) ?? item.exact) : item.exact
+    afterSpace = false
   }
   clauses = withClause(clauses, run)
-  return whole && run ? {exact: run, clauses} : {clauses}
+  return whole && run ? {exact: run, clauses, ...sequenceEdges(items)} : {clauses, ...sequenceEdges(items)}
 }
 
 function union(alternatives: Info[]): Info {
@@ -197,7 +270,12 @@ function union(alternatives: Info[]): Info {
     else for (const s of r) required.add(s)
   }
   if (exact && exact.size > MAX_SET) exact = undefined
-  return {...(exact ? {exact} : {}), ...(allRequire && required.size ? {clauses: [required]} : {})}
+  const edges = {
+    startsApart: alternatives.every(a => a.startsApart),
+    endsApart: alternatives.every(a => a.endsApart),
+    mayBeEmpty: alternatives.some(a => a.mayBeEmpty),
+  }
+  return {...(exact ? {exact} : {}), ...(allRequire && required.size ? {clauses: [required]} : {}), ...edges}
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0'}
@@ -239,20 +317,24 @@ class Parser {
   }
 
   /** An atom with its quantifier, as the pieces of a sequence: "ugh+" is "ugh" then more h's or none. */
-  private quantified(atom: Info & {zeroWidth?: boolean}): Info[] {
+  private quantified(atom: Info): Info[] {
     const q = this.at(QUANTIFIER)
     if (!q) return [atom]
     this.i += q[0].length
     const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0
     const max = q[0][0] === '{' ? (q[2] === undefined ? min : q[2] === '' ? Infinity : Number(q[2])) : min === 1 ? Infinity : q[0][0] === '?' ? 1 : Infinity
-    if (min === 0) return [atom.exact && max === 1 && atom.exact.size < MAX_SET ? {exact: new Set(['', ...atom.exact])} : UNKNOWN]
+    const edges = {startsApart: atom.startsApart, endsApart: atom.endsApart}
+    // Any white space, or none, is a space or nothing to the scan.
+    if (min === 0 && isWhiteSpace(atom)) return [SPACE_OR_NONE]
+    if (min === 0) return [{...(atom.exact && max === 1 && atom.exact.size < MAX_SET ? {exact: new Set(['', ...atom.exact])} : {}), ...edges, mayBeEmpty: true}]
     if (min === 1 && max === 1) return [atom]
     if (atom.nonWord) return [atom]
     // "h{3,}" needs "hhh", not just "h".
     let repeated = atom.exact
     for (let k = 1; repeated && k < Math.min(min, 8); k++) repeated = cross(repeated, atom.exact!)
-    if (!repeated) return [{clauses: withClause(atom.clauses ?? [], atom.exact)}]
-    return min === max && min < 8 ? [{exact: repeated, clauses: atom.clauses}] : [{exact: repeated, clauses: atom.clauses}, UNKNOWN]
+    if (!repeated) return [{clauses: withClause(atom.clauses ?? [], atom.exact), ...edges, mayBeEmpty: atom.mayBeEmpty}]
+    const required = {exact: repeated, clauses: atom.clauses, ...edges, mayBeEmpty: atom.mayBeEmpty}
+    return min === max && min < 8 ? [required] : [required, {...edges, mayBeEmpty: true}]
   }
 
   private atom(): Info {
@@ -261,9 +343,9 @@ class Parser {
     if (c === '[') return this.charClass()
     if (c === '\\') return this.escape()
     this.i++
-    if (c === '^' || c === '$') return EMPTY
+    if (c === '^' || c === '$') return TEXT_EDGE
     if (c === '.') return UNKNOWN
-    return {exact: new Set([c])}
+    return character(c)
   }
 
   private group(): Info {
@@ -275,9 +357,8 @@ class Parser {
     this.i++
     if (head === '(?=' || head === '(?<=') {
       // "r(?=\s+\w)" is "r" as a word's end, "(?<=\bto\s)U" is "U" as a word's start.
-      const body = this.src.slice(start + head.length, this.i - 1)
-      const bounds = head === '(?=' ? startsWithNonWord(body) : endsWithNonWord(body)
-      return {exact: bounds ? BOUNDED.exact : new Set(['']), clauses: withClause(inner.clauses ?? [], inner.exact)}
+      const bounds = head === '(?=' ? inner.startsApart : inner.endsApart
+      return {exact: bounds ? BOUNDED.exact : new Set(['']), clauses: withClause(inner.clauses ?? [], inner.exact), ...ASSERTION}
     }
     if (head === '(?!' || head === '(?<!') return refusesWordChars(this.src.slice(start + head.length, this.i - 1)) ? BOUNDED : EMPTY
     return inner
@@ -289,7 +370,7 @@ class Parser {
     let m: RegExpExecArray | null
     if ((m = this.at(CODE_UNIT_ESCAPE))) {
       this.i += m[0].length
-      return {exact: new Set([String.fromCharCode(parseInt(m[1] ?? m[2]!, 16))])}
+      return character(String.fromCharCode(parseInt(m[1] ?? m[2]!, 16)))
     }
     if ((m = this.at(OPAQUE_ESCAPE))) {
       this.i += m[0].length
@@ -298,14 +379,15 @@ class Parser {
     this.i += 2
     if (next === 'b') return BOUNDED
     if (next === 'B') return EMPTY
-    if (next === 's' || next === 'W') return {nonWord: true}
+    if (next === 's') return WHITE_SPACE
+    if (next === 'W') return NON_WORD
     if ('dDwS'.includes(next)) return UNKNOWN
-    const simple = SIMPLE_ESCAPES[next]
-    return {exact: new Set([simple ?? next])}
+    return character(SIMPLE_ESCAPES[next] ?? next)
   }
 
   /** A class of a few single characters is a small exact set ("['’]", "[Tt]"); anything else is unknown. */
   private charClass(): Info {
+    const start = this.i
     let j = this.i + 1
     const chars: string[] = []
     let simple = this.src[j] !== '^'
@@ -333,8 +415,19 @@ class Parser {
     }
     if (j >= this.src.length) throw new Error('unbalanced class')
     this.i = j + 1
-    return simple && chars.length && chars.length <= 6 ? {exact: new Set(chars)} : UNKNOWN
+    if (!simple || !chars.length || chars.length > 6) return classIsApart(this.src.slice(start, this.i)) ? APART : UNKNOWN
+    // "[ \t]" is white space, which the scan reads as one space.
+    if (chars.every(c => WHITE_SPACE_CHAR.test(c))) return WHITE_SPACE
+    const apart = !chars.some(c => WORD_CHAR.test(c))
+    return {exact: new Set(chars.map(c => (WHITE_SPACE_CHAR.test(c) ? SPACE : c))), startsApart: apart, endsApart: apart}
   }
+}
+
+/** One character as a piece: white space is a space to the scan. */
+function character(c: string): Info {
+  if (WHITE_SPACE_CHAR.test(c)) return WHITE_SPACE
+  const apart = !WORD_CHAR.test(c)
+  return {exact: new Set([c]), startsApart: apart, endsApart: apart}
 }
 
 /**
@@ -364,22 +457,9 @@ export function requiredClauses(source: string, caseSensitive = false): string[]
  */
 const MIN_QUALITY = 1
 
-const NON_WORD_START = /^(?:\\s|\\W)(?![*?]|\{0)/
-const NON_WORD_END = /(?:\\s|\\W)(?:\+|\{[1-9]\d*(?:,\d*)?\})?$/
-
-/** Whether every match of a lookahead's body starts with a character that is not a word character. */
-function startsWithNonWord(body: string): boolean {
-  return topLevelAlternatives(body).every(alternative => NON_WORD_START.test(alternative))
-}
-
-/** Whether every match of a lookbehind's body ends with a character that is not a word character. */
-function endsWithNonWord(body: string): boolean {
-  return topLevelAlternatives(body).every(alternative => NON_WORD_END.test(alternative) && !/\\$/.test(alternative.replace(NON_WORD_END, '')))
-}
-
-/** The literal without its boundary marks: what the scan finds in the text. */
+/** The literal without its boundary marks, any white space as one space: what the scan finds in the text. */
 export function literalText(literal: string): string {
-  return literal.split(BOUNDARY).join('')
+  return literal.split(BOUNDARY).join('').replace(/\s+/g, SPACE)
 }
 
 /** Calls `visit` for each character of a regex source outside escapes and classes, with the group depth. */

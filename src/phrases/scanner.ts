@@ -3,7 +3,8 @@
 // every alternative at every position, so a regex of a few hundred anchors
 // was slower than the phrase patterns it was meant to spare; the automaton
 // looks at each character once, whatever the number of literals.
-import {BOUNDARY, literalText} from './anchors.js'
+import {BOUNDARY, SPACE, literalText} from './anchors.js'
+import {isWhiteSpaceCode} from '../text/code-units.js'
 
 const WORD = /\w/
 
@@ -73,8 +74,10 @@ export class LiteralScanner {
   private readonly variantStart: Int32Array
   private readonly variants: Int32Array
   private readonly literalLength: Int32Array
-  /** BOUNDED_START | BOUNDED_END | EXACT_CASE per literal. */
+  /** BOUNDED_START | BOUNDED_END | EXACT_CASE (and SPACED, with any of them) per literal. */
   private readonly literalChecks: Uint8Array
+  /** The class of white space, when a literal holds a space (-1: none does). */
+  private readonly spaceClass: number
   private readonly literals: Literal[]
   /** Per literal and per state: the stamp of the scan that found it (all of it). */
   private readonly seen: Uint32Array
@@ -84,7 +87,9 @@ export class LiteralScanner {
   /**
    * `literals` may carry BOUNDARY marks at their ends (see anchors.ts). A
    * literal with `ignoreCase` is found as a case-insensitive non-Unicode
-   * regex would find it; one without, with its exact letters.
+   * regex would find it; one without, with its exact letters. A space in
+   * a literal stands for any run of white space: the scan reads each run
+   * as one space.
    */
   constructor(literals: ReadonlyArray<{literal: string; ignoreCase: boolean}>) {
     this.literals = literals.map(({literal: l, ignoreCase}) => {
@@ -105,6 +110,8 @@ export class LiteralScanner {
       return id
     }
     const encoded = this.literals.map(l => Array.from(l.text, (_, i) => classOfChar(l.text.charCodeAt(i))))
+    this.spaceClass = this.classOf[SPACE.charCodeAt(0)] || -1
+    if (this.spaceClass > 0) for (let c = 0; c < 65536; c++) if (isWhiteSpaceCode(c)) this.classOf[c] = this.spaceClass
     const A = (this.alphabet = classes)
     // The trie, in a table as large as the whole automaton could be: zeroed
     // memory costs nothing until a transition is written.
@@ -151,7 +158,10 @@ export class LiteralScanner {
     this.literalLength = Int32Array.from(this.literals, l => l.text.length)
     this.seen = new Uint32Array(this.literals.length)
     this.done = new Uint32Array(this.variantStart.length)
-    this.literalChecks = Uint8Array.from(this.literals, l => (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0))
+    this.literalChecks = Uint8Array.from(this.literals, l => {
+      const checks = (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0)
+      return checks && l.text.includes(SPACE) ? checks | SPACED : checks
+    })
   }
 
   /** Where `state` goes on class `c`, worked out once: where its failure link goes, for an edge the trie lacks. */
@@ -173,15 +183,20 @@ export class LiteralScanner {
 
   /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
   scan(text: string): number[] {
-    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this
+    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass} = this
     const A = this.alphabet
     const found: number[] = []
     // Marks from earlier scans are older stamps: nothing to clear between replies.
     const stamp = this.nextStamp()
     const {seen, done} = this
     let state = ROOT
+    let afterSpace = false
     for (let i = 0; i < text.length; i++) {
       const c = classOf[text.charCodeAt(i)]!
+      if (c === spaceClass) {
+        if (afterSpace) continue
+        afterSpace = true
+      } else afterSpace = false
       state = next[state * A + c]! || this.transition(state, c)
       const last = outputStart[state + 1]!
       for (let o = outputStart[state]!; o < last; o++) {
@@ -194,11 +209,12 @@ export class LiteralScanner {
           if (seen[id] === stamp) continue
           const checks = literalChecks[id]!
           if (checks) {
-            const start = i + 1 - literalLength[id]!
+            const spaced = checks & SPACED
+            const start = spaced ? startOf(text, i, literalLength[id]!) : i + 1 - literalLength[id]!
             if (
               (checks & BOUNDED_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
               (checks & BOUNDED_END && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) ||
-              (checks & EXACT_CASE && !text.startsWith(this.literals[id]!.text, start))
+              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, this.literals[id]!.text) : text.startsWith(this.literals[id]!.text, start)))
             ) {
               pending++
               continue
@@ -217,6 +233,36 @@ export class LiteralScanner {
 const BOUNDED_START = 1
 const BOUNDED_END = 2
 const EXACT_CASE = 4
+/** The literal holds a space: its start is found by walking back over the text. */
+const SPACED = 8
+
+/**
+ * Where a literal of `length` characters of the scanned text (each run of
+ * white space one character) that ends at `last` starts in `text`.
+ */
+function startOf(text: string, last: number, length: number): number {
+  let at = last
+  for (let n = 1; n < length; n++) {
+    at--
+    if (isWhiteSpaceCode(text.charCodeAt(at))) while (at > 0 && isWhiteSpaceCode(text.charCodeAt(at - 1))) at--
+  }
+  return at
+}
+
+/** Whether `literal` is written at `start` with these exact letters, its spaces standing for runs of white space. */
+function sameLetters(text: string, start: number, literal: string): boolean {
+  let at = start
+  for (let k = 0; k < literal.length; k++) {
+    const c = literal.charCodeAt(k)
+    if (c !== 32) {
+      if (text.charCodeAt(at++) !== c) return false
+      continue
+    }
+    if (!isWhiteSpaceCode(text.charCodeAt(at))) return false
+    while (isWhiteSpaceCode(text.charCodeAt(at))) at++
+  }
+  return true
+}
 
 /** Lists of numbers as one array with offsets: list k is values[start[k] .. start[k + 1]). */
 function flatten(lists: readonly number[][]): [Int32Array, Int32Array] {

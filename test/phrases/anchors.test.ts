@@ -5,8 +5,24 @@ import {describe, expect, it} from 'vitest'
 import {BOUNDARY as B, requiredClauses} from '../../src/phrases/anchors.js'
 
 describe('requiredClauses', () => {
-  it('takes a word from a literal pattern, with its word boundaries', () => {
-    expect(requiredClauses(String.raw`\bcourier\s+them\b`)).toEqual([[`${B}courier${B}`]])
+  it('takes the words of a literal pattern together, with its word boundaries', () => {
+    expect(requiredClauses(String.raw`\bcourier\s+them\b`)).toEqual([[`${B}courier them${B}`]])
+  })
+
+  it('reads any white space as one space, and optional white space as a space or none', () => {
+    expect(requiredClauses(String.raw`\bdo\s+not\n\s*support\b`)).toEqual([[`${B}do not support${B}`]])
+    expect(requiredClauses(String.raw`\bcan\s*not\b`)).toEqual([[`${B}cannot${B}`, `${B}can not${B}`]])
+  })
+
+  it('starts a requirement after white space with the space', () => {
+    // Too many combinations to spell out: the words after the white space are required on their own.
+    const many = Array.from({length: 10}, (_, i) => `w${i}x`).join('|')
+    expect(requiredClauses(String.raw`\b(?:${many})\s+(?:${many})\s+zebra\b`)).toContainEqual(Array.from({length: 10}, (_, i) => ` w${i}x zebra${B}`))
+  })
+
+  it('does not take common words together for a rare phrase', () => {
+    expect(requiredClauses(String.raw`\bit\s+is\b`)).toEqual([[`${B}it is${B}`]])
+    expect(requiredClauses(String.raw`\bit\s+is\s+(?:\w+\s+)?not\s+supported\b`)[0]).toEqual([`not supported${B}`])
   })
 
   it('reads whitespace in a lookaround as a word boundary', () => {
@@ -14,7 +30,14 @@ describe('requiredClauses', () => {
     expect(requiredClauses(String.raw`(?<=\b(?:to|for)\s)zz\b`, true)).toEqual([[`${B}zz${B}`]])
   })
 
+  it('reads a boundary into a lookaround whose every match meets the word at punctuation, white space or an edge of the text', () => {
+    expect(requiredClauses(String.raw`(?<=(?:^|[.!?\n])\s*)K(?=[ \t]*(?:[,.!\n]|$))`, true)).toEqual([[`${B}K${B}`]])
+    expect(requiredClauses(String.raw`(?<=[^\w\s]\s*)zz(?=[.!]*\s)`)).toEqual([[`${B}zz${B}`]])
+  })
+
   it('does not read a boundary into a lookaround that may start with a letter', () => {
+    expect(requiredClauses(String.raw`(?<=(?:^|a)\s*)K(?=\s*(?:[,.!]|x))`, true)).toEqual([])
+    expect(requiredClauses(String.raw`(?<=[.!]\s*|\b)zz(?=[.!]*)`)).toEqual([[`zz`]])
     expect(requiredClauses(String.raw`\bqq(?=\s*x)`)).toEqual([[`${B}qq`]])
     expect(requiredClauses(String.raw`\bqq(?=\s|x)`)).toEqual([[`${B}qq`]])
   })

@@ -74,20 +74,25 @@ describe('phrase sets find what their alternation finds', () => {
 
 describe('LiteralScanner', () => {
   const WORD = /\w/
-  /** Whether a literal occurs as the scanner promises: any case (ASCII) unless exact, word-bounded where marked. */
+  /**
+   * Whether a literal occurs as the scanner promises: any case (ASCII) unless
+   * exact, word-bounded where marked, a space standing for any run of white space.
+   */
   function occurs(text: string, literal: {literal: string; ignoreCase: boolean}): boolean {
-    const bare = literal.literal.split('\u0001').join('')
-    const haystack = literal.ignoreCase ? text.toLowerCase() : text
-    const needle = literal.ignoreCase ? bare.toLowerCase() : bare
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const bare = literal.literal.split('\u0001').join('').replace(/\s+/g, ' ')
+    const pattern = new RegExp(bare.split(' ').map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), literal.ignoreCase ? 'iy' : 'y')
+    for (let at = 0; at < text.length; at++) {
+      pattern.lastIndex = at
+      const m = pattern.exec(text)
+      if (!m) continue
       const startOk = !literal.literal.startsWith('\u0001') || !WORD.test(bare[0]!) || !WORD.test(text[at - 1] ?? '')
-      const endOk = !literal.literal.endsWith('\u0001') || !WORD.test(bare.at(-1)!) || !WORD.test(text[at + bare.length] ?? '')
+      const endOk = !literal.literal.endsWith('\u0001') || !WORD.test(bare.at(-1)!) || !WORD.test(text[at + m[0].length] ?? '')
       if (startOk && endOk) return true
     }
     return false
   }
 
-  const letters = fc.constantFrom('a', 'b', 'A', 'B', 'ab', '退', '款', ' ', "'")
+  const letters = fc.constantFrom('a', 'b', 'A', 'B', 'ab', '退', '款', ' ', '\n', '\u3000', "'")
   const literal = fc.record({
     literal: fc.tuple(fc.boolean(), fc.array(letters, {minLength: 1, maxLength: 4}), fc.boolean()).map(([s, body, e]) => `${s ? '\u0001' : ''}${body.join('')}${e ? '\u0001' : ''}`),
     ignoreCase: fc.boolean(),
