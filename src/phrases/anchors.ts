@@ -445,9 +445,33 @@ export function requiredClauses(source: string, caseSensitive = false): string[]
   } catch {
     return []
   }
-  return withClause(info.clauses ?? [], info.exact)
-    .filter(set => quality(set) > MIN_QUALITY)
-    .map(set => [...set])
+  const clauses = withClause(info.clauses ?? [], info.exact).filter(set => quality(set) > MIN_QUALITY)
+  // "thank you" adds nothing to "⁁thank you⁁": scanning for it costs, and it is met whenever the other is.
+  return clauses.filter((clause, k) => !clauses.some((other, j) => j !== k && impliesClause(other, clause) && (j < k || !impliesClause(clause, other)))).map(set => [...set])
+}
+
+/** Whether every literal of `a` holds some literal of `b`: where `a` is met, `b` is. */
+function impliesClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) {
+    let held = false
+    for (const y of b) if ((held = holds(x, y))) break
+    if (!held) return false
+  }
+  return true
+}
+
+/** Whether literal `outer` occurring means `inner` occurs, boundary marks included. */
+function holds(outer: string, inner: string): boolean {
+  const o = literalText(outer)
+  const i = literalText(inner)
+  if (!i) return true
+  const isWord = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c)
+  for (let at = o.indexOf(i); at >= 0; at = o.indexOf(i, at + 1)) {
+    const startOk = !inner.startsWith(BOUNDARY) || !isWord(i[0]) || (at === 0 ? outer.startsWith(BOUNDARY) : !isWord(o[at - 1]))
+    const endOk = !inner.endsWith(BOUNDARY) || !isWord(i.at(-1)) || (at + i.length === o.length ? outer.endsWith(BOUNDARY) : !isWord(o[at + i.length]))
+    if (startOk && endOk) return true
+  }
+  return false
 }
 
 /**
