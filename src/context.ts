@@ -73,6 +73,14 @@ export class RuleContext {
     return this.reply.speaker
   }
 
+  /**
+   * The language families of the reply's sentences ('en', 'zh'): a rule
+   * skips a reply in none it speaks without reading it.
+   */
+  get families(): ReadonlySet<LanguageFamily> {
+    return this.reply.families
+  }
+
   sentenceAt(offset: number): Sentence | undefined {
     return this.reply.sentenceAt(offset)
   }

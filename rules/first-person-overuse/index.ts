@@ -46,8 +46,12 @@ const EN_SINGULAR_CANDIDATE = new RegExp(`(?<![A-Za-z])(?:${EN_SINGULAR_STEMS.jo
  */
 function mayReach(context: RuleContext, min: number): boolean {
   let count = 0
-  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(context.text))
-    for (const s of context.sentences) for (let i = s.normalized.indexOf('我'); i >= 0 && count < min; i = s.normalized.indexOf('我', i + 1)) count++
+  if (context.families.has('zh'))
+    for (const s of context.sentences) {
+      if (s.language === 'en') continue
+      for (let i = s.normalized.indexOf('我'); i >= 0 && count < min; i = s.normalized.indexOf('我', i + 1)) count++
+    }
+  if (!context.families.has('en')) return count >= min
   EN_SINGULAR_CANDIDATE.lastIndex = 0
   while (count < min && EN_SINGULAR_CANDIDATE.exec(context.text)) count++
   EN_SINGULAR_CANDIDATE.lastIndex = 0

@@ -39,8 +39,6 @@ const UNKNOWN: Info = {}
 /** Assertions (\B, lookarounds): they consume nothing, so a match's edges are its neighbours'. */
 const ASSERTION = {mayBeEmpty: true, startsApart: true, endsApart: true}
 const EMPTY: Info = {exact: new Set(['']), ...ASSERTION}
-/** ^ and $: the edges of the text, apart from any word. */
-const TEXT_EDGE: Info = {exact: new Set(['']), startsApart: true, endsApart: true}
 
 /**
  * Stands in a literal for "no word character on the other side" (\b, or a
@@ -50,6 +48,8 @@ const TEXT_EDGE: Info = {exact: new Set(['']), startsApart: true, endsApart: tru
  */
 export const BOUNDARY = '\u0001'
 const BOUNDED: Info = {exact: new Set([BOUNDARY]), ...ASSERTION}
+/** ^ and $: no character on the other side is no word character there ("^ugh" needs "ugh" as a word's start). */
+const TEXT_EDGE: Info = {exact: BOUNDED.exact, startsApart: true, endsApart: true}
 
 /**
  * A space in a literal stands for a run of white space: the scan reads
