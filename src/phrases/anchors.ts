@@ -250,8 +250,11 @@ function concat(items: Info[]): Info {
       afterSpace = isWhiteSpace(item)
       continue
     }
+    // A run grown too long inside a word starts again at the next word: the
+    // rest of this one ("se" of "sense") is in nearly every reply.
+    const midWord = run && item.exact && !afterSpace && run.size * item.exact.size <= MAX_SET
     clauses = withClause(clauses, run)
-    run = item.exact && afterSpace ? (cross(WHITE_SPACE.exact!, item.exact) ?? item.exact) : item.exact
+    run = midWord ? undefined : item.exact && afterSpace ? (cross(WHITE_SPACE.exact!, item.exact) ?? item.exact) : item.exact
     afterSpace = false
   }
   clauses = withClause(clauses, run)
