@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
+import {pathToFileURL} from 'node:url'
 
 const require = createRequire(import.meta.url)
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -26,7 +27,10 @@ try {
 const {parseYaml} = await import(path.join(dist, 'src/phrases/load.js'))
 const {validatePhraseFile} = await import(path.join(dist, 'src/phrases/format.js'))
 const {precompilePhrases} = await import(path.join(dist, 'src/phrases/compile.js'))
+const {prebuildScanners} = await import(path.join(dist, 'src/phrases/literals.js'))
 let phraseFiles = 0
+/** Every anchor literal of the built-in phrase sets, as the sets register them at run time. */
+const anchorLiterals = []
 for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true})) {
   if (!rule.isDirectory()) continue
   const from = path.join(root, 'rules', rule.name)
@@ -40,11 +44,16 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
       const compiled = precompilePhrases(validatePhraseFile(data, where), where)
       fs.writeFileSync(path.join(to, `${match[1]}.json`), JSON.stringify(compiled))
       phraseFiles++
+      for (const [key, plan] of Object.entries(compiled.plans)) {
+        for (const {clauses} of plan?.alternatives ?? []) for (const clause of clauses) for (const literal of clause) anchorLiterals.push({literal, ignoreCase: key !== 'caseSensitive'})
+      }
     } else if (file === 'README.md' || file.endsWith('.json')) {
       fs.copyFileSync(path.join(from, file), path.join(to, file))
     }
   }
 }
+// The literal scanners of those sets, built now rather than at every start-up.
+const scanned = prebuildScanners(anchorLiterals, pathToFileURL(path.join(dist, 'src/phrases/')))
 const {bundle} = await import('./bundle.mjs')
 await bundle(dist)
 fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
@@ -52,4 +61,4 @@ if (failed) {
   console.error('build failed: TypeScript reported errors (above)')
   process.exit(1)
 }
-console.log(`built dist/ (${phraseFiles} phrase files; the CLI and worker bundled)`)
+console.log(`built dist/ (${phraseFiles} phrase files, literal scanners for ${scanned.other} + ${scanned.han} Han anchor literals; the CLI and worker bundled)`)

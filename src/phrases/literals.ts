@@ -3,18 +3,31 @@
 // literals each needs (compile.ts); the literals of all sets are numbered in
 // one table and scanned for together, once per reply, and each alternative
 // is looked at only when the most selective of its literals occurs.
-import {literalText} from './anchors.js'
-import {LiteralScanner} from './scanner.js'
+import fs from 'node:fs'
+import {LiteralScanner, type ScannerLiteral} from './scanner.js'
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
 
+/**
+ * Whether a literal goes in the Han group. Its BOUNDARY marks and white
+ * space are not Han: the literal as registered says as much as its text.
+ */
+function isHan(literal: string): boolean {
+  return HAN.test(literal)
+}
+
 interface Group {
   han: boolean
-  /** Table numbers of the group's literals, in scanner order. */
+  /**
+   * Table numbers of the group's literals, by their number in the scanner
+   * (NONE: a literal of a prebuilt scanner that no set in use registered).
+   */
   ids: number[]
-  /** Built when a text first needs it: English text never builds the Han one. */
+  /** Made when a text first needs it: English text never makes the Han one. */
   scanner?: LiteralScanner
 }
+
+const NONE = -1
 
 /** An alternative of some set: one literal of each clause must occur. */
 interface Registration {
@@ -33,8 +46,13 @@ let owners = 0
 let groups: Group[] | undefined
 let builtFor = -1
 
+/** A literal's key in the table: the same literal may be registered with and without ignoreCase. */
+function keyOf(literal: string, ignoreCase: boolean): string {
+  return `${ignoreCase ? 'i' : 's'}${literal}`
+}
+
 function literalNumber(literal: string, ignoreCase: boolean): number {
-  const key = `${ignoreCase ? 'i' : 's'}${literal}`
+  const key = keyOf(literal, ignoreCase)
   let n = numbers.get(key)
   if (n === undefined) {
     numbers.set(key, (n = literals.length))
@@ -67,10 +85,94 @@ export function registerAlternative(owner: number, alternative: number, clauses:
 function scanners(): Group[] {
   if (groups && builtFor === literals.length) return groups
   const ids: number[][] = [[], []]
-  literals.forEach(({literal}, id) => ids[HAN.test(literalText(literal)) ? 1 : 0]!.push(id))
+  literals.forEach(({literal}, id) => ids[isHan(literal) ? 1 : 0]!.push(id))
   groups = ids.map((list, k) => ({han: k === 1, ids: list}))
   builtFor = literals.length
   return groups
+}
+
+/**
+ * Gives `group` its scanner: the prebuilt one when that knows every literal
+ * of the group (its own numbers mapped to the table's), else one built for
+ * the group's literals, as after a phrase pack or custom rule added some.
+ */
+function prepare(group: Group): void {
+  const prebuilt = prebuiltScanner(group.han)
+  if (prebuilt) {
+    const inGroup = new Uint8Array(literals.length)
+    for (const id of group.ids) inGroup[id] = 1
+    let known = 0
+    const ids = prebuilt.keys.map(key => {
+      const id = numbers.get(key)
+      if (id === undefined || !inGroup[id]) return NONE
+      known++
+      return id
+    })
+    // The prebuilt keys are distinct, so as many known as the group has are all of them.
+    if (known === group.ids.length) {
+      group.ids = ids
+      group.scanner = prebuilt.scanner
+      return
+    }
+  }
+  group.scanner = new LiteralScanner(group.ids.map(id => literals[id]!))
+}
+
+/**
+ * The build ships the scanners of the built-in phrase sets (prebuildScanners),
+ * one file per group, beside this module: building them cost a one-reply
+ * run more than all else it did. Read when a group first needs its scanner.
+ */
+let prebuiltDirectory: URL | undefined = new URL('.', import.meta.url)
+const prebuilt = new Map<boolean, {scanner: LiteralScanner; keys: string[]} | null>()
+
+function prebuiltFile(directory: URL, han: boolean): URL {
+  return new URL(`literal-scanner.${han ? 'han' : 'other'}.bin`, directory)
+}
+
+function prebuiltScanner(han: boolean): {scanner: LiteralScanner; keys: string[]} | undefined {
+  if (!prebuiltDirectory) return undefined
+  let entry = prebuilt.get(han)
+  if (entry === undefined) {
+    let bytes: Uint8Array | undefined
+    try {
+      bytes = fs.readFileSync(prebuiltFile(prebuiltDirectory, han))
+    } catch {
+      // None (running from the sources) or unreadable: the scanner is built instead.
+    }
+    const scanner = bytes && LiteralScanner.fromSerialized(bytes)
+    entry = scanner ? {scanner, keys: scanner.literals.map(l => keyOf(l.literal, l.ignoreCase))} : null
+    prebuilt.set(han, entry)
+  }
+  return entry ?? undefined
+}
+
+/**
+ * Builds the scanners of `literals` (those of the built-in phrase sets, as
+ * their plans list them) and writes them into `directory`, where
+ * usePrebuiltScanners finds them. Returns the number of literals per group.
+ */
+export function prebuildScanners(literals: Iterable<ScannerLiteral>, directory: URL): {other: number; han: number} {
+  const byKey = new Map<string, ScannerLiteral>()
+  for (const {literal, ignoreCase} of literals) byKey.set(keyOf(literal, ignoreCase), {literal, ignoreCase})
+  const counts = {other: 0, han: 0}
+  for (const han of [false, true]) {
+    const own = [...byKey.values()].filter(l => isHan(l.literal) === han)
+    fs.writeFileSync(prebuiltFile(directory, han), new LiteralScanner(own).serialize())
+    counts[han ? 'han' : 'other'] = own.length
+  }
+  return counts
+}
+
+/**
+ * Where prebuilt scanners are read from (a directory prebuildScanners
+ * wrote), or undefined for none: every scanner is then built. By default,
+ * the directory of this module.
+ */
+export function usePrebuiltScanners(directory: URL | undefined): void {
+  prebuiltDirectory = directory
+  prebuilt.clear()
+  groups = undefined
 }
 
 let lastText: string | undefined
@@ -108,10 +210,10 @@ function metIn(text: string): Map<number, number[]> {
   const han = HAN.test(text)
   for (const group of scanners()) {
     if (group.han && !han) continue
-    group.scanner ??= new LiteralScanner(group.ids.map(id => literals[id]!))
-    for (const local of group.scanner.scan(text)) {
+    if (!group.scanner) prepare(group)
+    for (const local of group.scanner!.scan(text)) {
       const id = group.ids[local]!
-      if (found[id] !== now) {
+      if (id !== NONE && found[id] !== now) {
         found[id] = now
         list.push(id)
       }

@@ -39,22 +39,44 @@ function canonicalForms(): Uint16Array {
   return canonical
 }
 
-interface Literal {
-  text: string
-  /** No word character may come right before (after) it. */
-  boundedStart: boolean
-  boundedEnd: boolean
-  /** Letter case must match too (the automaton itself ignores case). */
-  exactCase: boolean
+/** A literal to scan for, as the phrase sets register it (see anchors.ts). */
+export interface ScannerLiteral {
+  literal: string
+  ignoreCase: boolean
 }
 
 /** State numbers: 0 stands for a transition not worked out yet, 1 is the start. */
 const UNKNOWN = 0
 const ROOT = 1
 
+/**
+ * Everything a scanner is made of but its scan marks: worked out from the
+ * literals, or read back by fromSerialized (callers pass only the literals).
+ */
+export interface Automaton {
+  classOf: Uint16Array
+  alphabet: number
+  spaceClass: number
+  next: Uint16Array | Uint32Array
+  /** The trie's own edges (the rest of `next` is derived): state s is reached from parent[s] on class via[s]. */
+  parent: Uint32Array
+  via: Uint16Array
+  fail: Uint32Array
+  outputStart: Int32Array
+  outputs: Int32Array
+  variantStart: Int32Array
+  variants: Int32Array
+  literalLength: Int32Array
+  literalChecks: Uint8Array
+  /** Each literal without its BOUNDARY marks, white space runs as one space. */
+  texts: string[]
+}
+
 export class LiteralScanner {
+  /** The literals scanned for; a literal's number is its place here. */
+  readonly literals: ReadonlyArray<ScannerLiteral>
   /** Character class of every code unit (0: in no literal). */
-  private readonly classOf = new Uint16Array(65536)
+  private readonly classOf: Uint16Array
   private readonly alphabet: number
   /**
    * Next state by state * alphabet + class: the trie's own edges from the
@@ -63,6 +85,8 @@ export class LiteralScanner {
    * linting a short reply (thousands of states, hundreds of Han classes).
    */
   private readonly next: Uint16Array | Uint32Array
+  private readonly parent: Uint32Array
+  private readonly via: Uint16Array
   private readonly fail: Uint32Array
   /**
    * The states whose text ends at each state (itself and through failure
@@ -78,7 +102,7 @@ export class LiteralScanner {
   private readonly literalChecks: Uint8Array
   /** The class of white space, when a literal holds a space (-1: none does). */
   private readonly spaceClass: number
-  private readonly literals: Literal[]
+  private readonly texts: string[]
   /** Per literal and per state: the stamp of the scan that found it (all of it). */
   private readonly seen: Uint32Array
   private readonly done: Uint32Array
@@ -91,92 +115,94 @@ export class LiteralScanner {
    * a literal stands for any run of white space: the scan reads each run
    * as one space.
    */
-  constructor(literals: ReadonlyArray<{literal: string; ignoreCase: boolean}>) {
-    this.literals = literals.map(({literal: l, ignoreCase}) => {
-      const text = literalText(l)
-      return {
-        text,
-        boundedStart: l.startsWith(BOUNDARY) && WORD.test(text[0] ?? ''),
-        boundedEnd: l.endsWith(BOUNDARY) && WORD.test(text[text.length - 1] ?? ''),
-        exactCase: !ignoreCase,
-      }
-    })
-    // Classes: one per character (with its case variants) that literals use.
-    let classes = 1
-    const classOfChar = (code: number): number => {
-      if (this.classOf[code]) return this.classOf[code]!
-      const id = classes++
-      for (const v of caseVariants(String.fromCharCode(code))) this.classOf[v.charCodeAt(0)] = id
-      return id
-    }
-    const encoded = this.literals.map(l => Array.from(l.text, (_, i) => classOfChar(l.text.charCodeAt(i))))
-    this.spaceClass = this.classOf[SPACE.charCodeAt(0)] || -1
-    if (this.spaceClass > 0) for (let c = 0; c < 65536; c++) if (isWhiteSpaceCode(c)) this.classOf[c] = this.spaceClass
-    const A = (this.alphabet = classes)
-    // The trie, in a table as large as the whole automaton could be: zeroed
-    // memory costs nothing until a transition is written.
-    let bound = ROOT + 1
-    for (const codes of encoded) bound += codes.length
-    const trie = bound < 0xffff ? new Uint16Array(bound * A) : new Uint32Array(bound * A)
-    const parent: number[] = [0, 0]
-    const via: number[] = [0, 0]
-    const own: number[][] = [[], []]
-    const depth: number[] = [0, 0]
-    encoded.forEach((codes, id) => {
-      if (!codes.length) return
-      let state = ROOT
-      for (const c of codes) {
-        let to = trie[state * A + c]!
-        if (to === UNKNOWN) {
-          to = own.length
-          trie[state * A + c] = to
-          parent.push(state)
-          via.push(c)
-          depth.push(depth[state]! + 1)
-          own.push([])
-        }
-        state = to
-      }
-      own[state]!.push(id)
-    })
-    const states = own.length
-    // Renumbered shallow states first: nearly every character of a reply
-    // moves between a few hundred shallow states, and with their rows side by
-    // side they stay in the processor's cache between replies (rows scattered
-    // among thousands of deep states made the scan half again as slow).
-    const order = [UNKNOWN, ROOT, ...Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1).sort((x, y) => depth[x]! - depth[y]!)]
-    const renumbered = new Uint32Array(states)
-    order.forEach((old, state) => (renumbered[old] = state))
-    const next = (this.next = states < 0xffff ? new Uint16Array(states * A) : new Uint32Array(states * A))
-    for (let state = ROOT + 1; state < states; state++) next[renumbered[parent[order[state]!]!]! * A + via[order[state]!]!] = state
-    this.fail = new Uint32Array(states).fill(ROOT)
-    // Failure links and outputs, shallow states first: a state's link is
-    // where its parent's link goes on the same character.
-    const literalsAt = order.map(old => own[old]!)
-    const outputs = literalsAt.map((o, state) => (o.length ? [state] : []))
-    for (let state = ROOT + 1; state < states; state++) {
-      const from = renumbered[parent[order[state]!]!]!
-      const f = from === ROOT ? ROOT : this.transition(this.fail[from]!, via[order[state]!]!)
-      this.fail[state] = f
-      if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
-    }
-    ;[this.outputStart, this.outputs] = flatten(outputs)
-    ;[this.variantStart, this.variants] = flatten(literalsAt)
-    this.literalLength = Int32Array.from(this.literals, l => l.text.length)
-    this.seen = new Uint32Array(this.literals.length)
+  constructor(literals: ReadonlyArray<ScannerLiteral>, automaton: Automaton = build(literals)) {
+    this.literals = literals
+    this.classOf = automaton.classOf
+    this.alphabet = automaton.alphabet
+    this.spaceClass = automaton.spaceClass
+    this.next = automaton.next
+    this.parent = automaton.parent
+    this.via = automaton.via
+    this.fail = automaton.fail
+    this.outputStart = automaton.outputStart
+    this.outputs = automaton.outputs
+    this.variantStart = automaton.variantStart
+    this.variants = automaton.variants
+    this.literalLength = automaton.literalLength
+    this.literalChecks = automaton.literalChecks
+    this.texts = automaton.texts
+    this.seen = new Uint32Array(literals.length)
     this.done = new Uint32Array(this.variantStart.length)
-    this.literalChecks = Uint8Array.from(this.literals, l => {
-      const checks = (l.boundedStart ? BOUNDED_START : 0) | (l.boundedEnd ? BOUNDED_END : 0) | (l.exactCase ? EXACT_CASE : 0)
-      return checks && l.text.includes(SPACE) ? checks | SPACED : checks
-    })
   }
 
-  /** Where `state` goes on class `c`, worked out once: where its failure link goes, for an edge the trie lacks. */
+  /**
+   * The scanner as bytes, for fromSerialized: its literals, classes, trie
+   * edges, failure links, outputs and checks. The build ships the scanner of
+   * the built-in phrase sets so: building it at start-up cost a short run
+   * more than everything else the run did. Transitions worked out by scans
+   * are not kept; the restored scanner works them out again on demand.
+   */
+  serialize(): Uint8Array {
+    const pairs: number[] = []
+    for (let code = 0; code < 65536; code++) if (this.classOf[code]) pairs.push(code)
+    const codes = Uint16Array.from(pairs)
+    const classes = Uint16Array.from(pairs, code => this.classOf[code]!)
+    const rawLength = Int32Array.from(this.literals, l => l.literal.length)
+    const strings = new TextEncoder().encode(this.literals.map(l => l.literal).join('') + this.texts.join(''))
+    const states = this.fail.length
+    const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, states, this.alphabet, this.spaceClass, pairs.length, this.outputs.length, this.variants.length, strings.length)
+    return concatenate([header, rawLength, this.literalLength, this.fail, this.parent, this.outputStart, this.outputs, this.variantStart, this.variants, codes, classes, this.via, this.literalChecks, strings])
+  }
+
+  /**
+   * The scanner serialize() wrote, or undefined when `bytes` are not one
+   * (another format version, another byte order, cut short).
+   */
+  static fromSerialized(bytes: Uint8Array): LiteralScanner | undefined {
+    // Typed views need their element size's alignment (a copy has it: a Buffer's slice would not).
+    if (bytes.byteOffset % 4) bytes = new Uint8Array(bytes)
+    if (bytes.length < HEADER * 4) return undefined
+    const [magic, format, count, states, alphabet, spaceClass, pairs, outputs, variants, strings] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER)
+    if (magic !== MAGIC || format !== FORMAT) return undefined
+    const sizes = [HEADER * 4, count * 4, count * 4, states * 4, states * 4, (states + 1) * 4, outputs * 4, (states + 1) * 4, variants * 4, pairs * 2, pairs * 2, states * 2, count, strings]
+    if (sizes.reduce((total, size) => total + size + padding(size), 0) !== bytes.length) return undefined
+    let at = 0
+    const take = <T>(View: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, size: number): T => {
+      const view = new View(bytes.buffer, bytes.byteOffset + at, length)
+      at += length * size
+      at += padding(at)
+      return view
+    }
+    take(Int32Array, HEADER, 4)
+    const rawLength = take(Int32Array, count, 4)
+    const literalLength = take(Int32Array, count, 4)
+    const fail = take(Uint32Array, states, 4)
+    const parent = take(Uint32Array, states, 4)
+    const outputStart = take(Int32Array, states + 1, 4)
+    const outputList = take(Int32Array, outputs, 4)
+    const variantStart = take(Int32Array, states + 1, 4)
+    const variantList = take(Int32Array, variants, 4)
+    const codes = take(Uint16Array, pairs, 2)
+    const classes = take(Uint16Array, pairs, 2)
+    const via = take(Uint16Array, states, 2)
+    const literalChecks = take(Uint8Array, count, 1)
+    const text = new TextDecoder().decode(take(Uint8Array, strings, 1))
+    const classOf = new Uint16Array(65536)
+    for (let k = 0; k < codes.length; k++) classOf[codes[k]!] = classes[k]!
+    const next = tableFor(states, alphabet)
+    for (let state = ROOT + 1; state < states; state++) next[parent[state]! * alphabet + via[state]!] = state
+    const literals: ScannerLiteral[] = new Array(count)
+    const texts: string[] = new Array(count)
+    let from = 0
+    for (let k = 0; k < count; k++) literals[k] = {literal: text.slice(from, (from += rawLength[k]!)), ignoreCase: !(literalChecks[k]! & EXACT_CASE)}
+    for (let k = 0; k < count; k++) texts[k] = text.slice(from, (from += literalLength[k]!))
+    if (from !== text.length) return undefined
+    return new LiteralScanner(literals, {classOf, alphabet, spaceClass, next, parent, via, fail, outputStart, outputs: outputList, variantStart, variants: variantList, literalLength, literalChecks, texts})
+  }
+
+  /** Where `state` goes on class `c`, worked out once (see transition). */
   private transition(state: number, c: number): number {
-    const at = state * this.alphabet + c
-    let to = this.next[at]!
-    if (to === UNKNOWN) this.next[at] = to = state === ROOT ? ROOT : this.transition(this.fail[state]!, c)
-    return to
+    return transition(this.next, this.fail, this.alphabet, state, c)
   }
 
   private nextStamp(): number {
@@ -190,7 +216,7 @@ export class LiteralScanner {
 
   /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
   scan(text: string): number[] {
-    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass} = this
+    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass, texts} = this
     const A = this.alphabet
     const found: number[] = []
     // Marks from earlier scans are older stamps: nothing to clear between replies.
@@ -221,7 +247,7 @@ export class LiteralScanner {
             if (
               (checks & BOUNDED_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
               (checks & BOUNDED_END && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) ||
-              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, this.literals[id]!.text) : text.startsWith(this.literals[id]!.text, start)))
+              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, texts[id]!) : text.startsWith(texts[id]!, start)))
             ) {
               pending++
               continue
@@ -235,6 +261,127 @@ export class LiteralScanner {
     }
     return found
   }
+}
+
+/** The automaton for `literals`: classes, the trie, failure links, outputs and checks. */
+function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
+  const classOf = new Uint16Array(65536)
+  const texts = literals.map(l => literalText(l.literal))
+  // Classes: one per character (with its case variants) that literals use.
+  let classes = 1
+  const classOfChar = (code: number): number => {
+    if (classOf[code]) return classOf[code]!
+    const id = classes++
+    for (const v of caseVariants(String.fromCharCode(code))) classOf[v.charCodeAt(0)] = id
+    return id
+  }
+  const encoded = texts.map(text => Array.from(text, (_, i) => classOfChar(text.charCodeAt(i))))
+  const spaceClass = classOf[SPACE.charCodeAt(0)] || -1
+  if (spaceClass > 0) for (let c = 0; c < 65536; c++) if (isWhiteSpaceCode(c)) classOf[c] = spaceClass
+  const A = classes
+  // The trie, in a table as large as the whole automaton could be: zeroed
+  // memory costs nothing until a transition is written.
+  let bound = ROOT + 1
+  for (const codes of encoded) bound += codes.length
+  const trie = tableFor(bound, A)
+  const parentOf: number[] = [0, 0]
+  const viaOf: number[] = [0, 0]
+  const own: number[][] = [[], []]
+  const depth: number[] = [0, 0]
+  encoded.forEach((codes, id) => {
+    if (!codes.length) return
+    let state = ROOT
+    for (const c of codes) {
+      let to = trie[state * A + c]!
+      if (to === UNKNOWN) {
+        to = own.length
+        trie[state * A + c] = to
+        parentOf.push(state)
+        viaOf.push(c)
+        depth.push(depth[state]! + 1)
+        own.push([])
+      }
+      state = to
+    }
+    own[state]!.push(id)
+  })
+  const states = own.length
+  // Renumbered shallow states first: nearly every character of a reply
+  // moves between a few hundred shallow states, and with their rows side by
+  // side they stay in the processor's cache between replies (rows scattered
+  // among thousands of deep states made the scan half again as slow).
+  const order = [UNKNOWN, ROOT, ...Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1).sort((x, y) => depth[x]! - depth[y]!)]
+  const renumbered = new Uint32Array(states)
+  order.forEach((old, state) => (renumbered[old] = state))
+  const next = tableFor(states, A)
+  const parent = new Uint32Array(states)
+  const via = new Uint16Array(states)
+  for (let state = ROOT + 1; state < states; state++) {
+    parent[state] = renumbered[parentOf[order[state]!]!]!
+    via[state] = viaOf[order[state]!]!
+    next[parent[state]! * A + via[state]!] = state
+  }
+  const fail = new Uint32Array(states).fill(ROOT)
+  // Failure links and outputs, shallow states first: a state's link is
+  // where its parent's link goes on the same character.
+  const literalsAt = order.map(old => own[old]!)
+  const outputs = literalsAt.map((o, state) => (o.length ? [state] : []))
+  for (let state = ROOT + 1; state < states; state++) {
+    const from = parent[state]!
+    const f = from === ROOT ? ROOT : transition(next, fail, A, fail[from]!, via[state]!)
+    fail[state] = f
+    if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
+  }
+  const [outputStart, outputList] = flatten(outputs)
+  const [variantStart, variants] = flatten(literalsAt)
+  const literalChecks = Uint8Array.from(literals, ({literal, ignoreCase}, id) => {
+    const text = texts[id]!
+    const boundedStart = literal.startsWith(BOUNDARY) && WORD.test(text[0] ?? '')
+    const boundedEnd = literal.endsWith(BOUNDARY) && WORD.test(text[text.length - 1] ?? '')
+    const checks = (boundedStart ? BOUNDED_START : 0) | (boundedEnd ? BOUNDED_END : 0) | (ignoreCase ? 0 : EXACT_CASE)
+    return checks && text.includes(SPACE) ? checks | SPACED : checks
+  })
+  const literalLength = Int32Array.from(texts, text => text.length)
+  return {classOf, alphabet: A, spaceClass, next, parent, via, fail, outputStart, outputs: outputList, variantStart, variants, literalLength, literalChecks, texts}
+}
+
+/**
+ * Where `state` goes on class `c`: the trie's edge, or else (worked out
+ * once and written into `next`) where its failure link goes.
+ */
+function transition(next: Uint16Array | Uint32Array, fail: Uint32Array, alphabet: number, state: number, c: number): number {
+  const at = state * alphabet + c
+  let to = next[at]!
+  if (to === UNKNOWN) next[at] = to = state === ROOT ? ROOT : transition(next, fail, alphabet, fail[state]!, c)
+  return to
+}
+
+/** A transition table for `states` states, of the narrowest type that numbers them. */
+function tableFor(states: number, alphabet: number): Uint16Array | Uint32Array {
+  return states < 0xffff ? new Uint16Array(states * alphabet) : new Uint32Array(states * alphabet)
+}
+
+/** Marks serialized scanners: a file of another kind, or written in the other byte order, reads another number. */
+const MAGIC = 0x4c53_4331
+/** The layout serialize() writes; another layout is not read. */
+const FORMAT = 1
+/** Numbers in the header (see serialize). */
+const HEADER = 10
+
+/** Bytes to add after `size` bytes to keep the next array 4-byte aligned. */
+function padding(size: number): number {
+  return (4 - (size % 4)) % 4
+}
+
+/** Typed arrays one after another, each starting 4-byte aligned. */
+function concatenate(arrays: ReadonlyArray<ArrayBufferView>): Uint8Array {
+  const out = new Uint8Array(arrays.reduce((total, a) => total + a.byteLength + padding(a.byteLength), 0))
+  let at = 0
+  for (const a of arrays) {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at)
+    at += a.byteLength + padding(a.byteLength)
+  }
+  return out
 }
 
 const BOUNDED_START = 1

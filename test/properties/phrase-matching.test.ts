@@ -112,4 +112,67 @@ describe('LiteralScanner', () => {
       runs(300),
     )
   })
+
+  /** A scanner read back from its bytes, as the build ships the built-in ones. */
+  function restored(scanner: LiteralScanner): LiteralScanner {
+    const copy = LiteralScanner.fromSerialized(scanner.serialize())
+    expect(copy).toBeDefined()
+    return copy!
+  }
+
+  it('read back from its bytes, finds what the scanner it was written from finds', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(literal, {minLength: 1, maxLength: 12, selector: l => `${l.ignoreCase}${l.literal}`}),
+        fc.array(fc.array(letters, {maxLength: 30}).map(t => t.join('')), {minLength: 1, maxLength: 4}),
+        fc.nat(4),
+        (literals, texts, scansBefore) => {
+          const fresh = new LiteralScanner(literals)
+          // Transitions the fresh scanner worked out before it was written must not change what the copy finds.
+          for (const text of texts.slice(0, scansBefore)) fresh.scan(text)
+          const copy = restored(fresh)
+          expect(copy.literals).toEqual(literals)
+          for (const text of texts) expect(copy.scan(text)).toEqual(fresh.scan(text))
+        },
+      ),
+      runs(300),
+    )
+  })
+
+  it('read back from its bytes, finds the anchors of every built-in phrase set as the scanner built for them', () => {
+    // The build's case: thousands of literals of both cases, boundaries and spaces, Han and not.
+    const literals = new Map<string, {literal: string; ignoreCase: boolean}>()
+    const wordings: string[] = []
+    for (const file of phraseFiles) {
+      const {plans} = precompilePhrases(validatePhraseFile(parseYaml(fs.readFileSync(file, 'utf8'), file), file), file)
+      for (const [key, plan] of Object.entries(plans)) {
+        for (const {clauses} of plan?.alternatives ?? []) for (const clause of clauses) for (const l of clause) literals.set(`${key}${l}`, {literal: l, ignoreCase: key === 'all'})
+      }
+      wordings.push(...wordingsOf(file))
+    }
+    const fresh = new LiteralScanner([...literals.values()])
+    const copy = restored(fresh)
+    const text = fc.array(fc.oneof(fc.constantFrom(...wordings), anyText), {minLength: 1, maxLength: 6}).map(parts => parts.join(' '))
+    let found = 0
+    fc.assert(
+      fc.property(text, t => {
+        const expected = fresh.scan(t)
+        found += expected.length
+        expect(copy.scan(t)).toEqual(expected)
+      }),
+      runs(200),
+    )
+    expect(found).toBeGreaterThan(0)
+  })
+
+  it('reads back only bytes serialize() wrote, whole', () => {
+    const bytes = new LiteralScanner([{literal: '\u0001refund\u0001', ignoreCase: true}, {literal: '退款', ignoreCase: false}]).serialize()
+    expect(LiteralScanner.fromSerialized(bytes)?.scan('A Refund, 退款')).toEqual([0, 1])
+    expect(LiteralScanner.fromSerialized(bytes.subarray(0, bytes.length - 4))).toBeUndefined()
+    expect(LiteralScanner.fromSerialized(new Uint8Array(bytes.length))).toBeUndefined()
+    // Unaligned bytes (as in a larger buffer) are read too.
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    expect(LiteralScanner.fromSerialized(shifted.subarray(1))?.scan('refunds, REFUND')).toEqual([0])
+  })
 })
