@@ -14,10 +14,12 @@ describe('requiredClauses', () => {
     expect(requiredClauses(String.raw`\bcan\s*not\b`)).toEqual([[`${B}cannot${B}`, `${B}can not${B}`]])
   })
 
-  it('starts a requirement after white space with the space', () => {
+  it('starts a requirement after white space at a word boundary', () => {
     // Too many combinations to spell out: the words after the white space are required on their own.
     const many = Array.from({length: 10}, (_, i) => `w${i}x`).join('|')
-    expect(requiredClauses(String.raw`\b(?:${many})\s+(?:${many})\s+zebra\b`)).toContainEqual(Array.from({length: 10}, (_, i) => ` w${i}x zebra${B}`))
+    expect(requiredClauses(String.raw`\b(?:${many})\s+(?:${many})\s+zebra\b`)).toContainEqual(Array.from({length: 10}, (_, i) => `${B}w${i}x zebra${B}`))
+    // White space at an edge is a boundary: "know" then a space is "know" as a word.
+    expect(requiredClauses(String.raw`\bdo\s+(?:you|u)\s+(?:[a-z]+)\s+know\s+(?:that|it)`)[0]).toEqual([`${B}know that`, `${B}know it`])
   })
 
   it('does not take common words together for a rare phrase', () => {
