@@ -83,6 +83,8 @@ for (const lang of ['en', 'zh']) {
     // One core (--jobs 1), then every core (the default; inputs under 4 MiB use one anyway).
     record('reply-lint text files, 1 core', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', '--jobs', '1', ...splitArgs, path.join(dir, 'text')]))
     if (size >= 10) record('reply-lint text files, all cores', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]))
+    // One big transcript: one core, then every core (files over 32 MiB are read as a stream and linted in batches).
+    if (size >= 10) record('reply-lint JSONL transcript, 1 core', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', '--jobs', '1', path.join(dir, 'transcript.jsonl')]))
     record('reply-lint JSONL transcript', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'transcript.jsonl')]))
     record('reply-lint CSV', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'replies.csv')]))
     record('floor: one regex in Node', corpus, bytes, replies, measure(floorScript, [path.join(dir, 'all.txt')]))
@@ -150,12 +152,17 @@ for (const peer of ['alex', 'write-good', 'floor: one regex in Node']) {
 if (ratios.length) lines.push('Speed of reply-lint (English text, 1 MB) relative to:', '', '| peer | ratio |', '|---|---:|', ...ratios, '')
 const big = sizes.filter(n => n >= 10).at(-1)
 if (big) {
-  lines.push(`Throughput on the ${big} MB corpus (text files, every default rule, \`--format json\`):`, '')
+  lines.push(`Throughput on the ${big} MB corpus (every default rule, \`--format json\`):`, '')
   lines.push('| corpus | 1 core MB/s | all cores MB/s | speed-up |', '|---|---:|---:|---:|')
   for (const lang of ['en', 'zh']) {
-    const one = byName('reply-lint text files, 1 core', `${lang} ${big} MB`)
-    const all = byName('reply-lint text files, all cores', `${lang} ${big} MB`)
-    if (one && all) lines.push(`| ${lang} | ${fmt(one.mbps, 2)} | ${fmt(all.mbps, 2)} | ${fmt(all.mbps / one.mbps, 2)}× |`)
+    for (const [what, oneRow, allRow] of [
+      ['text files', 'reply-lint text files, 1 core', 'reply-lint text files, all cores'],
+      ['one JSONL transcript', 'reply-lint JSONL transcript, 1 core', 'reply-lint JSONL transcript'],
+    ]) {
+      const one = byName(oneRow, `${lang} ${big} MB`)
+      const all = byName(allRow, `${lang} ${big} MB`)
+      if (one && all) lines.push(`| ${lang}, ${what} | ${fmt(one.mbps, 2)} | ${fmt(all.mbps, 2)} | ${fmt(all.mbps / one.mbps, 2)}× |`)
+    }
   }
   lines.push('')
 }
