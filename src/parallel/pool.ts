@@ -59,12 +59,20 @@ const BATCH_REPLIES = 400
 /** Characters per task, for long replies. */
 const BATCH_CHARS = 256 * 1024
 /**
- * Tasks sent to each worker before it has answered: while this thread lints
- * a task of its own it does not hear back, so the worker needs one queued to
- * stay busy meanwhile. More would leave this thread idle at the end, waiting
- * for the tasks still queued in the worker.
+ * Work sent to each worker before it has answered, in units: two whole
+ * files, or eight batches of a file read here as a stream. While this thread
+ * lints a task of its own, or reads, parses and writes for a stream, it does
+ * not hear back, so the worker needs work queued to stay busy meanwhile: a
+ * stream keeps this thread busy much of the time, and its batches are
+ * short. More whole files would leave this thread idle at the end, waiting
+ * for the files still queued in the worker.
  */
-const TASKS_PER_WORKER = 2
+const UNITS_PER_WORKER = 8
+const FILE_TASK_UNITS = 4
+
+function unitsOf(task: BatchTask | FileTask): number {
+  return 'replies' in task ? 1 : FILE_TASK_UNITS
+}
 
 /** A task waiting for a thread: run by a worker or, when they all have enough, by this thread. */
 interface Queued {
@@ -76,8 +84,9 @@ interface Queued {
 /** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads, places findings and writes. */
 export class ReplyPool {
   private readonly pool: Tinypool
-  private readonly workerSlots: number
+  private readonly workerUnits: number
   private readonly queue: Queued[] = []
+  /** Units of the tasks the workers have and have not answered yet. */
   private sent = 0
   private linting = false
 
@@ -86,12 +95,12 @@ export class ReplyPool {
     private readonly resolver: WorkerResolverOptions,
   ) {
     const workers = Math.max(1, jobs - 1)
-    this.workerSlots = workers * TASKS_PER_WORKER
+    this.workerUnits = workers * UNITS_PER_WORKER
     this.pool = new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: workers,
       maxThreads: workers,
-      concurrentTasksPerWorker: TASKS_PER_WORKER,
+      concurrentTasksPerWorker: UNITS_PER_WORKER,
       idleTimeout: 0,
       // Replies are short-lived: a young generation of 16 MB collects them
       // with half the garbage-collection time of 8 MB (about 5% of the
@@ -108,7 +117,12 @@ export class ReplyPool {
    * each thread, finished ones waiting their turn among them.
    */
   get tasksAtOnce(): number {
-    return this.workerSlots + 6 * this.jobs
+    return this.workerUnits / FILE_TASK_UNITS + 6 * this.jobs
+  }
+
+  /** Whether the workers can take the next queued task now. */
+  private workersTakeNext(): boolean {
+    return this.queue.length > 0 && this.sent + unitsOf(this.queue[0]!.task) <= this.workerUnits
   }
 
   /** Runs a task on a worker, or here when the workers have enough queued; outcomes as a worker gives them. */
@@ -120,11 +134,12 @@ export class ReplyPool {
   }
 
   private dispatch(): void {
-    while (this.queue.length && this.sent < this.workerSlots) {
+    while (this.workersTakeNext()) {
       const {task, resolve, reject} = this.queue.shift()!
-      this.sent++
+      const units = unitsOf(task)
+      this.sent += units
       this.pool.run(task).then(resolve, reject).finally(() => {
-        this.sent--
+        this.sent -= units
         this.dispatch()
       })
     }
@@ -138,7 +153,7 @@ export class ReplyPool {
   }
 
   private async lintHere(): Promise<void> {
-    const next = this.sent < this.workerSlots ? undefined : this.queue.shift()
+    const next = this.workersTakeNext() ? undefined : this.queue.shift()
     if (next) await runTask(next.task).then(next.resolve, next.reject)
     this.linting = false
     this.dispatch()
