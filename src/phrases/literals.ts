@@ -18,13 +18,20 @@ function isHan(literal: string): boolean {
 
 interface Group {
   han: boolean
+  /** Table numbers of the group's literals, in the order they were numbered. */
+  members: number[]
   /**
-   * Table numbers of the group's literals, by their number in the scanner
-   * (NONE: a literal of a prebuilt scanner that no set in use registered).
+   * Made when a text first needs it (English text never makes the Han
+   * one), and again when the group has gained literals since.
+   */
+  scanner?: LiteralScanner
+  /** How many members the scanner was made for. */
+  madeFor: number
+  /**
+   * Table numbers by the scanner's own literal numbers (NONE: a literal of
+   * a prebuilt scanner that no set in use registered).
    */
   ids: number[]
-  /** Made when a text first needs it: English text never makes the Han one. */
-  scanner?: LiteralScanner
 }
 
 const NONE = -1
@@ -37,27 +44,31 @@ interface Registration {
   clauses: number[][]
 }
 
-const literals: Array<{literal: string; ignoreCase: boolean}> = []
-const numbers = new Map<string, number>()
-/** Registrations by the literals of their first clause. */
-const triggers: number[][] = []
+const literals: ScannerLiteral[] = []
+/**
+ * Literal numbers by literal, for ignoreCase false and true: the same
+ * literal may be registered either way.
+ */
+const numbers = [new Map<string, number>(), new Map<string, number>()] as const
+/** Registrations by the literals of their first clause (none: no list). */
+const triggers: Array<number[] | undefined> = []
+const NO_TRIGGERS: readonly number[] = []
 const registrations: Registration[] = []
 let owners = 0
-let groups: Group[] | undefined
-let builtFor = -1
-
-/** A literal's key in the table: the same literal may be registered with and without ignoreCase. */
-function keyOf(literal: string, ignoreCase: boolean): string {
-  return `${ignoreCase ? 'i' : 's'}${literal}`
-}
+/**
+ * Literals holding a Han character go in scanners of their own, which
+ * only text with a Han character needs to run.
+ */
+const groups: Group[] = [false, true].map(han => ({han, members: [], madeFor: 0, ids: []}))
 
 function literalNumber(literal: string, ignoreCase: boolean): number {
-  const key = keyOf(literal, ignoreCase)
-  let n = numbers.get(key)
+  const byLiteral = numbers[ignoreCase ? 1 : 0]
+  let n = byLiteral.get(literal)
   if (n === undefined) {
-    numbers.set(key, (n = literals.length))
+    byLiteral.set(literal, (n = literals.length))
     literals.push({literal, ignoreCase})
-    triggers.push([])
+    triggers.push(undefined)
+    groups[isHan(literal) ? 1 : 0]!.members.push(n)
   }
   return n
 }
@@ -74,21 +85,7 @@ export function newOwner(): number {
 export function registerAlternative(owner: number, alternative: number, clauses: readonly string[][], ignoreCase: boolean): void {
   const numbered = clauses.map(c => [...new Set(c.map(l => literalNumber(l, ignoreCase)))])
   const id = registrations.push({owner, alternative, clauses: numbered}) - 1
-  for (const n of numbered[0]!) triggers[n]!.push(id)
-}
-
-/**
- * The scanners, rebuilt when sets have added literals. Literals holding a
- * Han character go in scanners of their own, which only text with a Han
- * character needs to run.
- */
-function scanners(): Group[] {
-  if (groups && builtFor === literals.length) return groups
-  const ids: number[][] = [[], []]
-  literals.forEach(({literal}, id) => ids[isHan(literal) ? 1 : 0]!.push(id))
-  groups = ids.map((list, k) => ({han: k === 1, ids: list}))
-  builtFor = literals.length
-  return groups
+  for (const n of numbered[0]!) (triggers[n] ??= []).push(id)
 }
 
 /**
@@ -97,24 +94,31 @@ function scanners(): Group[] {
  * the group's literals, as after a phrase pack or custom rule added some.
  */
 function prepare(group: Group): void {
+  group.madeFor = group.members.length
   const prebuilt = prebuiltScanner(group.han)
   if (prebuilt) {
+    // 1: a member of the group not met yet among the prebuilt literals; 2: met.
     const inGroup = new Uint8Array(literals.length)
-    for (const id of group.ids) inGroup[id] = 1
+    for (const id of group.members) inGroup[id] = 1
     let known = 0
-    const ids = prebuilt.keys.map(key => {
-      const id = numbers.get(key)
-      if (id === undefined || !inGroup[id]) return NONE
-      known++
-      return id
-    })
-    // The prebuilt keys are distinct, so as many known as the group has are all of them.
-    if (known === group.ids.length) {
+    const own = prebuilt.literals
+    const ids: number[] = new Array(own.length)
+    for (let local = 0; local < own.length; local++) {
+      const id = numbers[own[local]!.ignoreCase ? 1 : 0].get(own[local]!.literal)
+      if (id === undefined || inGroup[id] !== 1) ids[local] = NONE
+      else {
+        ids[local] = id
+        inGroup[id] = 2
+        known++
+      }
+    }
+    if (known === group.members.length) {
       group.ids = ids
-      group.scanner = prebuilt.scanner
+      group.scanner = prebuilt
       return
     }
   }
+  group.ids = group.members.slice()
   group.scanner = new LiteralScanner(group.ids.map(id => literals[id]!))
 }
 
@@ -124,27 +128,26 @@ function prepare(group: Group): void {
  * run more than all else it did. Read when a group first needs its scanner.
  */
 let prebuiltDirectory: URL | undefined = new URL('.', import.meta.url)
-const prebuilt = new Map<boolean, {scanner: LiteralScanner; keys: string[]} | null>()
+const prebuilt = new Map<boolean, LiteralScanner | null>()
 
 function prebuiltFile(directory: URL, han: boolean): URL {
   return new URL(`literal-scanner.${han ? 'han' : 'other'}.bin`, directory)
 }
 
-function prebuiltScanner(han: boolean): {scanner: LiteralScanner; keys: string[]} | undefined {
+function prebuiltScanner(han: boolean): LiteralScanner | undefined {
   if (!prebuiltDirectory) return undefined
-  let entry = prebuilt.get(han)
-  if (entry === undefined) {
+  let scanner = prebuilt.get(han)
+  if (scanner === undefined) {
     let bytes: Uint8Array | undefined
     try {
       bytes = fs.readFileSync(prebuiltFile(prebuiltDirectory, han))
     } catch {
       // None (running from the sources) or unreadable: the scanner is built instead.
     }
-    const scanner = bytes && LiteralScanner.fromSerialized(bytes)
-    entry = scanner ? {scanner, keys: scanner.literals.map(l => keyOf(l.literal, l.ignoreCase))} : null
-    prebuilt.set(han, entry)
+    scanner = (bytes && LiteralScanner.fromSerialized(bytes)) || null
+    prebuilt.set(han, scanner)
   }
-  return entry ?? undefined
+  return scanner ?? undefined
 }
 
 /**
@@ -154,7 +157,7 @@ function prebuiltScanner(han: boolean): {scanner: LiteralScanner; keys: string[]
  */
 export function prebuildScanners(literals: Iterable<ScannerLiteral>, directory: URL): {other: number; han: number} {
   const byKey = new Map<string, ScannerLiteral>()
-  for (const {literal, ignoreCase} of literals) byKey.set(keyOf(literal, ignoreCase), {literal, ignoreCase})
+  for (const {literal, ignoreCase} of literals) byKey.set(`${ignoreCase}:${literal}`, {literal, ignoreCase})
   const counts = {other: 0, han: 0}
   for (const han of [false, true]) {
     const own = [...byKey.values()].filter(l => isHan(l.literal) === han)
@@ -172,7 +175,7 @@ export function prebuildScanners(literals: Iterable<ScannerLiteral>, directory: 
 export function usePrebuiltScanners(directory: URL | undefined): void {
   prebuiltDirectory = directory
   prebuilt.clear()
-  groups = undefined
+  for (const group of groups) group.scanner = undefined
 }
 
 let lastText: string | undefined
@@ -208,9 +211,9 @@ function metIn(text: string): Map<number, number[]> {
   const now = ++stamp
   const list: number[] = []
   const han = HAN.test(text)
-  for (const group of scanners()) {
+  for (const group of groups) {
     if (group.han && !han) continue
-    if (!group.scanner) prepare(group)
+    if (!group.scanner || group.madeFor !== group.members.length) prepare(group)
     for (const local of group.scanner!.scan(text)) {
       const id = group.ids[local]!
       if (id !== NONE && found[id] !== now) {
@@ -221,7 +224,7 @@ function metIn(text: string): Map<number, number[]> {
   }
   const met = new Map<number, number[]>()
   for (const n of list) {
-    for (const r of triggers[n]!) {
+    for (const r of triggers[n] ?? NO_TRIGGERS) {
       if (checked[r] === now) continue
       checked[r] = now
       const {owner, alternative, clauses} = registrations[r]!

@@ -58,9 +58,11 @@ export interface Automaton {
   alphabet: number
   spaceClass: number
   next: Uint16Array | Uint32Array
-  /** The trie's own edges (the rest of `next` is derived): state s is reached from parent[s] on class via[s]. */
-  parent: Uint32Array
-  via: Uint16Array
+  /**
+   * The trie's own edges, the rest of `next` being derived: state s is
+   * next[edge[s]] (its parent's row, the class of its last character).
+   */
+  edge: Uint32Array
   fail: Uint32Array
   outputStart: Int32Array
   outputs: Int32Array
@@ -68,8 +70,12 @@ export interface Automaton {
   variants: Int32Array
   literalLength: Int32Array
   literalChecks: Uint8Array
-  /** Each literal without its BOUNDARY marks, white space runs as one space. */
-  texts: string[]
+  /**
+   * Each literal without its BOUNDARY marks, white space runs as one space
+   * (a read-back scanner works one out when a scan first needs it: only
+   * exact-case literals are compared letter by letter).
+   */
+  texts: Array<string | undefined>
 }
 
 export class LiteralScanner {
@@ -85,8 +91,7 @@ export class LiteralScanner {
    * linting a short reply (thousands of states, hundreds of Han classes).
    */
   private readonly next: Uint16Array | Uint32Array
-  private readonly parent: Uint32Array
-  private readonly via: Uint16Array
+  private readonly edge: Uint32Array
   private readonly fail: Uint32Array
   /**
    * The states whose text ends at each state (itself and through failure
@@ -102,7 +107,7 @@ export class LiteralScanner {
   private readonly literalChecks: Uint8Array
   /** The class of white space, when a literal holds a space (-1: none does). */
   private readonly spaceClass: number
-  private readonly texts: string[]
+  private readonly texts: Array<string | undefined>
   /** Per literal and per state: the stamp of the scan that found it (all of it). */
   private readonly seen: Uint32Array
   private readonly done: Uint32Array
@@ -121,8 +126,7 @@ export class LiteralScanner {
     this.alphabet = automaton.alphabet
     this.spaceClass = automaton.spaceClass
     this.next = automaton.next
-    this.parent = automaton.parent
-    this.via = automaton.via
+    this.edge = automaton.edge
     this.fail = automaton.fail
     this.outputStart = automaton.outputStart
     this.outputs = automaton.outputs
@@ -148,10 +152,10 @@ export class LiteralScanner {
     const codes = Uint16Array.from(pairs)
     const classes = Uint16Array.from(pairs, code => this.classOf[code]!)
     const rawLength = Int32Array.from(this.literals, l => l.literal.length)
-    const strings = new TextEncoder().encode(this.literals.map(l => l.literal).join('') + this.texts.join(''))
+    const strings = new TextEncoder().encode(this.literals.map(l => l.literal).join(''))
     const states = this.fail.length
     const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, states, this.alphabet, this.spaceClass, pairs.length, this.outputs.length, this.variants.length, strings.length)
-    return concatenate([header, rawLength, this.literalLength, this.fail, this.parent, this.outputStart, this.outputs, this.variantStart, this.variants, codes, classes, this.via, this.literalChecks, strings])
+    return concatenate([header, rawLength, this.literalLength, this.fail, this.edge, this.outputStart, this.outputs, this.variantStart, this.variants, codes, classes, this.literalChecks, strings])
   }
 
   /**
@@ -164,7 +168,7 @@ export class LiteralScanner {
     if (bytes.length < HEADER * 4) return undefined
     const [magic, format, count, states, alphabet, spaceClass, pairs, outputs, variants, strings] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER)
     if (magic !== MAGIC || format !== FORMAT) return undefined
-    const sizes = [HEADER * 4, count * 4, count * 4, states * 4, states * 4, (states + 1) * 4, outputs * 4, (states + 1) * 4, variants * 4, pairs * 2, pairs * 2, states * 2, count, strings]
+    const sizes = [HEADER * 4, count * 4, count * 4, states * 4, states * 4, (states + 1) * 4, outputs * 4, (states + 1) * 4, variants * 4, pairs * 2, pairs * 2, count, strings]
     if (sizes.reduce((total, size) => total + size + padding(size), 0) !== bytes.length) return undefined
     let at = 0
     const take = <T>(View: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, size: number): T => {
@@ -177,32 +181,33 @@ export class LiteralScanner {
     const rawLength = take(Int32Array, count, 4)
     const literalLength = take(Int32Array, count, 4)
     const fail = take(Uint32Array, states, 4)
-    const parent = take(Uint32Array, states, 4)
+    const edge = take(Uint32Array, states, 4)
     const outputStart = take(Int32Array, states + 1, 4)
     const outputList = take(Int32Array, outputs, 4)
     const variantStart = take(Int32Array, states + 1, 4)
     const variantList = take(Int32Array, variants, 4)
     const codes = take(Uint16Array, pairs, 2)
     const classes = take(Uint16Array, pairs, 2)
-    const via = take(Uint16Array, states, 2)
     const literalChecks = take(Uint8Array, count, 1)
     const text = new TextDecoder().decode(take(Uint8Array, strings, 1))
     const classOf = new Uint16Array(65536)
     for (let k = 0; k < codes.length; k++) classOf[codes[k]!] = classes[k]!
     const next = tableFor(states, alphabet)
-    for (let state = ROOT + 1; state < states; state++) next[parent[state]! * alphabet + via[state]!] = state
+    for (let state = ROOT + 1; state < states; state++) next[edge[state]!] = state
     const literals: ScannerLiteral[] = new Array(count)
-    const texts: string[] = new Array(count)
     let from = 0
     for (let k = 0; k < count; k++) literals[k] = {literal: text.slice(from, (from += rawLength[k]!)), ignoreCase: !(literalChecks[k]! & EXACT_CASE)}
-    for (let k = 0; k < count; k++) texts[k] = text.slice(from, (from += literalLength[k]!))
     if (from !== text.length) return undefined
-    return new LiteralScanner(literals, {classOf, alphabet, spaceClass, next, parent, via, fail, outputStart, outputs: outputList, variantStart, variants: variantList, literalLength, literalChecks, texts})
+    return new LiteralScanner(literals, {classOf, alphabet, spaceClass, next, edge, fail, outputStart, outputs: outputList, variantStart, variants: variantList, literalLength, literalChecks, texts: new Array(count)})
   }
 
   /** Where `state` goes on class `c`, worked out once (see transition). */
   private transition(state: number, c: number): number {
     return transition(this.next, this.fail, this.alphabet, state, c)
+  }
+
+  private textOf(id: number): string {
+    return (this.texts[id] = literalText(this.literals[id]!.literal))
   }
 
   private nextStamp(): number {
@@ -247,7 +252,7 @@ export class LiteralScanner {
             if (
               (checks & BOUNDED_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
               (checks & BOUNDED_END && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) ||
-              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, texts[id]!) : text.startsWith(texts[id]!, start)))
+              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, texts[id] ?? this.textOf(id)) : text.startsWith(texts[id] ?? this.textOf(id), start)))
             ) {
               pending++
               continue
@@ -314,12 +319,10 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
   const renumbered = new Uint32Array(states)
   order.forEach((old, state) => (renumbered[old] = state))
   const next = tableFor(states, A)
-  const parent = new Uint32Array(states)
-  const via = new Uint16Array(states)
+  const edge = new Uint32Array(states)
   for (let state = ROOT + 1; state < states; state++) {
-    parent[state] = renumbered[parentOf[order[state]!]!]!
-    via[state] = viaOf[order[state]!]!
-    next[parent[state]! * A + via[state]!] = state
+    edge[state] = renumbered[parentOf[order[state]!]!]! * A + viaOf[order[state]!]!
+    next[edge[state]!] = state
   }
   const fail = new Uint32Array(states).fill(ROOT)
   // Failure links and outputs, shallow states first: a state's link is
@@ -327,8 +330,8 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
   const literalsAt = order.map(old => own[old]!)
   const outputs = literalsAt.map((o, state) => (o.length ? [state] : []))
   for (let state = ROOT + 1; state < states; state++) {
-    const from = parent[state]!
-    const f = from === ROOT ? ROOT : transition(next, fail, A, fail[from]!, via[state]!)
+    const from = Math.floor(edge[state]! / A)
+    const f = from === ROOT ? ROOT : transition(next, fail, A, fail[from]!, edge[state]! % A)
     fail[state] = f
     if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
   }
@@ -342,7 +345,7 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
     return checks && text.includes(SPACE) ? checks | SPACED : checks
   })
   const literalLength = Int32Array.from(texts, text => text.length)
-  return {classOf, alphabet: A, spaceClass, next, parent, via, fail, outputStart, outputs: outputList, variantStart, variants, literalLength, literalChecks, texts}
+  return {classOf, alphabet: A, spaceClass, next, edge, fail, outputStart, outputs: outputList, variantStart, variants, literalLength, literalChecks, texts}
 }
 
 /**
@@ -364,7 +367,7 @@ function tableFor(states: number, alphabet: number): Uint16Array | Uint32Array {
 /** Marks serialized scanners: a file of another kind, or written in the other byte order, reads another number. */
 const MAGIC = 0x4c53_4331
 /** The layout serialize() writes; another layout is not read. */
-const FORMAT = 1
+const FORMAT = 2
 /** Numbers in the header (see serialize). */
 const HEADER = 10
 
