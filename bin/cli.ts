@@ -190,7 +190,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   const named = new Set(paths.map(p => path.resolve(p)))
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
-  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()})
+  const streams = expanded.files.some(file => isStreamedFile(file, {inputFormat: options.inputFormat}))
+  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()}, streams)
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
@@ -307,10 +308,10 @@ function jobsFor(files: readonly string[]): number {
 }
 
 /** The worker pool for `jobs` > 1 (loaded only then: it is not needed for a reply or two). */
-async function startPool(jobs: number, resolver: WorkerResolverOptions): Promise<ReplyPool | undefined> {
+async function startPool(jobs: number, resolver: WorkerResolverOptions, streams: boolean): Promise<ReplyPool | undefined> {
   if (jobs <= 1) return undefined
   const {ReplyPool} = await import('../src/parallel/pool.js')
-  return new ReplyPool(jobs, resolver)
+  return new ReplyPool(jobs, resolver, {streams})
 }
 
 /** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */

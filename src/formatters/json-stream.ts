@@ -23,7 +23,18 @@ export class JsonReportWriter {
 
   private async write(text: string): Promise<void> {
     if (this.closed) return
-    if (!this.out.write(text)) await new Promise(resolve => (this.closed ? resolve(undefined) : this.out.once('drain', resolve)))
+    if (this.out.write(text) || this.closed) return
+    // A reader that goes away while the output is full never drains it: the
+    // stream closes instead (and the run must still end with its exit code).
+    await new Promise<void>(resolve => {
+      const done = () => {
+        this.out.off('drain', done)
+        this.out.off('close', done)
+        resolve()
+      }
+      this.out.once('drain', done)
+      this.out.once('close', done)
+    })
   }
 
   private separator(): string {
