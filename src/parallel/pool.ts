@@ -59,13 +59,13 @@ const BATCH_REPLIES = 400
 /** Characters per task, for long replies. */
 const BATCH_CHARS = 256 * 1024
 /**
- * Work sent to each worker before it has answered, in units: two whole
+ * Work sent to each worker before it has answered, in units: four whole
  * files, or eight batches of a file read here as a stream. While this thread
  * lints a task of its own, or reads, parses and writes for a stream, it does
- * not hear back, so the worker needs work queued to stay busy meanwhile: a
- * stream keeps this thread busy much of the time, and its batches are
- * short. More whole files would leave this thread idle at the end, waiting
- * for the files still queued in the worker.
+ * not hear back, so the worker needs work queued to stay busy meanwhile (with
+ * two files it still waited for work 5% of a run). More whole files would
+ * leave this thread idle at the end, waiting for the files still queued in
+ * the worker.
  */
 const UNITS_PER_WORKER = 8
 const FILE_TASK_UNITS = 2
