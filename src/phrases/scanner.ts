@@ -81,33 +81,13 @@ export interface Automaton {
 export class LiteralScanner {
   /** The literals scanned for; a literal's number is its place here. */
   readonly literals: ReadonlyArray<ScannerLiteral>
-  /** Character class of every code unit (0: in no literal). */
-  private readonly classOf: Uint16Array
-  private readonly alphabet: number
   /**
-   * Next state by state * alphabet + class: the trie's own edges from the
-   * start, the others worked out through the failure links when a text
-   * first needs them. Filling the whole table up front cost more than
-   * linting a short reply (thousands of states, hundreds of Han classes).
+   * The tables: in `next`, the trie's own edges from the start, the others
+   * worked out through the failure links when a text first needs them.
+   * Filling the whole table up front cost more than linting a short reply
+   * (thousands of states, hundreds of Han classes).
    */
-  private readonly next: Uint16Array | Uint32Array
-  private readonly edge: Uint32Array
-  private readonly fail: Uint32Array
-  /**
-   * The states whose text ends at each state (itself and through failure
-   * links): outputs[outputStart[s] .. outputStart[s + 1]).
-   */
-  private readonly outputStart: Int32Array
-  private readonly outputs: Int32Array
-  /** The literals each state spells (variants of one text: case, boundaries): variants[variantStart[s] .. variantStart[s + 1]). */
-  private readonly variantStart: Int32Array
-  private readonly variants: Int32Array
-  private readonly literalLength: Int32Array
-  /** BOUNDED_START | BOUNDED_END | EXACT_CASE (and SPACED, with any of them) per literal. */
-  private readonly literalChecks: Uint8Array
-  /** The class of white space, when a literal holds a space (-1: none does). */
-  private readonly spaceClass: number
-  private readonly texts: Array<string | undefined>
+  private readonly automaton: Automaton
   /** Per literal and per state: the stamp of the scan that found it (all of it). */
   private readonly seen: Uint32Array
   private readonly done: Uint32Array
@@ -122,21 +102,9 @@ export class LiteralScanner {
    */
   constructor(literals: ReadonlyArray<ScannerLiteral>, automaton: Automaton = build(literals)) {
     this.literals = literals
-    this.classOf = automaton.classOf
-    this.alphabet = automaton.alphabet
-    this.spaceClass = automaton.spaceClass
-    this.next = automaton.next
-    this.edge = automaton.edge
-    this.fail = automaton.fail
-    this.outputStart = automaton.outputStart
-    this.outputs = automaton.outputs
-    this.variantStart = automaton.variantStart
-    this.variants = automaton.variants
-    this.literalLength = automaton.literalLength
-    this.literalChecks = automaton.literalChecks
-    this.texts = automaton.texts
+    this.automaton = automaton
     this.seen = new Uint32Array(literals.length)
-    this.done = new Uint32Array(this.variantStart.length)
+    this.done = new Uint32Array(automaton.variantStart.length)
   }
 
   /**
@@ -147,15 +115,15 @@ export class LiteralScanner {
    * are not kept; the restored scanner works them out again on demand.
    */
   serialize(): Uint8Array {
+    const {classOf, alphabet, spaceClass, fail, edge, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this.automaton
     const pairs: number[] = []
-    for (let code = 0; code < 65536; code++) if (this.classOf[code]) pairs.push(code)
+    for (let code = 0; code < 65536; code++) if (classOf[code]) pairs.push(code)
     const codes = Uint16Array.from(pairs)
-    const classes = Uint16Array.from(pairs, code => this.classOf[code]!)
+    const classes = Uint16Array.from(pairs, code => classOf[code]!)
     const rawLength = Int32Array.from(this.literals, l => l.literal.length)
     const strings = new TextEncoder().encode(this.literals.map(l => l.literal).join(''))
-    const states = this.fail.length
-    const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, states, this.alphabet, this.spaceClass, pairs.length, this.outputs.length, this.variants.length, strings.length)
-    return concatenate([header, rawLength, this.literalLength, this.fail, this.edge, this.outputStart, this.outputs, this.variantStart, this.variants, codes, classes, this.literalChecks, strings])
+    const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, fail.length, alphabet, spaceClass, pairs.length, outputs.length, variants.length, strings.length)
+    return concatenate([header, rawLength, literalLength, fail, edge, outputStart, outputs, variantStart, variants, codes, classes, literalChecks, strings])
   }
 
   /**
@@ -203,11 +171,12 @@ export class LiteralScanner {
 
   /** Where `state` goes on class `c`, worked out once (see transition). */
   private transition(state: number, c: number): number {
-    return transition(this.next, this.fail, this.alphabet, state, c)
+    const {next, fail, alphabet} = this.automaton
+    return transition(next, fail, alphabet, state, c)
   }
 
   private textOf(id: number): string {
-    return (this.texts[id] = literalText(this.literals[id]!.literal))
+    return (this.automaton.texts[id] = literalText(this.literals[id]!.literal))
   }
 
   private nextStamp(): number {
@@ -221,8 +190,7 @@ export class LiteralScanner {
 
   /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
   scan(text: string): number[] {
-    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass, texts} = this
-    const A = this.alphabet
+    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass, texts, alphabet: A} = this.automaton
     const found: number[] = []
     // Marks from earlier scans are older stamps: nothing to clear between replies.
     const stamp = this.nextStamp()
