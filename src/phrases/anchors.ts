@@ -73,12 +73,30 @@ const WORD_CHAR = /\w/
 
 /** Whether a character class (its source) matches no word character, as the pattern's flags compare. */
 function classIsApart(source: string): boolean {
-  try {
-    const whole = new RegExp(`^${source}$`, exactCase ? '' : 'i')
-    return ![...WORD_CHARS].some(c => whole.test(c))
-  } catch {
-    return false
+  return wordCharsMatched(source, exactCase ? '' : 'i') === 'none'
+}
+
+const matchedWordChars = new Map<string, 'all' | 'none' | 'some'>()
+
+/**
+ * How many word characters a pattern of one character matches on its own:
+ * all, none, or some (also for a source that does not compile: neither
+ * answer is then safe to rely on).
+ */
+function wordCharsMatched(source: string, flags: string): 'all' | 'none' | 'some' {
+  const key = `${flags}/${source}`
+  let answer = matchedWordChars.get(key)
+  if (answer === undefined) {
+    try {
+      const whole = new RegExp(`^(?:${source})$`, flags)
+      const count = [...WORD_CHARS].filter(c => whole.test(c)).length
+      answer = count === WORD_CHARS.length ? 'all' : count === 0 ? 'none' : 'some'
+    } catch {
+      answer = 'some'
+    }
+    matchedWordChars.set(key, answer)
   }
+  return answer
 }
 
 /** Where the first (last) piece that must consume a character is apart from words. */
@@ -95,21 +113,9 @@ function sequenceEdges(items: readonly Info[]): Pick<Info, 'startsApart' | 'ends
   return {startsApart: apartAt(items, 'startsApart'), endsApart: apartAt([...items].reverse(), 'endsApart'), mayBeEmpty: items.every(i => i.mayBeEmpty)}
 }
 
-const refusing = new Map<string, boolean>()
-
 /** Whether a lookaround's body matches every word character on its own (`\w`, `[A-Za-z0-9_…]`). */
 function refusesWordChars(body: string): boolean {
-  let answer = refusing.get(body)
-  if (answer === undefined) {
-    try {
-      const whole = new RegExp(`^(?:${body})$`)
-      answer = [...WORD_CHARS].every(c => whole.test(c))
-    } catch {
-      answer = false
-    }
-    refusing.set(body, answer)
-  }
-  return answer
+  return wordCharsMatched(body, '') === 'all'
 }
 
 // Common English words: anchors made of them are found in nearly every reply,
