@@ -5,15 +5,16 @@
 // is looked at only when the most selective of its literals occurs.
 import fs from 'node:fs'
 import {LiteralScanner, type ScannerLiteral} from './scanner.js'
-
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+import {hasHan} from '../text/chinese.js'
 
 /**
- * Whether a literal goes in the Han group. Its BOUNDARY marks and white
- * space are not Han: the literal as registered says as much as its text.
+ * Whether a literal goes in the Han group: the same test as for a text, so a
+ * text without Han characters holds no literal of that group. Its BOUNDARY
+ * marks and white space are not Han: the literal as registered says as much
+ * as its text.
  */
 function isHan(literal: string): boolean {
-  return HAN.test(literal)
+  return hasHan(literal)
 }
 
 interface Group {
@@ -210,7 +211,7 @@ function metIn(text: string): Map<number, number[]> {
   }
   const now = ++stamp
   const list: number[] = []
-  const han = HAN.test(text)
+  const han = hasHan(text)
   for (const group of groups) {
     if (group.han && !han) continue
     if (!group.scanner || group.madeFor !== group.members.length) prepare(group)
