@@ -190,8 +190,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   const named = new Set(paths.map(p => path.resolve(p)))
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
-  const streams = expanded.files.some(file => isStreamedFile(file, {inputFormat: options.inputFormat}))
-  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()}, streams)
+  const streamedFiles = new Set(expanded.files.filter(file => isStreamedFile(file, {inputFormat: options.inputFormat})))
+  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()}, streamedFiles.size > 0)
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
@@ -224,7 +224,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         pending.push({file, outcome: Promise.resolve({problems: found})})
       } else {
         const linter = resolver.linterFor(settings)
-        const large = isStreamedFile(file, {inputFormat: options.inputFormat})
+        const large = streamedFiles.has(file)
         // A file read as a stream writes its messages as they come, so it goes when the files before it are written.
         const streamed = writer && large ? {begun: false} : undefined
         if (streamed) while (pending.length) await take()
