@@ -31,12 +31,13 @@ export interface AnalysedReply {
   sentenceAt(offset: number): Sentence | undefined
 }
 
-const FAMILY_SETS = {
-  none: new Set<LanguageFamily>(),
-  en: new Set<LanguageFamily>(['en']),
-  zh: new Set<LanguageFamily>(['zh']),
-  both: new Set<LanguageFamily>(['en', 'zh']),
-}
+// Constants rather than properties of one object: a property read needs
+// type feedback, and mixed-language replies are rare enough that code
+// optimised before the first one met it without any, and was thrown away.
+const NO_FAMILY = new Set<LanguageFamily>()
+const ENGLISH_FAMILY = new Set<LanguageFamily>(['en'])
+const CHINESE_FAMILY = new Set<LanguageFamily>(['zh'])
+const BOTH_FAMILIES = new Set<LanguageFamily>(['en', 'zh'])
 
 /**
  * One shared set per combination of languages in order of first use
@@ -94,10 +95,14 @@ class Analysis implements AnalysedReply {
     // a sentence's normalized text is its text, the same string: no second
     // slice, and telling the script compares them at once.
     const unchanged = normalized === text
-    const sentences: Sentence[] = splitSentences(text).map((s, index) => {
+    // A loop and push, not map: optimised code's map makes holey arrays, the
+    // interpreter's packed ones, and every reader of the sentences that had
+    // met only one kind would be thrown away and compiled again.
+    const sentences: Sentence[] = []
+    for (const s of splitSentences(text)) {
       const own = text.slice(s.start, s.end)
-      return {index, text: own, start: s.start, end: s.end, language: 'en', normalized: unchanged ? own : normalized.slice(s.start, s.end)}
-    })
+      sentences.push({index: sentences.length, text: own, start: s.start, end: s.end, language: 'en', normalized: unchanged ? own : normalized.slice(s.start, s.end)})
+    }
     const languages = assignLanguages(sentences, this.hint)
     for (const s of sentences) s.language = languages[s.index]!
     this.languageSet = languageSetOf(languages)
@@ -125,7 +130,7 @@ class Analysis implements AnalysedReply {
       if (language === 'en') en = true
       else zh = true
     }
-    return (this.familySet = en ? (zh ? FAMILY_SETS.both : FAMILY_SETS.en) : zh ? FAMILY_SETS.zh : FAMILY_SETS.none)
+    return (this.familySet = en ? (zh ? BOTH_FAMILIES : ENGLISH_FAMILY) : zh ? CHINESE_FAMILY : NO_FAMILY)
   }
 
   get protectedSpans(): ProtectedSpan[] {

@@ -183,12 +183,19 @@ export class RuleContext {
     if (!descriptor.suggestions.length) throw new Error(`Rule ${this.rule.id} reported a finding without a rewrite`)
     if (descriptor.fix !== undefined && !this.rule.meta.fixable)
       throw new Error(`Rule ${this.rule.id} offered a fix but its meta does not declare fixable: true`)
-    const suggestions = descriptor.suggestions.map(s => {
+    // A loop and push rather than map, and a fix built here whatever shape
+    // the rule gave it: the engine reads every report at the same places,
+    // and arrays of two element kinds (optimised code's map makes holey ones)
+    // or objects of several shapes there get its code thrown away and
+    // compiled again.
+    const suggestions: RawReport['suggestions'] = []
+    for (const s of descriptor.suggestions) {
       const range = typeof s === 'string' ? descriptor.range : (s.range ?? descriptor.range)
       const text = typeof s === 'string' ? s : s.text
-      return {range, text, message: (typeof s === 'string' ? undefined : s.message) ?? `Replace with “${text}”`}
-    })
-    const fix = descriptor.fix === undefined ? undefined : typeof descriptor.fix === 'string' ? {text: descriptor.fix, range: descriptor.range} : descriptor.fix
+      suggestions.push({range, text, message: (typeof s === 'string' ? undefined : s.message) ?? `Replace with “${text}”`})
+    }
+    const given = descriptor.fix
+    const fix = given === undefined ? undefined : typeof given === 'string' ? {text: given, range: descriptor.range} : {text: given.text, range: given.range}
     const language = this.reply.sentenceAt(start)?.language ?? [...this.reply.languages][0] ?? 'en'
     // Messages are written once, in Simplified; a Traditional reader gets Traditional.
     const message = language === 'zh-Hant' ? toTraditional(descriptor.message) : descriptor.message
@@ -197,7 +204,7 @@ export class RuleContext {
 
   /** Resolves a phrase entry's rewrite into replacement text and range. */
   resolveRewrite(rewrite: Rewrite, hit: PhraseHit): {text: string; range: Range; message?: string} {
-    if (typeof rewrite === 'string') return {text: this.rewrite(rewrite, hit.range, hit.groups), range: hit.range}
+    if (typeof rewrite === 'string') return {text: this.rewrite(rewrite, hit.range, hit.groups), range: hit.range, message: undefined}
     const range: Range =
       'clause' in rewrite ? clauseAround(hit.sentence, hit.range[0], hit.range[1]) : [hit.sentence.start, hit.sentence.end]
     const text = 'clause' in rewrite ? rewrite.clause : rewrite.sentence
@@ -206,7 +213,9 @@ export class RuleContext {
 
   /** Reports a phrase hit with its entry's message and rewrites. */
   reportHit(hit: PhraseHit, overrides: Partial<ReportDescriptor> = {}): void {
-    const rewrites = hit.entry.rewrites.map(r => this.resolveRewrite(r, hit))
+    // A loop and push rather than map: see report.
+    const rewrites: Array<{text: string; range: Range; message?: string}> = []
+    for (const r of hit.entry.rewrites) rewrites.push(this.resolveRewrite(r, hit))
     const first = rewrites[0]!
     this.report({
       range: hit.range,

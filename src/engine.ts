@@ -188,6 +188,11 @@ export class Linter {
         const fixText = r.fix && encode(r.fix.text)
         const start = lines.position(range[0])
         const end = lines.position(range[1])
+        // A loop and push rather than map: optimised code's map makes holey
+        // arrays where the interpreter's makes packed ones, and the
+        // formatters' code that met one kind was thrown away for the other.
+        const suggestions: Finding['suggestions'] = []
+        for (const s of r.suggestions) suggestions.push({message: s.message, text: encode(s.text) ?? s.text, range: mapRange(s.range)})
         findings.push({
           ruleId: r.ruleId,
           severity: r.severity,
@@ -199,7 +204,7 @@ export class Linter {
           range,
           actual: source.slice(range[0], range[1]),
           language: r.language,
-          suggestions: r.suggestions.map(s => ({message: s.message, text: encode(s.text) ?? s.text, range: mapRange(s.range)})),
+          suggestions,
           ...(r.fix && fixText !== undefined ? {fix: {text: fixText, range: mapRange(r.fix.range)}} : {}),
           ...(reply.speaker ? {speaker: reply.speaker} : {}),
         })

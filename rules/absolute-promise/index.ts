@@ -20,7 +20,11 @@ export interface AbsolutePromiseOptions {
  */
 function report(context: RuleContext, hit: PhraseHit): void {
   const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
-  const general = hit.entry.rewrites.map(r => context.resolveRewrite(r, hit))
+  // Loops and push rather than map here and in check: optimised code's map
+  // makes holey arrays where the interpreter's makes packed ones, and code
+  // that met one kind is thrown away when the other turns up.
+  const general: Array<{text: string; range: Range; message?: string}> = []
+  for (const r of hit.entry.rewrites) general.push(context.resolveRewrite(r, hit))
   const found = hit.sentence.language === 'en' ? englishRewrite(context, hit) : chineseRewrite(context, hit)
   if (!found) return context.reportHit(hit, {suggestions: fitSplices(context.text, general, sentenceStart)})
   // Chinese rewrites are written in Simplified; rewrite() gives a Traditional sentence its own script.
@@ -45,7 +49,8 @@ export default defineRule({
     docs: 'rules/absolute-promise/README.md',
   },
   check(context) {
-    const allow = ((context.options.allow as string[] | undefined) ?? []).map(t => t.toLowerCase())
+    const allow: string[] = []
+    for (const term of (context.options.allow as string[] | undefined) ?? []) allow.push(term.toLowerCase())
     for (const hit of context.match(phrases)) {
       const sentence = hit.sentence.text.toLowerCase()
       const offset = hit.range[0] - hit.sentence.start

@@ -62,10 +62,16 @@ function check(context: RuleContext): void {
   const options = configuredOptions(context.options)
   if (!mayReach(context, options.minFirstPerson)) return
   const refs = personReferences(context)
-  const balance: Balance = {
-    singular: refs.filter(r => r.person === 'singular').length,
-    other: refs.filter(r => r.person === 'other').length,
+  // Counted in a loop rather than filtered: a filtered array is of one
+  // element kind when empty and another when not, and the code reading its
+  // length was thrown away and compiled again for each.
+  let singular = 0
+  let other = 0
+  for (const r of refs) {
+    if (r.person === 'singular') singular++
+    else if (r.person === 'other') other++
   }
+  const balance: Balance = {singular, other}
   const flagged = (b: Balance) => b.singular >= options.minFirstPerson && b.singular > options.ratio * b.other
   if (!flagged(balance)) return
   const rewrite = reframe(context, refs, balance, flagged)

@@ -69,7 +69,11 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
   const script = (text: string) => (sentence.language === 'zh-Hant' ? toTraditional(text) : text)
   const n = sentence.normalized
   let agentUsed = false
-  return refs.map(ref => {
+  // A loop and push rather than map: optimised code's map makes holey
+  // arrays where the interpreter's (and englishEdits) make packed ones, and
+  // the code reading edits was thrown away when the other kind turned up.
+  const edits: Edit[] = []
+  const editFor = (ref: Reference): Edit => {
     const at = ref.start - sentence.start
     const before = n.slice(0, at)
     const after = n.slice(at + ref.text.length)
@@ -91,7 +95,9 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
     if (agentUsed) return plural
     agentUsed = true
     return {start: ref.start, end: ref.end, text: script(ZH_AGENT), removed: 1, added: 0}
-  })
+  }
+  for (const ref of refs) edits.push(editFor(ref))
+  return edits
 }
 
 /** One pass, left to right: rebuilding the string per edit made long replies quadratic. */
@@ -122,7 +128,9 @@ export function reframe(
   const order = [...bySentence.entries()].sort((a, b) => b[1].length - a[1].length || a[0].index - b[0].index)
   const edits: Edit[] = []
   const chosen: Sentence[] = []
-  let current = {...balance}
+  // Built as a literal, not spread from `balance`: a spread copy gets a
+  // shape of its own, and the code reading balances met both.
+  let current: Balance = {singular: balance.singular, other: balance.other}
   for (const [sentence, own] of order) {
     if (!flagged(current)) break
     const sentenceEdits = sentence.language === 'en' ? englishEdits(context, sentence, own) : chineseEdits(sentence, own)

@@ -52,13 +52,17 @@ export default defineRule({
     const hits = context.match(phrases).filter(hit => !isFine(hit, context.sentences))
     const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
     hits.forEach((hit, i) => {
-      const rewrites = hit.entry.rewrites.map(r => {
+      // A loop and push rather than map: optimised code's map makes holey
+      // arrays where the interpreter's makes packed ones, and code that met
+      // one kind is thrown away when the other turns up.
+      const rewrites: Array<ReturnType<typeof context.resolveRewrite>> = []
+      for (const r of hit.entry.rewrites) {
         const resolved = context.resolveRewrite(r, hit)
         // "Come on, just send it": the clause of "Come on" ends at its own comma.
         const trailing = hit.actual.match(/[\s,;:!.，；：！。]+$/)?.[0].length ?? 0
         if (clauseRewrite(hit) && trailing) resolved.range = clauseAround(hit.sentence, hit.range[0], hit.range[1] - trailing)
-        return resolved
-      })
+        rewrites.push(resolved)
+      }
       const first = rewrites[0]!
       const next = hits[i + 1]
       // 我现在很忙，没时间跟你说: two impatient clauses side by side read best as one

@@ -17,11 +17,20 @@ export default defineRule({
       // "While we can't do X here, you can…" already leads with what can be done.
       if (softened) continue
       const keepsTopic = optionsRewrite(context, hit)
-      const general = hit.entry.rewrites.map(r => {
+      // A loop and push rather than map, and a literal rather than a spread
+      // copy: optimised code's map makes holey arrays where the interpreter's
+      // makes packed ones, a spread copy gets a shape of its own, and code
+      // that met one kind is thrown away when the other turns up.
+      const general: Array<ReturnType<typeof context.resolveRewrite>> = []
+      for (const r of hit.entry.rewrites) {
         const resolved = context.resolveRewrite(r, hit)
         // A clause rewrite replaces the chat message that refuses, not its neighbours.
-        return typeof r === 'string' || !('clause' in r) ? resolved : {...resolved, range: messageAround(context.text, resolved.range, hit.range)}
-      })
+        general.push(
+          typeof r === 'string' || !('clause' in r)
+            ? resolved
+            : {text: resolved.text, range: messageAround(context.text, resolved.range, hit.range), message: resolved.message},
+        )
+      }
       const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
       context.reportHit(hit, {suggestions: fitSplices(context.text, keepsTopic ? [keepsTopic, ...general] : general, sentenceStart)})
     }

@@ -10,7 +10,7 @@ export interface CompiledEntry extends PhraseEntry {
   language: LanguageFamily
   /** Source of the entry's own pattern, without its group wrapper. */
   source: string
-  exception?: RegExp
+  exception: RegExp | undefined
 }
 
 export interface CompiledPhrases {
@@ -22,11 +22,11 @@ export interface CompiledPhrases {
    * rules, made on first use for others. `null`: the alternation has no
    * usable anchors and always runs in full.
    */
-  plans?: {all: AnchorPlan | null; caseSensitive: AnchorPlan | null}
+  plans: {all: AnchorPlan | null; caseSensitive: AnchorPlan | null} | undefined
   /** Built from the plans when a text is first matched (see phraseMatches). */
-  anchors?: {all?: AnchorIndex; caseSensitive?: AnchorIndex}
+  anchors: {all?: AnchorIndex; caseSensitive?: AnchorIndex} | undefined
   /** The full alternations, built only for a set without anchors. */
-  full?: {all?: RegExp; caseSensitive?: RegExp}
+  full: {all?: RegExp; caseSensitive?: RegExp} | undefined
 }
 
 /**
@@ -55,15 +55,15 @@ interface AnchorIndex {
    * set (negative-language and unexplained-refusal share the refusals)
    * ask about the same reply one after the other.
    */
-  lastText?: string
-  lastMatches?: readonly EntryMatch[]
+  lastText: string | undefined
+  lastMatches: readonly EntryMatch[] | undefined
 }
 
 interface Alternative {
   entry: number
   source: string
   /** Compiled on first use, with the alternation's flags. */
-  regex?: RegExp
+  regex: RegExp | undefined
 }
 
 /** One match of a phrase set's alternation. */
@@ -229,7 +229,11 @@ function anchorIndex(plan: AnchorPlan, caseSensitive: boolean): AnchorIndex {
     if (clauses.length) registerAlternative(owner, n, clauses, !caseSensitive)
     else always.push(n)
   })
-  return {owner, alternatives: plan.alternatives.map(({entry, source}) => ({entry, source})), always, flags: flagsFor('', caseSensitive)}
+  // Every field from the start (regex, lastText, lastMatches come later):
+  // objects that gain properties change shape under the code reading them.
+  const alternatives: Alternative[] = []
+  for (const {entry, source} of plan.alternatives) alternatives.push({entry, source, regex: undefined})
+  return {owner, alternatives, always, flags: flagsFor('', caseSensitive), lastText: undefined, lastMatches: undefined}
 }
 
 /** The alternatives whose clauses are all met in `text` (or that have none), in order. */
@@ -261,12 +265,20 @@ function alternationMatches(set: CompiledPhrases, regex: RegExp, text: string): 
  * stays valid while it starts at or after the current position.
  */
 function mergedMatches(index: AnchorIndex, chosen: readonly number[], text: string): EntryMatch[] {
-  const alternatives = chosen.map(n => index.alternatives[n]!)
-  const regexes = alternatives.map(a => (a.regex ??= new RegExp(a.source, index.flags)))
-  const pending = regexes.map(r => {
+  // Loops and push rather than map: optimised code's map makes holey arrays
+  // where the interpreter's makes packed ones, and code that met one kind
+  // is thrown away when the other turns up.
+  const alternatives: Alternative[] = []
+  const regexes: RegExp[] = []
+  const pending: Array<RegExpExecArray | null> = []
+  for (const n of chosen) {
+    const a = index.alternatives[n]!
+    const r = (a.regex ??= new RegExp(a.source, index.flags))
     r.lastIndex = 0
-    return r.exec(text)
-  })
+    alternatives.push(a)
+    regexes.push(r)
+    pending.push(r.exec(text))
+  }
   const out: EntryMatch[] = []
   for (;;) {
     let best = -1
@@ -324,18 +336,38 @@ export function compileEntries(file: PhraseFile, where: string): CompiledEntry[]
   return file.entries.map((entry, i): CompiledEntry => {
     const own = entry.exceptions ? compileSource(entry.exceptions, file.language, where, `entries[${i}].exceptions`) : undefined
     const exception = [own, shared].filter(Boolean).join('|')
-    return {
-      ...entry,
-      language: file.language,
-      source: compileSource(entry.pattern, file.language, where, `entries[${i}].pattern`),
-      exception: exception ? new RegExp(exception, flagsFor(exception)) : undefined,
-    }
+    const source = compileSource(entry.pattern, file.language, where, `entries[${i}].pattern`)
+    return compiledEntry(entry, file.language, source, exception ? new RegExp(exception, flagsFor(exception)) : undefined)
   })
+}
+
+/**
+ * An entry with every key present, in one order, whichever optional keys
+ * its data wrote: rules read entries of every file at the same places, and
+ * one shape there keeps that code from being thrown away and compiled again
+ * each time an entry of a new shape turns up.
+ */
+function compiledEntry(entry: PhraseEntry, language: LanguageFamily, source: string, exception: RegExp | undefined): CompiledEntry {
+  return {
+    id: entry.id,
+    pattern: entry.pattern,
+    exceptions: entry.exceptions,
+    message: entry.message,
+    rewrites: entry.rewrites,
+    fix: entry.fix,
+    caseSensitive: entry.caseSensitive,
+    rule: entry.rule,
+    note: entry.note,
+    language,
+    source,
+    exception,
+  }
 }
 
 /** A phrase set of compiled entries (all of a file's, or some of them). */
 export function phraseSet(language: LanguageFamily, entries: CompiledEntry[]): CompiledPhrases {
-  return {language, entries}
+  // Every key from the start, for the same reason as compiledEntry.
+  return {language, entries, plans: undefined, anchors: undefined, full: undefined}
 }
 
 /**
@@ -367,12 +399,10 @@ export function isPrecompiled(data: unknown): data is PrecompiledPhrases {
 }
 
 export function fromPrecompiled(data: PrecompiledPhrases): CompiledPhrases {
-  const entries = data.entries.map(({exception, ...entry}): CompiledEntry => ({
-    ...entry,
-    language: data.language,
-    exception: exception === undefined ? undefined : new RegExp(exception, flagsFor(exception)),
-  }))
-  const set: CompiledPhrases = {language: data.language, entries, plans: data.plans}
+  const entries = data.entries.map(({exception, ...entry}): CompiledEntry =>
+    compiledEntry(entry, data.language, entry.source, exception === undefined ? undefined : new RegExp(exception, flagsFor(exception))),
+  )
+  const set: CompiledPhrases = {language: data.language, entries, plans: data.plans, anchors: undefined, full: undefined}
   unregistered.push(set)
   return set
 }

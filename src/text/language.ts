@@ -33,25 +33,31 @@ export interface LanguageInput {
  * rest of the reply.
  */
 export function assignLanguages(sentences: readonly LanguageInput[], hint?: Language): Language[] {
-  const families = sentences.map(s => languageFamily(s.text))
-  const scripts = sentences.map((s, i) => (families[i] === 'zh' ? chineseScript(s.text, s.normalized) : undefined))
+  // Plain loops and push rather than map: arrays that optimised code builds
+  // with map are holey, those the interpreter builds are packed, and code
+  // that met only one kind is thrown away when the other turns up.
+  const families: Array<'en' | 'zh' | undefined> = []
+  const scripts: Array<Language | undefined> = []
   let hant = 0
   let hans = 0
-  for (const script of scripts) {
+  let en = 0
+  let zh = 0
+  for (const s of sentences) {
+    const family = languageFamily(s.text)
+    const script = family === 'zh' ? chineseScript(s.text, s.normalized) : undefined
+    families.push(family)
+    scripts.push(script)
+    if (family === 'en') en++
+    else if (family === 'zh') zh++
     if (script === 'zh-Hant') hant++
     else if (script === 'zh-Hans') hans++
   }
   const replyScript: Language = hint === 'zh-Hant' || hint === 'zh-Hans' ? hint : hant > hans ? 'zh-Hant' : 'zh-Hans'
-  let en = 0
-  let zh = 0
-  for (const family of families) {
-    if (family === 'en') en++
-    else if (family === 'zh') zh++
-  }
   const replyFamily: 'en' | 'zh' = hint ? (hint === 'en' ? 'en' : 'zh') : zh > en ? 'zh' : 'en'
-  return families.map((family, i) => {
-    const f = family ?? replyFamily
-    if (f === 'en') return 'en'
-    return scripts[i] ?? replyScript
-  })
+  const languages: Language[] = []
+  for (let i = 0; i < families.length; i++) {
+    const f = families[i] ?? replyFamily
+    languages.push(f === 'en' ? 'en' : (scripts[i] ?? replyScript))
+  }
+  return languages
 }

@@ -83,5 +83,10 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
 
 /** Fits each suggestion of a finding; `sentenceStartAt` finds the sentence start of an offset. */
 export function fitSplices<T extends Splice>(text: string, splices: T[], sentenceStartAt: (offset: number) => number): T[] {
-  return splices.map(s => ({...s, ...fitSplice(text, s, sentenceStartAt(s.range[0]))}))
+  // A loop and push rather than map: optimised code's map makes holey
+  // arrays, the interpreter's packed ones, and the code reading suggestions
+  // that met only one kind is thrown away when the other turns up.
+  const fitted: T[] = []
+  for (const s of splices) fitted.push({...s, ...fitSplice(text, s, sentenceStartAt(s.range[0]))})
+  return fitted
 }

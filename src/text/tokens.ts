@@ -49,7 +49,13 @@ const KIND: Record<string, Token['kind']> = {
 }
 
 function nodeText(node: NlcstNode): string {
-  return node.value ?? (node.children ?? []).map(nodeText).join('')
+  if (node.value != null) return node.value
+  // Concatenated in a loop rather than map and join: optimised code's map
+  // makes holey arrays where the interpreter's makes packed ones, and the
+  // join compiled for one kind is thrown away when the other turns up.
+  let text = ''
+  for (const child of node.children ?? []) text += nodeText(child)
+  return text
 }
 
 /** The NLCST sentence-level tokens of an English sentence. */
