@@ -116,21 +116,22 @@ function strongest(kinds: BareKind[]): BareKind {
   return PRECEDENCE.find(k => kinds.includes(k)) ?? 'acknowledgement'
 }
 
-const MESSAGES: Record<'en' | 'zh', Record<BareKind, string>> = {
-  en: {
-    refusal: 'A bare "no" with no apology or reason feels cold and shuts the customer out; apologise, explain and offer what you can do.',
-    unknown: 'A bare "don\'t know" leaves the customer on their own; offer to find out for them.',
-    acknowledgement: 'A one-word acknowledgement sounds curt and uninterested; answer in a full, friendly sentence.',
-    agreement: 'A one-word "yes" sounds curt; answer in a full, friendly sentence.',
-    reluctance: 'A bare "fine" or "whatever" sounds reluctant and dismissive; say warmly what you will do.',
-  },
-  zh: {
-    refusal: '只回一个“不行/没有”显得生硬冷淡，会让客户觉得被打发；应先致歉，再说明原因和能提供的方案。',
-    unknown: '只回“不知道”会让客户觉得没人管；应主动帮客户查清楚。',
-    acknowledgement: '只回“嗯/哦”这样的单字显得敷衍冷淡；应用完整、亲切的句子回复客户。',
-    agreement: '只回一个字显得生硬敷衍；应用完整、亲切的句子回复客户。',
-    reluctance: '“好吧/随便”听起来很勉强、不耐烦；应亲切地告诉客户接下来怎么处理。',
-  },
+// Two constants rather than one object keyed by language: a lookup by a
+// key that changes (en, then zh) had its optimised code thrown away.
+const EN_MESSAGES: Record<BareKind, string> = {
+  refusal: 'A bare "no" with no apology or reason feels cold and shuts the customer out; apologise, explain and offer what you can do.',
+  unknown: 'A bare "don\'t know" leaves the customer on their own; offer to find out for them.',
+  acknowledgement: 'A one-word acknowledgement sounds curt and uninterested; answer in a full, friendly sentence.',
+  agreement: 'A one-word "yes" sounds curt; answer in a full, friendly sentence.',
+  reluctance: 'A bare "fine" or "whatever" sounds reluctant and dismissive; say warmly what you will do.',
+}
+
+const ZH_MESSAGES: Record<BareKind, string> = {
+  refusal: '只回一个“不行/没有”显得生硬冷淡，会让客户觉得被打发；应先致歉，再说明原因和能提供的方案。',
+  unknown: '只回“不知道”会让客户觉得没人管；应主动帮客户查清楚。',
+  acknowledgement: '只回“嗯/哦”这样的单字显得敷衍冷淡；应用完整、亲切的句子回复客户。',
+  agreement: '只回一个字显得生硬敷衍；应用完整、亲切的句子回复客户。',
+  reluctance: '“好吧/随便”听起来很勉强、不耐烦；应亲切地告诉客户接下来怎么处理。',
 }
 
 function check(context: RuleContext): void {
@@ -147,7 +148,7 @@ function check(context: RuleContext): void {
     suggestions.push({text: context.rewrite(r.replace('{word}', bare.word), range), message: 'Reply in a full, friendly sentence'})
   context.report({
     range,
-    message: MESSAGES[family][bare.kind],
+    message: (family === 'en' ? EN_MESSAGES : ZH_MESSAGES)[bare.kind],
     suggestions,
   })
 }

@@ -110,8 +110,10 @@ export function messageAround(text: string, clause: Range, hit: Range): Range {
 
 /** The refusals of a reply, in text order. */
 export function findRefusals(context: RuleContext): Refusal[] {
-  return context
-    .match(refusalPhrases)
-    .filter(hit => refusesSomething(context, hit))
-    .map(hit => ({hit, softened: isSoftened(hit)}))
+  // A loop and push rather than filter and map: optimised code's map makes
+  // holey arrays where the interpreter's makes packed ones, and the code
+  // reading the refusals would be thrown away when the other kind turned up.
+  const refusals: Refusal[] = []
+  for (const hit of context.match(refusalPhrases)) if (refusesSomething(context, hit)) refusals.push({hit, softened: isSoftened(hit)})
+  return refusals
 }

@@ -55,7 +55,8 @@ interface AnchorIndex {
    * set (negative-language and unexplained-refusal share the refusals)
    * ask about the same reply one after the other.
    */
-  lastText: string | undefined
+  lastText: string
+  /** Undefined until a text is matched. */
   lastMatches: readonly EntryMatch[] | undefined
 }
 
@@ -233,7 +234,8 @@ function anchorIndex(plan: AnchorPlan, caseSensitive: boolean): AnchorIndex {
   // objects that gain properties change shape under the code reading them.
   const alternatives: Alternative[] = []
   for (const {entry, source} of plan.alternatives) alternatives.push({entry, source, regex: undefined})
-  return {owner, alternatives, always, flags: flagsFor('', caseSensitive), lastText: undefined, lastMatches: undefined}
+  // lastText starts as a string too: comparing it with the text then always compares strings.
+  return {owner, alternatives, always, flags: flagsFor('', caseSensitive), lastText: '', lastMatches: undefined}
 }
 
 /** The alternatives whose clauses are all met in `text` (or that have none), in order. */
@@ -316,7 +318,7 @@ export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text
   }
   set.anchors ??= {}
   const index = (set.anchors[key] ??= anchorIndex(plan, caseSensitive))
-  if (index.lastText === text) return index.lastMatches!
+  if (index.lastText === text && index.lastMatches) return index.lastMatches
   const chosen = candidates(index, text)
   const matches = chosen.length ? mergedMatches(index, chosen, text) : NONE
   index.lastText = text

@@ -62,21 +62,27 @@ function nodeText(node: NlcstNode): string {
 export function englishTokens(sentence: Sentence): Token[] {
   if (!parseEnglish) throw new EnglishSyntaxNotLoaded()
   const tokens: Token[] = []
-  const walk = (node: NlcstNode) => {
-    const kind = KIND[node.type]
-    if (kind && node.position?.start.offset !== undefined) {
-      tokens.push({
-        kind,
-        text: nodeText(node),
-        start: sentence.start + node.position.start.offset,
-        end: sentence.start + node.position.end.offset!,
-      })
-      return
-    }
-    for (const child of node.children ?? []) walk(child)
-  }
-  walk(parseEnglish(sentence.text))
+  collectTokens(parseEnglish(sentence.text), sentence.start, tokens)
   return tokens
+}
+
+/**
+ * A function of its own rather than a closure made per sentence: optimised
+ * code made while one closure existed is specialised to it and compiled
+ * again once there are more.
+ */
+function collectTokens(node: NlcstNode, offset: number, tokens: Token[]): void {
+  const kind = KIND[node.type]
+  if (kind && node.position?.start.offset !== undefined) {
+    tokens.push({
+      kind,
+      text: nodeText(node),
+      start: offset + node.position.start.offset,
+      end: offset + node.position.end.offset!,
+    })
+    return
+  }
+  for (const child of node.children ?? []) collectTokens(child, offset, tokens)
 }
 
 let segmenter: Intl.Segmenter | undefined
