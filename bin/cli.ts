@@ -229,15 +229,13 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         const streamed = writer && large ? {begun: false} : undefined
         if (streamed) while (pending.length) await take()
         // With workers, a file is read, linted and fixed by one of them, like here; a file too large for
-        // that is read here as a stream and its replies go to the workers in batches.
+        // that is read here as a stream and its segments go to the threads.
         const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
         if (pool && !large) {
           const fixRules = fixFilter ? options.fixRule : undefined
           const jsonEntry = writer ? {severities: visibleSeverities(options)} : undefined
           pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter, jsonEntry)})
         } else {
-          // Files with the same settings share a linter, so any of their paths resolves them in a worker.
-          if (pool && !linter.remote) linter.remote = pool.remoteFor(file)
           const onStreamedFindings = streamed
             ? async (found: Finding[]) => {
                 if (!streamed.begun) await writer!.begin(file)
@@ -245,7 +243,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
                 await writer!.add(found.filter(f => visible(f, options)))
               }
             : undefined
-          pending.push({file, streamed, outcome: lintFile(linter, file, {...fileOptions, fixFilter, onStreamedFindings})})
+          const segmentLinting = pool && large ? pool.segmentLinting(file) : undefined
+          pending.push({file, streamed, outcome: lintFile(linter, file, {...fileOptions, fixFilter, onStreamedFindings, segmentLinting})})
         }
       }
       if (pending.length >= window) await take()

@@ -49,20 +49,15 @@ export interface LintOptions {
   fix?: boolean
 }
 
-/** A reply as worker threads receive it: its text and what the engine needs to know about it. */
+/** A reply's text and what the engine needs to know about it. */
 export interface ReplyText {
   text: string
   speaker?: string
   language?: Language
 }
 
-/** Lints replies elsewhere (worker threads): reports per reply, in order, and the notices raised. */
-export type RemoteLinting = (replies: ReplyText[]) => Promise<{reports: RawReport[][]; notices: string[]}>
-
 export class Linter {
   readonly notices: string[] = []
-  /** When set, replies are linted through it (see src/parallel/) instead of in this thread. */
-  remote?: RemoteLinting
   /** The rules that run: all but those whose findings nobody will see. */
   private readonly running: readonly ActiveRule[]
 
@@ -149,18 +144,7 @@ export class Linter {
 
   /** Lints the replies of one source text and places findings in it. */
   async lintReplies(source: string, replies: readonly Reply[]): Promise<Finding[]> {
-    return this.placeReports(source, replies, await this.reportsFor(replies))
-  }
-
-  /**
-   * The reports of each reply, linted here or, when `remote` is set, in
-   * worker threads (in batches, concurrently); their notices join ours.
-   */
-  async reportsFor(replies: readonly Reply[]): Promise<RawReport[][]> {
-    if (!this.remote) return this.lintTexts(replies)
-    const {reports, notices} = await this.remote(replies.map(r => ({text: r.text, speaker: r.speaker, language: r.language})))
-    for (const note of notices) if (!this.notices.includes(note)) this.notices.push(note)
-    return reports
+    return this.placeReports(source, replies, await this.lintTexts(replies))
   }
 
   /** The reports of each reply, linted in this thread; a reply waits only while something it needs loads. */

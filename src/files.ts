@@ -8,6 +8,7 @@ import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
 import {sourceFormat, type SourceOptions} from './sources/index.js'
 import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit, type StreamableFormat} from './io/source-reading.js'
+import type {SegmentLinting} from './io/segment-linting.js'
 import {summarise} from './engine.js'
 
 export interface LintFilesOptions {
@@ -38,6 +39,8 @@ export interface LintFilesOptions {
    * counts, so memory stays flat however large the file.
    */
   onStreamedFindings?: (findings: Finding[]) => void | Promise<void>
+  /** For files read as a stream: where their segments are linted (worker threads); in this thread by default. */
+  segmentLinting?: SegmentLinting
 }
 
 export interface FileResult extends LintResult {
@@ -124,10 +127,10 @@ export async function lintFile(
 function streamedFormat(filePath: string, options: Pick<LintFilesOptions, 'inputFormat' | 'streamThreshold'>): {format: StreamableFormat; size: number} | undefined {
   try {
     const format = sourceFormat(filePath, options.inputFormat)
-    const stream = format.stream
-    if (!stream) return undefined
+    const segments = format.segments
+    if (!segments) return undefined
     const size = fs.statSync(filePath).size
-    return size > (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) ? {format: {...format, stream}, size} : undefined
+    return size > (options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) ? {format: {...format, segments}, size} : undefined
   } catch {
     return undefined
   }
@@ -174,7 +177,12 @@ async function lintLargeFile(
     for (const k of COUNTS) counts[k] += c[k]
     return options.onStreamedFindings!(found)
   }
-  const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, options.source ?? {}, display, options.onStreamedFindings ? count : undefined)
+  const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, {
+    options: options.source,
+    display,
+    onFindings: options.onStreamedFindings ? count : undefined,
+    linting: options.segmentLinting,
+  })
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
   const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})

@@ -1,12 +1,13 @@
-// Runs a source format over a file's text or stream and turns what it reports
-// (malformed input, problems with parts of it, notices) into InputProblems
-// with file positions.
-import fs from 'node:fs'
+// Runs a source format over a file's text, or over its segments when it is
+// too large to hold, and turns what it reports (malformed input, problems
+// with parts of it, notices) into InputProblems with file positions.
 import type {Finding} from '../types.js'
 import type {Linter, Reply} from '../engine.js'
-import {SourceError, type SourceFormat, type SourceOptions, type SourceProblem, type StreamedPiece} from '../sources/index.js'
-import type {RawReport} from '../context.js'
+import {SourceError, type SegmentReading, type SegmentTally, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
+import {SpeakerSelection} from '../sources/speakers.js'
 import type {InputProblem} from './inputs.js'
+import {lintingHere, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
+import {fileSegments} from './segments.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
 export const DEFAULT_STREAM_THRESHOLD = 32 * 1024 * 1024
@@ -38,28 +39,7 @@ export function recordingSplit(format: SourceFormat, filePath: string, options: 
   }
 }
 
-/** Replies per batch of a streamed file, and batches linted at once when worker threads lint them. */
-const STREAM_BATCH_REPLIES = 1000
-const STREAM_BATCHES_IN_FLIGHT = 4
-
-/**
- * Bytes read at a time. Small enough that each chunk's string is made in the
- * young generation, which is cheap to collect: a chunk of a megabyte would be
- * a large object in the old generation, and the lines and findings sliced
- * from it would keep it there until a full collection, tens of megabytes of
- * them at a time.
- */
-const CHUNK_BYTES = 64 * 1024
-
-async function* utf8Chunks(filePath: string): AsyncGenerator<string> {
-  let first = true
-  for await (const chunk of fs.createReadStream(filePath, {encoding: 'utf8', highWaterMark: CHUNK_BYTES})) {
-    yield first && (chunk as string).charCodeAt(0) === 0xfeff ? (chunk as string).slice(1) : (chunk as string)
-    first = false
-  }
-}
-
-/** Moves a finding from a piece's coordinates to the file's. */
+/** Moves a finding from a segment's coordinates to the file's. */
 function placeFinding(f: Finding, line: number, offset: number): Finding {
   const shift = ([s, e]: [number, number]): [number, number] => [s + offset, e + offset]
   return {
@@ -72,58 +52,86 @@ function placeFinding(f: Finding, line: number, offset: number): Finding {
   }
 }
 
-/** A source format that can read a file piece by piece. */
-export type StreamableFormat = SourceFormat & {stream: NonNullable<SourceFormat['stream']>}
+/** A source format that can read a file in segments. */
+export type StreamableFormat = SourceFormat & {segments: SegmentReading}
 
-/** Lints a file piece by piece through its format's stream reader. */
+/**
+ * Lints a file segment by segment, in this thread or in worker threads
+ * (`linting`), several segments under way at a time; their findings are
+ * placed in the file and handed on in order.
+ */
 export async function lintStreamed(
   linter: Linter,
   format: StreamableFormat,
   filePath: string,
-  options: SourceOptions,
-  display: string,
-  /** Receives the findings batch by batch, in order, instead of the returned list (memory stays flat). */
-  onFindings?: (findings: Finding[]) => void | Promise<void>,
+  {
+    options = {},
+    display = filePath,
+    onFindings,
+    linting = lintingHere(linter),
+    segmentBytes,
+  }: {
+    options?: SourceOptions
+    /** The file's name in problems. */
+    display?: string
+    /** Receives the findings segment by segment, in order, instead of the returned list (memory stays flat). */
+    onFindings?: (findings: Finding[]) => void | Promise<void>
+    linting?: SegmentLinting
+    segmentBytes?: number
+  } = {},
 ): Promise<{findings: Finding[]; replyCount: number; problems: InputProblem[]}> {
+  const reading = format.segments
+  const {onProblem: _, ...plainOptions} = options
   const problems: InputProblem[] = []
   const findings: Finding[] = []
+  const selection = new SpeakerSelection(options.speakers)
+  const tally: SegmentTally = {records: 0, withMessages: 0}
   let replyCount = 0
-  // Pieces are linted in batches; with worker threads several batches are in
-  // flight while reading goes on, and they are placed in order.
-  const inFlight: Array<{pieces: StreamedPiece[]; reports: Promise<RawReport[][]>}> = []
-  let batch: StreamedPiece[] = []
-  let batchReplies = 0
-  const send = () => {
-    if (!batch.length) return
-    inFlight.push({pieces: batch, reports: linter.reportsFor(batch.flatMap(p => p.replies))})
-    batch = []
-    batchReplies = 0
-  }
+  let head: unknown
+  let headKnown = !reading.headed
+  /** Where the next segment to place starts in the file's text. */
+  let offset = 0
+  let stopped = false
+  const inFlight: Array<{line: number; outcome: Promise<SegmentOutcome>}> = []
   const place = async () => {
-    const {pieces, reports} = inFlight.shift()!
-    const all = await reports
-    const placed: Finding[] = onFindings ? [] : findings
-    let next = 0
-    for (const piece of pieces) {
-      const own = all.slice(next, (next += piece.replies.length))
-      for (const f of linter.placeReports(piece.source, piece.replies, own)) placed.push(placeFinding(f, piece.line, piece.offset))
+    const {line, outcome} = inFlight.shift()!
+    const done = await outcome
+    // Segments read ahead of malformed input that stopped the reading are dropped.
+    if (stopped) return
+    if (!headKnown && done.head !== undefined) {
+      head = done.head
+      headKnown = true
+    }
+    for (const p of done.problems) problems.push(toInputProblem(display, p))
+    for (const note of done.notices) if (!linter.notices.includes(note)) linter.notices.push(note)
+    selection.absorb(done.speakers)
+    tally.records += done.tally.records
+    tally.withMessages += done.tally.withMessages
+    replyCount += done.replyCount
+    const placed = done.findings.map(f => placeFinding(f, line, offset))
+    offset += done.length
+    if (done.stopped) {
+      problems.push(toInputProblem(display, done.stopped))
+      stopped = true
     }
     if (onFindings) await onFindings(placed)
+    else findings.push(...placed)
   }
+  for await (const segment of fileSegments(filePath, {records: reading.records, maxRecordChars: reading.maxRecordChars, size: segmentBytes})) {
+    inFlight.push({line: segment.line, outcome: linting.lint({format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line})})
+    // Until the file's first record is known, each segment is read before the next is sent.
+    while (inFlight.length >= (headKnown ? linting.atOnce : 1)) await place()
+    if (stopped) break
+  }
+  while (inFlight.length) await place()
+  if (stopped) return {findings, replyCount, problems}
   try {
-    for await (const piece of format.stream(utf8Chunks(filePath), filePath, {...options, onProblem: p => problems.push(toInputProblem(display, p))})) {
-      replyCount += piece.replies.length
-      batch.push(piece)
-      batchReplies += piece.replies.length
-      if (batchReplies >= STREAM_BATCH_REPLIES) send()
-      while (inFlight.length > (linter.remote ? STREAM_BATCHES_IN_FLIGHT : 0)) await place()
-    }
+    reading.finish?.(tally, options)
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     problems.push(toInputProblem(display, error.toProblem('')))
+    return {findings, replyCount, problems}
   }
-  // What was read before the end (or before malformed input stopped the reading) is still linted.
-  send()
-  while (inFlight.length) await place()
+  selection.reportNotice(p => problems.push(toInputProblem(display, p)))
   return {findings, replyCount, problems}
 }

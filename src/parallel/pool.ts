@@ -8,23 +8,22 @@
 // order, so the output is the same as with one thread.
 import Tinypool from 'tinypool'
 import type {ConfigResolverOptions} from '../config/resolver.js'
-import type {Linter, RemoteLinting, ReplyText} from '../engine.js'
+import type {Linter} from '../engine.js'
 import type {FileResult, LintFilesOptions} from '../files.js'
 import type {InputProblem} from '../io/inputs.js'
-import type {RawReport} from '../context.js'
+import type {SegmentJob, SegmentLinting} from '../io/segment-linting.js'
 import type {Severity} from '../types.js'
 import {runTask} from './task.js'
 
 /** The resolver options a worker can receive (everything but the built-in rules, which it loads itself). */
 export type WorkerResolverOptions = Omit<ConfigResolverOptions, 'builtins'> & {cwd: string}
 
-export interface BatchTask {
+/** A segment of a file read here in segments (see io/segments.ts). */
+export interface SegmentTask {
   resolver: WorkerResolverOptions
-  /** The file the replies come from: its settings decide the linter. */
+  /** The file the segment comes from: its settings decide the linter. */
   filePath: string
-  /** Text without a real file (stdin without --stdin-filename). */
-  virtual?: boolean
-  replies: ReplyText[]
+  segment: SegmentJob
 }
 
 /** A whole file for a worker to read, lint (and fix) like the main thread would. */
@@ -32,18 +31,13 @@ export interface FileTask {
   resolver: WorkerResolverOptions
   filePath: string
   /** lintFile's options, as data: `fixRules` stands for a fixFilter by rule id. */
-  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings'> & {fixRules?: string[]}
+  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings' | 'segmentLinting'> & {fixRules?: string[]}
   /**
    * Write the file's json report entry here, with the findings of these
    * severities: the outcome then carries the entry, and a result with the
    * counts only (no findings, source or replies to send back).
    */
   jsonEntry?: {severities: Severity[]}
-}
-
-export interface BatchOutcome {
-  reports: RawReport[][]
-  notices: string[]
 }
 
 export interface FileOutcome {
@@ -54,13 +48,9 @@ export interface FileOutcome {
   entry?: string
 }
 
-/** Replies per task: large enough that messaging costs little, small enough to spread a file over the threads. */
-const BATCH_REPLIES = 400
-/** Characters per task, for long replies. */
-const BATCH_CHARS = 256 * 1024
 /**
  * Work sent to each worker before it has answered, in units: four whole
- * files, or eight batches of a file read here as a stream. While this thread
+ * files, or eight segments of a file read here as a stream. While this thread
  * lints a task of its own, or reads, parses and writes for a stream, it does
  * not hear back, so the worker needs work queued to stay busy meanwhile (with
  * two files it still waited for work 5% of a run). More whole files would
@@ -70,13 +60,13 @@ const BATCH_CHARS = 256 * 1024
 const UNITS_PER_WORKER = 8
 const FILE_TASK_UNITS = 2
 
-function unitsOf(task: BatchTask | FileTask): number {
-  return 'replies' in task ? 1 : FILE_TASK_UNITS
+function unitsOf(task: SegmentTask | FileTask): number {
+  return 'segment' in task ? 1 : FILE_TASK_UNITS
 }
 
 /** A task waiting for a thread: run by a worker or, when they all have enough, by this thread. */
 interface Queued {
-  task: BatchTask | FileTask
+  task: SegmentTask | FileTask
   resolve: (outcome: unknown) => void
   reject: (error: unknown) => void
 }
@@ -131,7 +121,7 @@ export class ReplyPool {
   }
 
   /** Runs a task on a worker, or here when the workers have enough queued; outcomes as a worker gives them. */
-  private run<T>(task: BatchTask | FileTask): Promise<T> {
+  private run<T>(task: SegmentTask | FileTask): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({task, resolve: resolve as (outcome: unknown) => void, reject})
       this.dispatch()
@@ -164,25 +154,9 @@ export class ReplyPool {
     this.dispatch()
   }
 
-  /** Lints replies of `filePath`, batch by batch, all batches at once. */
-  remoteFor(filePath: string, options: {virtual?: boolean} = {}): RemoteLinting {
-    return async replies => {
-      const batches: ReplyText[][] = []
-      let batch: ReplyText[] = []
-      let chars = 0
-      for (const reply of replies) {
-        batch.push(reply)
-        chars += reply.text.length
-        if (batch.length >= BATCH_REPLIES || chars >= BATCH_CHARS) {
-          batches.push(batch)
-          batch = []
-          chars = 0
-        }
-      }
-      if (batch.length) batches.push(batch)
-      const results = await Promise.all(batches.map(b => this.run<BatchOutcome>({resolver: this.resolver, filePath, virtual: options.virtual, replies: b} satisfies BatchTask)))
-      return {reports: results.flatMap(r => r.reports), notices: [...new Set(results.flatMap(r => r.notices))]}
-    }
+  /** Where the segments of `filePath`, read here as a stream, are linted: over every thread, enough at once to keep them busy. */
+  segmentLinting(filePath: string): SegmentLinting {
+    return {lint: segment => this.run({resolver: this.resolver, filePath, segment} satisfies SegmentTask), atOnce: this.tasksAtOnce}
   }
 
   /** Lints a whole file; the notices of the linter that did join `linter`'s (this thread's for the file). */

@@ -1,6 +1,6 @@
 // What a linting thread does with a task, a worker or the main thread alike:
-// lints whole files, or batches of reply texts from a file the main thread
-// reads as a stream, with the linter the main thread would use for that
+// lints whole files, or segments of a file the main thread reads as a
+// stream, with the linter the main thread would use for that
 // file. Settings are resolved here from the task (same resolver options,
 // same working folder, the same file path), so every thread builds the same
 // rules and options; a thread keeps its resolvers and settings for the tasks
@@ -8,28 +8,28 @@
 import {ConfigResolver, type FileSettings} from '../config/resolver.js'
 import {lintFile} from '../files.js'
 import {jsonEntry} from '../formatters/json-stream.js'
-import type {BatchOutcome, BatchTask, FileOutcome, FileTask} from './pool.js'
+import {lintSegment, type SegmentOutcome} from '../io/segment-linting.js'
+import type {FileOutcome, FileTask, SegmentTask} from './pool.js'
 
 const resolvers = new Map<string, ConfigResolver>()
 const settings = new Map<string, Promise<FileSettings>>()
 
-function resolverFor(task: BatchTask | FileTask): ConfigResolver {
+function resolverFor(task: SegmentTask | FileTask): ConfigResolver {
   const key = JSON.stringify(task.resolver)
   let resolver = resolvers.get(key)
   if (!resolver) resolvers.set(key, (resolver = new ConfigResolver(task.resolver)))
   return resolver
 }
 
-async function settingsFor(task: BatchTask | FileTask, virtual = false): Promise<FileSettings> {
-  const key = `${JSON.stringify(task.resolver)}\n${virtual ? 'virtual:' : ''}${task.filePath}`
+async function settingsFor(task: SegmentTask | FileTask): Promise<FileSettings> {
+  const key = `${JSON.stringify(task.resolver)}\n${task.filePath}`
   let pending = settings.get(key)
-  if (!pending) settings.set(key, (pending = resolverFor(task).settingsFor(task.filePath, {virtual})))
+  if (!pending) settings.set(key, (pending = resolverFor(task).settingsFor(task.filePath)))
   return pending
 }
 
-async function lintBatch(task: BatchTask): Promise<BatchOutcome> {
-  const linter = resolverFor(task).linterFor(await settingsFor(task, task.virtual))
-  return {reports: await linter.lintTexts(task.replies), notices: [...linter.notices]}
+async function lintSegmentTask(task: SegmentTask): Promise<SegmentOutcome> {
+  return lintSegment(resolverFor(task).linterFor(await settingsFor(task)), task.segment)
 }
 
 async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
@@ -48,6 +48,6 @@ async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
   }
 }
 
-export function runTask(task: BatchTask | FileTask): Promise<BatchOutcome | FileOutcome> {
-  return 'replies' in task ? lintBatch(task) : lintWholeFile(task)
+export function runTask(task: SegmentTask | FileTask): Promise<SegmentOutcome | FileOutcome> {
+  return 'segment' in task ? lintSegmentTask(task) : lintWholeFile(task)
 }

@@ -1,6 +1,6 @@
 // A worker thread of the pool: runs the tasks the main thread sends (see task.ts).
 import {runTask} from './task.js'
-import type {BatchTask, FileTask} from './pool.js'
+import type {FileTask, SegmentTask} from './pool.js'
 
 let previous: Promise<unknown> = Promise.resolve()
 
@@ -17,7 +17,7 @@ const afterAnswerPosted = () => new Promise(resolve => setImmediate(resolve))
  * the next one starts only after that answer has been posted, else the
  * answer would wait for the next task to finish.
  */
-export default function runInTurn(task: BatchTask | FileTask): Promise<unknown> {
+export default function runInTurn(task: SegmentTask | FileTask): Promise<unknown> {
   const run = previous.then(() => runTask(task))
   previous = run.catch(() => undefined).then(afterAnswerPosted)
   return run

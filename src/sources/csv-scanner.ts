@@ -87,24 +87,24 @@ function range(from: number, to: number): number[] {
   return out
 }
 
-/** A record's lines gathered from a stream. */
+/** A record's lines, with its first line's number and offset. */
 export interface RecordLines {
   text: string
   line: number
   offset: number
 }
 
-/** A record may span this many characters at most while streaming; beyond, its quote is taken as never closed. */
-const MAX_RECORD = 1 << 20
+/** A record may span this many characters at most when read line by line; beyond, its quote is taken as never closed. */
+export const MAX_RECORD = 1 << 20
 
 /**
- * Groups streamed lines into whole records: a line with an odd number of
- * quotes opens (or closes) a quoted field that continues on the next line.
+ * Groups lines into whole records: a line with an odd number of quotes
+ * opens (or closes) a quoted field that continues on the next line.
  */
-export async function* recordLines(lines: AsyncIterable<Line>): AsyncGenerator<RecordLines> {
+export function* recordLines(lines: Iterable<Line>): Generator<RecordLines> {
   let current: RecordLines | undefined
   let open = false
-  for await (const line of lines) {
+  for (const line of lines) {
     if (!current) current = {text: '', line: line.number, offset: line.offset}
     current.text += line.text + line.eol
     let quotes = 0

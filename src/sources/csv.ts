@@ -4,11 +4,12 @@
 // --speaker-column or a guess (role, author, inbound, waiter_send, ...). The
 // JDDC corpus layout (headerless TSV, 7 columns) is recognised.
 import type {Reply} from '../engine.js'
-import type {SourceFormat, SourceOptions, StreamedPiece} from './index.js'
-import {parseCsv, recordLines, type CsvField, type CsvRecord} from './csv-scanner.js'
+import type {SegmentRead, SourceFormat, SourceOptions, SourceProblem} from './index.js'
+import {MAX_RECORD, parseCsv, recordLines, type CsvField, type CsvRecord} from './csv-scanner.js'
 import {SourceError} from './problems.js'
 import {SpeakerSelection, speakerFromLabel, type Role, type SpeakerInfo} from './speakers.js'
-import {streamLines} from './lines.js'
+import {linesOf} from './lines.js'
+import {shiftReply} from './replies.js'
 
 const TEXT_COLUMNS = [
   'text', 'body', 'message', 'reply', 'content', 'response', 'answer', 'comment', 'commentbody', 'textbody', 'body_text',
@@ -38,6 +39,9 @@ interface Layout {
   published?: number
   privateFlag?: number
 }
+
+/** A file's layout and delimiter: what its first row decides for every row. */
+type CsvLayout = Layout & {delimiter: string}
 
 const cell = (r: CsvRecord, i: number | undefined) => (i === undefined ? undefined : r.fields[i]?.value)
 const norm = (s: string) => s.trim().toLowerCase()
@@ -170,28 +174,40 @@ function delimitedFormat(name: string, extensions: string[], defaultDelimiter: s
       selection.reportNotice(options.onProblem)
       return replies
     },
-    async *stream(chunks, _filePath, options = {}): AsyncGenerator<StreamedPiece> {
-      let layout: (Layout & {delimiter: string}) | undefined
-      const selection = new SpeakerSelection(options.speakers)
-      for await (const piece of recordLines(streamLines(chunks))) {
-        let records: CsvRecord[]
+    segments: {
+      records: 'quoted-lines',
+      maxRecordChars: MAX_RECORD,
+      headed: true,
+      read(text, line, head, options, selection) {
+        let layout = head as CsvLayout | undefined
+        let found: CsvLayout | undefined
+        const replies: Reply[] = []
+        const read = (stopped?: SourceProblem): SegmentRead => ({replies, records: 0, withMessages: 0, ...(found ? {head: found} : {}), ...(stopped ? {stopped} : {})})
         try {
-          records = parseCsv(piece.text, layout?.delimiter ?? delimiterOf(piece.text, defaultDelimiter))
+          for (const piece of recordLines(linesOf(text, line))) {
+            let records: CsvRecord[]
+            try {
+              records = parseCsv(piece.text, layout?.delimiter ?? delimiterOf(piece.text, defaultDelimiter))
+            } catch (error) {
+              if (!(error instanceof SourceError)) throw error
+              options.onProblem?.(error.toProblem(piece.text, {line: piece.line, column: 1}))
+              continue
+            }
+            for (const record of records) {
+              if (!layout) {
+                layout = found = {...resolveLayout(record, options), delimiter: delimiterOf(piece.text, defaultDelimiter)}
+                if (layout.hasHeader) continue
+              }
+              const reply = rowReply(record, layout, selection, piece.text)
+              if (reply) replies.push(shiftReply(reply, piece.offset))
+            }
+          }
         } catch (error) {
           if (!(error instanceof SourceError)) throw error
-          options.onProblem?.(error.toProblem(piece.text, {line: piece.line, column: 1}))
-          continue
+          return read(error.toProblem(''))
         }
-        for (const record of records) {
-          if (!layout) {
-            layout = {...resolveLayout(record, options), delimiter: delimiterOf(piece.text, defaultDelimiter)}
-            if (layout.hasHeader) continue
-          }
-          const reply = rowReply(record, layout, selection, piece.text)
-          if (reply) yield {source: piece.text, line: piece.line, offset: piece.offset, replies: [reply]}
-        }
-      }
-      selection.reportNotice(options.onProblem)
+        return read()
+      },
     },
   }
 }

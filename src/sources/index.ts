@@ -2,6 +2,7 @@
 // extension, else plain text.
 import type {Reply} from '../engine.js'
 import type {SourceProblem} from './problems.js'
+import type {SpeakerSelection} from './speakers.js'
 import {plainText} from './text.js'
 import {transcript} from './transcript.js'
 import {json, jsonl} from './json.js'
@@ -29,13 +30,51 @@ export interface SourceOptions {
   onProblem?: (problem: SourceProblem) => void
 }
 
-/** A piece of a streamed file: whole lines starting at `line` (1-based) and offset `offset` of the file. */
-export interface StreamedPiece {
-  source: string
-  line: number
-  offset: number
-  /** Replies with offsets in `source`. */
+/**
+ * How a format reads a file too large to hold in memory. The file is cut
+ * into segments of whole records (by their bytes, without decoding them),
+ * and each segment is read on its own, in any thread: what a segment needs
+ * from the rest of the file comes as `head`, and what the file as a whole
+ * decides comes from `finish`, over every segment's tally.
+ */
+export interface SegmentReading {
+  /** Where records end: at every line break (JSONL), or at line breaks outside double-quoted fields (CSV). */
+  records: 'lines' | 'quoted-lines'
+  /**
+   * The longest record the reader takes while a quote in it is still open;
+   * beyond, it stops with `stopped`, so no more of such a record need be held.
+   */
+  maxRecordChars?: number
+  /**
+   * Whether the file's first record decides how every other one is read (a
+   * CSV header row: columns and delimiter). Segments are then read one at a
+   * time until one returns `head`, which goes with every segment after it.
+   */
+  headed?: boolean
+  /**
+   * The replies in a segment's whole records, offsets in `text`. Problems go
+   * to options.onProblem with the file's line numbers: the segment's first
+   * line is `line`.
+   */
+  read(text: string, line: number, head: unknown, options: SourceOptions, selection: SpeakerSelection): SegmentRead
+  /** Once every segment is read: throws SourceError when the file as a whole is unreadable (JSONL lines of an unknown shape). */
+  finish?(tally: SegmentTally, options: SourceOptions): void
+}
+
+/** What a segment's records held, summed over the file for SegmentReading.finish. */
+export interface SegmentTally {
+  /** Records that were not blank (and, for JSONL, parsed). */
+  records: number
+  /** Records in which messages were found. */
+  withMessages: number
+}
+
+export interface SegmentRead extends SegmentTally {
   replies: Reply[]
+  /** What this segment's first record decided for the segments after it, as plain data (they may be read in another thread). */
+  head?: unknown
+  /** Input too malformed to read on (a CSV quote never closed): the file is read no further; the replies before it are linted. */
+  stopped?: SourceProblem
 }
 
 export interface SourceFormat {
@@ -48,8 +87,8 @@ export interface SourceFormat {
    * SourceError when the text is malformed for the format.
    */
   split(text: string, filePath: string, options?: SourceOptions): Reply[]
-  /** Reads a file piece by piece, for inputs too large to hold in memory. */
-  stream?(chunks: AsyncIterable<string>, filePath: string, options?: SourceOptions): AsyncIterable<StreamedPiece>
+  /** Reads a file segment by segment, for inputs too large to hold in memory. */
+  segments?: SegmentReading
 }
 
 const FORMATS: SourceFormat[] = [plainText, transcript, markdown, json, jsonl, csv, tsv, yaml]

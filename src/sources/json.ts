@@ -2,13 +2,13 @@
 // API responses, canned-reply lists. Positions come from our own scanner, so
 // a finding points inside the original JSON string, escapes included.
 import type {Reply} from '../engine.js'
-import type {SourceFormat, SourceOptions, StreamedPiece} from './index.js'
+import type {SegmentRead, SegmentTally, SourceFormat, SourceOptions} from './index.js'
 import {parseJson} from './json-scanner.js'
 import {findMessages, type FoundMessage, type TreeOptions} from './messages.js'
 import {SourceError} from './problems.js'
 import {repliesOf} from './replies.js'
 import {SpeakerSelection} from './speakers.js'
-import {linesOf, streamLines, type Line} from './lines.js'
+import {linesOf, type Line} from './lines.js'
 import type {TreeNode} from './tree.js'
 
 function treeOptions(options: SourceOptions): TreeOptions {
@@ -63,40 +63,41 @@ function lineMessages(line: Line, text: string, from: number, options: SourceOpt
   }
 }
 
+/** The replies of JSONL lines, offsets in `text`, with the tally SegmentReading.finish needs. */
+function readLines(text: string, firstLine: number, options: SourceOptions, selection: SpeakerSelection): SegmentRead {
+  const replies: Reply[] = []
+  let records = 0
+  let withMessages = 0
+  for (const line of linesOf(text, firstLine)) {
+    const found = lineMessages(line, text, line.offset, options)
+    if (!found) continue
+    if (line.text.trim()) records++
+    if (!found.length) continue
+    withMessages++
+    replies.push(...repliesOf(found, selection))
+  }
+  return {replies, records, withMessages}
+}
+
+/** Lines were read, but none held a message: the documents have a shape reply-lint does not know. */
+function finishLines(tally: SegmentTally, options: SourceOptions): void {
+  if (tally.records && !tally.withMessages) throw unknownShape('JSONL file', options)
+}
+
 export const jsonl: SourceFormat = {
   name: 'jsonl',
   extensions: ['jsonl', 'ndjson'],
   description: 'one JSON document per line (a message, or a conversation with its messages)',
   split(text, _filePath, options = {}) {
     const selection = new SpeakerSelection(options.speakers)
-    const replies: Reply[] = []
-    let parsed = 0
-    let foundAny = false
-    for (const line of linesOf(text)) {
-      const found = lineMessages(line, text, line.offset, options)
-      if (!found) continue
-      if (line.text.trim()) parsed++
-      if (found.length) foundAny = true
-      replies.push(...repliesOf(found, selection))
-    }
-    if (parsed && !foundAny) throw unknownShape('JSONL file', options)
+    const read = readLines(text, 1, options, selection)
+    finishLines(read, options)
     selection.reportNotice(options.onProblem)
-    return replies
+    return read.replies
   },
-  async *stream(chunks, _filePath, options = {}): AsyncGenerator<StreamedPiece> {
-    const selection = new SpeakerSelection(options.speakers)
-    let parsed = 0
-    let foundAny = false
-    for await (const line of streamLines(chunks)) {
-      const found = lineMessages(line, line.text, 0, options)
-      if (!found) continue
-      if (line.text.trim()) parsed++
-      if (!found.length) continue
-      foundAny = true
-      const replies = repliesOf(found, selection)
-      if (replies.length) yield {source: line.text, line: line.number, offset: line.offset, replies}
-    }
-    if (parsed && !foundAny) throw unknownShape('JSONL file', options)
-    selection.reportNotice(options.onProblem)
+  segments: {
+    records: 'lines',
+    read: (text, line, _head, options, selection) => readLines(text, line, options, selection),
+    finish: finishLines,
   },
 }

@@ -1,6 +1,6 @@
 // Line-by-line reading, for formats whose records never span lines (JSONL)
-// and for streaming: each line with its 1-based number and its offset in the
-// whole input, line terminator excluded.
+// or span them only inside quotes (CSV): each line with its 1-based number
+// and its offset in the input, line terminator excluded.
 
 export interface Line {
   text: string
@@ -11,9 +11,8 @@ export interface Line {
   eol: string
 }
 
-/** The lines of a text. */
-export function* linesOf(text: string): Generator<Line> {
-  let number = 1
+/** The lines of a text; `number`: the first line's (a piece of a larger file starts further on). */
+export function* linesOf(text: string, number = 1): Generator<Line> {
   let offset = 0
   while (offset < text.length) {
     let end = text.indexOf('\n', offset)
@@ -23,30 +22,4 @@ export function* linesOf(text: string): Generator<Line> {
     offset = end + 1
     number++
   }
-}
-
-/** The lines of a stream of text chunks, without holding more than one line. */
-export async function* streamLines(chunks: AsyncIterable<string>): AsyncGenerator<Line> {
-  let pending = ''
-  let number = 1
-  let offset = 0
-  const emit = (raw: string, eol: string): Line => {
-    const cr = raw.endsWith('\r')
-    const line = {text: cr ? raw.slice(0, -1) : raw, number, offset, eol: cr ? `\r${eol}` : eol}
-    number++
-    offset += raw.length + eol.length
-    return line
-  }
-  for await (const chunk of chunks) {
-    pending += chunk
-    let from = 0
-    for (;;) {
-      const end = pending.indexOf('\n', from)
-      if (end < 0) break
-      yield emit(pending.slice(from, end), '\n')
-      from = end + 1
-    }
-    pending = pending.slice(from)
-  }
-  if (pending) yield emit(pending, '')
 }

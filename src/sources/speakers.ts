@@ -85,6 +85,13 @@ export interface SpeakerInfo {
   aliases: string[]
 }
 
+/** A SpeakerSelection's counts, as plain data. */
+export interface SpeakerCounts {
+  linted: number
+  sawSpeakers: boolean
+  skipped: Array<[string, number]>
+}
+
 /**
  * Decides which messages are linted. By default: agent messages, and
  * messages with no speaker at all (canned replies, macros). With `--speaker`,
@@ -119,6 +126,18 @@ export class SpeakerSelection {
       this.skipped.set(key, (this.skipped.get(key) ?? 0) + 1)
     }
     return ok
+  }
+
+  /** What this selection saw, as plain data: a file read in segments (in several threads) adds up its segments' counts. */
+  counts(): SpeakerCounts {
+    return {linted: this.linted, sawSpeakers: this.sawSpeakers, skipped: [...this.skipped]}
+  }
+
+  /** Adds the counts of a selection that read another part of the same file. */
+  absorb(counts: SpeakerCounts): void {
+    this.linted += counts.linted
+    this.sawSpeakers ||= counts.sawSpeakers
+    for (const [name, n] of counts.skipped) this.skipped.set(name, (this.skipped.get(name) ?? 0) + n)
   }
 
   /** A notice when a file had speakers but none of them counted as the agent. */

@@ -1,5 +1,5 @@
-// The worker pool, built: batches of replies spread over a worker and this
-// thread come back as the same reports, in the same order, as linting them
+// The worker pool, built: segments of a file spread over a worker and this
+// thread come back as the same findings, in the same order, as linting them
 // here one by one.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import fs from 'node:fs'
@@ -34,23 +34,25 @@ afterAll(async () => {
 })
 
 describe('ReplyPool', () => {
-  it('lints batches over both threads into the reports of linting here, in order', async () => {
-    // Enough replies for many tasks: more than the worker is sent at once.
-    const replies = Array.from({length: 3000}, (_, i) => ({text: `${SAMPLES[i % SAMPLES.length]} (#${i})`}))
+  it('lints segments over both threads into what linting them here gives, in order', async () => {
+    // Enough segments for many tasks: more than the worker is sent at once.
+    const lines = Array.from({length: 20000}, (_, i) => JSON.stringify({role: i % 3 ? 'agent' : 'customer', text: `${SAMPLES[i % SAMPLES.length]} (#${i})`}))
     const file = path.join(dir, 'replies.jsonl')
-    const [{reports}, expected] = await Promise.all([
-      pool.remoteFor(file)(replies),
-      (async () => {
-        const {ConfigResolver} = await import('../../dist/src/index.js')
-        const resolver = new ConfigResolver({cwd: dir, useConfigFiles: false})
-        const linter = resolver.linterFor(await resolver.settingsFor(file))
-        const all = []
-        for (const reply of replies) all.push(await linter.lintReply(reply.text, reply))
-        return all
-      })(),
-    ])
-    expect(reports).toHaveLength(replies.length)
-    expect(reports.flat().length).toBeGreaterThan(1000)
-    expect(reports).toEqual(expected)
+    fs.writeFileSync(file, `${lines.join('\n')}\n`)
+    const {fileSegments} = await import('../../dist/src/io/segments.js')
+    const {lintingHere} = await import('../../dist/src/io/segment-linting.js')
+    const {ConfigResolver} = await import('../../dist/src/index.js')
+    const segments = []
+    for await (const segment of fileSegments(file, {records: 'lines', size: 32 * 1024})) segments.push(segment)
+    expect(segments.length).toBeGreaterThan(30)
+    const job = ({bytes, line}: {bytes: Uint8Array; line: number}) => ({format: 'jsonl', options: {}, head: undefined, bytes, line})
+    const linting = pool.segmentLinting(file)
+    const there = await Promise.all(segments.map(s => linting.lint(job(s))))
+    const resolver = new ConfigResolver({cwd: dir, useConfigFiles: false})
+    const here = lintingHere(resolver.linterFor(await resolver.settingsFor(file)))
+    const expected = []
+    for (const s of segments) expected.push(await here.lint(job(s)))
+    expect(there.reduce((n, o) => n + o.findings.length, 0)).toBeGreaterThan(5000)
+    expect(there).toEqual(expected)
   })
 })
