@@ -149,7 +149,10 @@ export class RuleContext {
       const entry = set.entries[m.entry]
       if (!entry || this.isException(entry, sentence, start, end)) continue
       const own: Record<string, string> = {}
-      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) own[k] = v
+      // for-in rather than Object.entries: no array of pairs per hit (match
+      // groups are plain objects with no inherited enumerable keys).
+      const groups = m.groups
+      if (groups) for (const k in groups) if (groups[k] !== undefined) own[k] = groups[k]!
       hits.push({entry, range: [start, end], actual: text.slice(start, end), sentence, groups: own})
     }
   }

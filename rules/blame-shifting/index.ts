@@ -98,6 +98,14 @@ function rewriteText(rewrite: PhraseEntry['rewrites'][number]): string {
   return typeof rewrite === 'string' ? rewrite : 'clause' in rewrite ? rewrite.clause : rewrite.sentence
 }
 
+/** The normalized sentences joined by spaces. */
+function normalizedReply(context: RuleContext): string {
+  const {sentences} = context
+  let text = sentences.length ? sentences[0]!.normalized : ''
+  for (let i = 1; i < sentences.length; i++) text += ' ' + sentences[i]!.normalized
+  return text
+}
+
 /** The hit's rewrites, clause rewrites placed over the whole blame (see placement.ts). */
 function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>) {
   const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
@@ -107,13 +115,20 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     ...(consequence ? hit.entry.rewrites.filter(r => rewriteText(r).includes(CONSEQUENCE)) : []),
     ...hit.entry.rewrites.filter(r => !rewriteText(r).includes(CONSEQUENCE)),
   ]
-  const suggestions = ordered.map(r => {
-    if (typeof r === 'string' || !('clause' in r)) return context.resolveRewrite(r, hit)
+  // Loops and push rather than map here and in check: optimised code's map
+  // makes holey arrays where the interpreter's makes packed ones, and code
+  // that met one kind is thrown away when the other turns up.
+  const suggestions: Array<ReturnType<typeof context.resolveRewrite>> = []
+  for (const r of ordered) {
+    if (typeof r === 'string' || !('clause' in r)) {
+      suggestions.push(context.resolveRewrite(r, hit))
+      continue
+    }
     const text = context.rewrite(r.clause, placement.range, groups)
     // After a clause of our own, the rewrite starts a sentence.
     const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
-    return {text: placed, range: placement.range, message: r.message}
-  })
+    suggestions.push({text: placed, range: placement.range, message: r.message})
+  }
   return {range: placement.range, suggestions}
 }
 
@@ -130,18 +145,16 @@ export default defineRule({
     const found = context.match(configuredPhrases(context.options))
     if (!found.length) return
     let ownership: boolean | undefined
-    const owned = () => (ownership ??= ownsTheProblem(context.sentences.map(s => s.normalized).join(' ')))
+    const owned = () => (ownership ??= ownsTheProblem(normalizedReply(context)))
     // Wordings in one clause, or in clauses that carry the same blame ("That
     // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
     // the first one's rewrite replaces them all.
     const hits = found.filter(hit => shouldReport(hit, owned))
     const rewritten: Array<[number, number]> = []
     for (const hit of hits) {
-      const {range, suggestions} = suggestionsFor(
-        context,
-        hit,
-        hits.filter(h => h !== hit).map(h => h.range),
-      )
+      const otherHits: Array<[number, number]> = []
+      for (const h of hits) if (h !== hit) otherHits.push(h.range)
+      const {range, suggestions} = suggestionsFor(context, hit, otherHits)
       const [start, end] = range
       if (rewritten.some(([s, e]) => s < end && start < e)) continue
       rewritten.push([start, end])

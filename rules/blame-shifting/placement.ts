@@ -206,7 +206,12 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
 export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: readonly Range[], next?: Sentence): Placement {
   const en = sentence.language === 'en'
   const text = sentence.normalized
-  const [clauseStart, clauseEnd] = clauseAround(sentence, hitRange[0], hitRange[1]).map(o => o - sentence.start) as Range
+  // Read from the range rather than mapped: optimised code's map makes
+  // holey arrays where the interpreter's makes packed ones, and the
+  // destructuring compiled for one kind was thrown away for the other.
+  const clause = clauseAround(sentence, hitRange[0], hitRange[1])
+  const clauseStart = clause[0] - sentence.start
+  const clauseEnd = clause[1] - sentence.start
   const {start, prefix} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
   const {end, consequence} = endOf(sentence, clauseEnd, otherHits)
   const at = (offset: number) => sentence.start + offset

@@ -123,7 +123,7 @@ function placedRewrites(context: RuleContext, hit: PhraseHit, span: [number, num
   // rewrite keeps the rest ("I've told you twice, the sale ended" -> "Just to confirm, the sale ended").
   const scope = (r: Rewrite) => (typeof r === 'string' ? 1 : 'sentence' in r ? (framesAll ? 0 : 2) : framesAll ? 1 : 0)
   const ordered = [...usable].sort((a, b) => scope(a) - scope(b))
-  return ordered.map(r => {
+  const placedRewrite = (r: Rewrite): Suggestion => {
     if (typeof r !== 'string' && 'sentence' in r) return withInterjection(context, sentence, context.resolveRewrite(r, hit))
     const words = typeof r === 'string' ? r : r.clause
     if (typeof r === 'string') {
@@ -138,7 +138,13 @@ function placedRewrites(context: RuleContext, hit: PhraseHit, span: [number, num
     const placement = placeClause(sentence, range, words, context.text, next, LEADS_INTO_STATEMENT.has(entry.id))
     const placed = {text: placement.before + context.rewrite(words, placement.range, hit.groups) + placement.after, range: placement.range, message: r.message}
     return withInterjection(context, sentence, placed)
-  })
+  }
+  // A loop and push rather than map: optimised code's map makes holey arrays
+  // where the interpreter's makes packed ones, and the engine's code reading
+  // suggestions is thrown away when the other kind turns up.
+  const suggestions: Suggestion[] = []
+  for (const r of ordered) suggestions.push(placedRewrite(r))
+  return suggestions
 }
 
 export default defineRule({

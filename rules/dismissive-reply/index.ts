@@ -82,7 +82,8 @@ function holdsOtherHanLetter(normalized: string): boolean {
 function chineseBare(normalized: string): Bare | undefined {
   if (holdsOtherHanLetter(normalized)) return undefined
   let rest = stripTone(normalized).replace(/[^\p{L}\p{N}]+/gu, '')
-  for (const address of ZH_ADDRESS) rest = rest.split(address).join('')
+  // replaceAll rather than split and join: split's arrays come in two element kinds.
+  for (const address of ZH_ADDRESS) rest = rest.replaceAll(address, '')
   if (!rest || /[A-Za-z0-9]/.test(rest)) return undefined
   const units: string[] = []
   let softened = false

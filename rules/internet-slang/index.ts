@@ -74,15 +74,18 @@ function fitEnglishCase(rewrite: string, atSentenceStart: boolean): string {
 function rewritesFor(context: RuleContext, hit: PhraseHit): Array<{text: string; range: Range; message?: string}> {
   const english = hit.sentence.language === 'en'
   const atStart = opensSentence(hit)
-  return hit.entry.rewrites.map(rewrite => {
+  // A loop and push rather than map: optimised code's map makes holey
+  // arrays where the interpreter's makes packed ones, and the engine's code
+  // reading suggestions is thrown away when the other kind turns up.
+  const rewrites: Array<{text: string; range: Range; message?: string}> = []
+  for (const rewrite of hit.entry.rewrites) {
     if (rewrite === '') {
       const cut = removalEdit(context.text, hit.sentence, hit.range, english)
-      return {...cut, message: english ? `Remove “${hit.actual}”` : `删掉“${hit.actual}”`}
-    }
-    if (typeof rewrite !== 'string') return context.resolveRewrite(rewrite, hit)
-    const text = english ? fitEnglishCase(rewrite, atStart) : context.rewrite(rewrite, hit.range, hit.groups)
-    return {text, range: hit.range}
-  })
+      rewrites.push({...cut, message: english ? `Remove “${hit.actual}”` : `删掉“${hit.actual}”`})
+    } else if (typeof rewrite !== 'string') rewrites.push(context.resolveRewrite(rewrite, hit))
+    else rewrites.push({text: english ? fitEnglishCase(rewrite, atStart) : context.rewrite(rewrite, hit.range, hit.groups), range: hit.range})
+  }
+  return rewrites
 }
 
 export default defineRule({

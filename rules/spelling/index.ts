@@ -125,7 +125,9 @@ function verdict(speller: Speller, word: string, british: boolean): string[] | n
  * rule reports them with the right rewrite.
  */
 function slangRanges(context: RuleContext, sentences: Sentence[]): Range[] {
-  return context.match(slangPhrases, {sentences}).map(hit => hit.range)
+  const ranges: Range[] = []
+  for (const hit of context.match(slangPhrases, {sentences})) ranges.push(hit.range)
+  return ranges
 }
 
 /** Keeps a suggestion in the case the writer used: "Recieve" -> "Receive". */
@@ -253,12 +255,17 @@ export default defineRule({
       if (!looksEnglish(words, unknown.length)) continue
       for (const {word, start} of unknown) {
         // Only close words count: a name or a term is far from every dictionary word.
-        const suggestions = rankSuggestions(word, verdict(speller, word, british) ?? [])
-        if (!suggestions.length) continue
+        const ranked = rankSuggestions(word, verdict(speller, word, british) ?? [])
+        if (!ranked.length) continue
+        // A loop and push rather than map: optimised code's map makes holey
+        // arrays where the interpreter's makes packed ones, and the engine's
+        // code reading suggestions is thrown away when the other kind turns up.
+        const suggestions: string[] = []
+        for (const s of ranked.slice(0, max)) suggestions.push(inCaseOf(s, word))
         context.report({
           range: [start, start + word.length],
           message: `“${word}” looks misspelt; a spelling mistake makes the reply look careless.`,
-          suggestions: suggestions.slice(0, max).map(s => inCaseOf(s, word)),
+          suggestions,
         })
       }
     }

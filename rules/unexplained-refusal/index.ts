@@ -5,6 +5,7 @@ import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround} from '../../src/text/clauses.js'
 import {findRefusals, messageAround} from '../negative-language/refusals.js'
+import type {Range} from '../../src/types.js'
 
 const reasons = loadRulePhrases(import.meta.url)
 
@@ -31,10 +32,14 @@ export default defineRule({
     if (!entry) return
     const clause = messageAround(context.text, clauseAround(hit.sentence, hit.range[0], hit.range[1]), hit.range)
     const clauseText = context.text.slice(clause[0], clause[1])
-    const suggestions = entry.rewrites.map(template => {
+    // A loop and push rather than map: optimised code's map makes holey
+    // arrays where the interpreter's makes packed ones, and the engine's code
+    // reading suggestions is thrown away when the other kind turns up.
+    const suggestions: Array<{text: string; range: Range; message: string}> = []
+    for (const template of entry.rewrites) {
       const text = context.rewrite(template as string, clause, {clause: CLAUSE}).replace(CLAUSE, clauseText)
-      return {text, range: clause, message: 'Say why, then fill in the [bracketed] reason'}
-    })
+      suggestions.push({text, range: clause, message: 'Say why, then fill in the [bracketed] reason'})
+    }
     context.report({range: hit.range, message: entry.message, suggestions})
   },
 })

@@ -25,7 +25,7 @@ interface Group {
    * Made when a text first needs it (English text never makes the Han
    * one), and again when the group has gained literals since.
    */
-  scanner?: LiteralScanner
+  scanner: LiteralScanner | undefined
   /** How many members the scanner was made for. */
   madeFor: number
   /**
@@ -60,7 +60,7 @@ let owners = 0
  * Literals holding a Han character go in scanners of their own, which
  * only text with a Han character needs to run.
  */
-const groups: Group[] = [false, true].map(han => ({han, members: [], madeFor: 0, ids: []}))
+const groups: Group[] = [false, true].map(han => ({han, members: [], scanner: undefined, madeFor: 0, ids: []}))
 
 function literalNumber(literal: string, ignoreCase: boolean): number {
   const byLiteral = numbers[ignoreCase ? 1 : 0]
