@@ -143,12 +143,15 @@ class Analysis implements AnalysedReply {
 
   sentenceAt(offset: number): Sentence | undefined {
     const sentences = this.sentences
+    // Half-open bounds: going left is `hi = mid`, no arithmetic, so code
+    // optimised before any offset sent the search left (few replies do, in
+    // a warm-up) needs no type feedback for it and is not thrown away.
     let lo = 0
-    let hi = sentences.length - 1
-    while (lo <= hi) {
+    let hi = sentences.length
+    while (lo < hi) {
       const mid = (lo + hi) >> 1
       const s = sentences[mid]!
-      if (offset < s.start) hi = mid - 1
+      if (offset < s.start) hi = mid
       else if (offset >= s.end) lo = mid + 1
       else return s
     }
