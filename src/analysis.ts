@@ -143,16 +143,18 @@ class Analysis implements AnalysedReply {
 
   sentenceAt(offset: number): Sentence | undefined {
     const sentences = this.sentences
-    // Half-open bounds: going left is `hi = mid`, no arithmetic, so code
-    // optimised before any offset sent the search left (few replies do, in
-    // a warm-up) needs no type feedback for it and is not thrown away.
+    // Half-open bounds, and the step right worked out before the tests:
+    // every search then runs all the arithmetic, so code optimised before an
+    // offset first sent the search left or right (few replies do, early on)
+    // has type feedback for it and is not thrown away.
     let lo = 0
     let hi = sentences.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
+      const right = mid + 1
       const s = sentences[mid]!
       if (offset < s.start) hi = mid
-      else if (offset >= s.end) lo = mid + 1
+      else if (offset >= s.end) lo = right
       else return s
     }
     return undefined

@@ -123,27 +123,34 @@ function placedRewrites(context: RuleContext, hit: PhraseHit, span: [number, num
   // rewrite keeps the rest ("I've told you twice, the sale ended" -> "Just to confirm, the sale ended").
   const scope = (r: Rewrite) => (typeof r === 'string' ? 1 : 'sentence' in r ? (framesAll ? 0 : 2) : framesAll ? 1 : 0)
   const ordered = [...usable].sort((a, b) => scope(a) - scope(b))
-  const placedRewrite = (r: Rewrite): Suggestion => {
-    if (typeof r !== 'string' && 'sentence' in r) return withInterjection(context, sentence, context.resolveRewrite(r, hit))
+  // A loop and push rather than map, and no closure per hit: optimised
+  // code's map makes holey arrays where the interpreter's makes packed ones,
+  // and the engine's code reading suggestions is thrown away when the other
+  // kind turns up.
+  const suggestions: Suggestion[] = []
+  for (const r of ordered) {
+    if (typeof r !== 'string' && 'sentence' in r) {
+      suggestions.push(withInterjection(context, sentence, context.resolveRewrite(r, hit)))
+      continue
+    }
     const words = typeof r === 'string' ? r : r.clause
     if (typeof r === 'string') {
       // 你知道吗？这个要先注册。 -> 温馨提示一下：这个要先注册。
       const rest = sentence.normalized.slice(range[1] - sentence.start)
       const mark = rest.match(/^\s*[?？]+/u)
       const text = context.rewrite(words, range, hit.groups)
-      if (!mark || sentence.language === 'en') return {text, range}
+      if (!mark || sentence.language === 'en') {
+        suggestions.push({text, range})
+        continue
+      }
       const followed = next !== undefined || rest.length > mark[0].length
-      return {text: text + (followed && /一下$/.test(words) ? '：' : '。'), range: [range[0], range[1] + mark[0].length] as [number, number]}
+      suggestions.push({text: text + (followed && /一下$/.test(words) ? '：' : '。'), range: [range[0], range[1] + mark[0].length] as [number, number]})
+      continue
     }
     const placement = placeClause(sentence, range, words, context.text, next, LEADS_INTO_STATEMENT.has(entry.id))
     const placed = {text: placement.before + context.rewrite(words, placement.range, hit.groups) + placement.after, range: placement.range, message: r.message}
-    return withInterjection(context, sentence, placed)
+    suggestions.push(withInterjection(context, sentence, placed))
   }
-  // A loop and push rather than map: optimised code's map makes holey arrays
-  // where the interpreter's makes packed ones, and the engine's code reading
-  // suggestions is thrown away when the other kind turns up.
-  const suggestions: Suggestion[] = []
-  for (const r of ordered) suggestions.push(placedRewrite(r))
   return suggestions
 }
 

@@ -69,34 +69,36 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
   const script = (text: string) => (sentence.language === 'zh-Hant' ? toTraditional(text) : text)
   const n = sentence.normalized
   let agentUsed = false
-  // A loop and push rather than map: optimised code's map makes holey
-  // arrays where the interpreter's (and englishEdits) make packed ones, and
-  // the code reading edits was thrown away when the other kind turned up.
+  // A loop and push rather than map, and no closure per sentence: optimised
+  // code's map makes holey arrays where the interpreter's (and englishEdits)
+  // make packed ones, and the code reading edits was thrown away when the
+  // other kind turned up.
   const edits: Edit[] = []
-  const editFor = (ref: Reference): Edit => {
+  for (const ref of refs) {
     const at = ref.start - sentence.start
     const before = n.slice(0, at)
     const after = n.slice(at + ref.text.length)
-    const plural = {start: ref.start, end: ref.end, text: ref.text + script(ZH_PLURAL_SUFFIX), removed: 1, added: 1}
+    const plural: Edit = {start: ref.start, end: ref.end, text: ref.text + script(ZH_PLURAL_SUFFIX), removed: 1, added: 1}
     if (after.startsWith('的')) {
       // 是我的问题 owns up (我们的); 我的同事 / 我的系统 need no owner.
-      if (/是$/.test(before)) return plural
-      return {start: ref.start, end: ref.end + 1, text: '', removed: 1, added: 0}
-    }
-    if (ZH_DROPPED_BEFORE.test(after)) {
+      edits.push(/是$/.test(before) ? plural : {start: ref.start, end: ref.end + 1, text: '', removed: 1, added: 0})
+    } else if (ZH_DROPPED_BEFORE.test(after)) {
       // 我这边 -> 这边 is the agent acting; a later 我 in the sentence is 我们.
       if (/^(?:这边|这里)/.test(after)) agentUsed = true
-      return {start: ref.start, end: ref.end, text: '', removed: 1, added: 0}
+      edits.push({start: ref.start, end: ref.end, text: '', removed: 1, added: 0})
+    } else if (after.startsWith('个人')) {
+      // 我个人觉得: a team has no 个人.
+      edits.push({start: plural.start, end: ref.end + 2, text: plural.text, removed: plural.removed, added: plural.added})
+    } else if (ZH_OBJECT_BEFORE.test(before) || ZH_MENTAL_AFTER.test(after) || !ZH_SERVICE_AFTER.test(after)) {
+      edits.push(plural)
+    } else if (agentUsed) {
+      // The first time the agent acts in a sentence it is 这边; after that 我们, so 这边 does not repeat.
+      edits.push(plural)
+    } else {
+      agentUsed = true
+      edits.push({start: ref.start, end: ref.end, text: script(ZH_AGENT), removed: 1, added: 0})
     }
-    // 我个人觉得: a team has no 个人.
-    if (after.startsWith('个人')) return {...plural, end: ref.end + 2}
-    if (ZH_OBJECT_BEFORE.test(before) || ZH_MENTAL_AFTER.test(after) || !ZH_SERVICE_AFTER.test(after)) return plural
-    // The first time the agent acts in a sentence it is 这边; after that 我们, so 这边 does not repeat.
-    if (agentUsed) return plural
-    agentUsed = true
-    return {start: ref.start, end: ref.end, text: script(ZH_AGENT), removed: 1, added: 0}
   }
-  for (const ref of refs) edits.push(editFor(ref))
   return edits
 }
 
