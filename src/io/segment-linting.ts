@@ -16,6 +16,7 @@ export interface SegmentJob {
   options: Omit<SourceOptions, 'onProblem'>
   /** What the file's first record decided (SegmentReading.headed), once known. */
   head: unknown
+  /** The segment's bytes, with their ArrayBuffer to themselves: they may be moved to a worker thread. */
   bytes: Uint8Array
   /** The file's line number of the segment's first line. */
   line: number

@@ -14,7 +14,11 @@ const QUOTE = 34
 const BOM = [0xef, 0xbb, 0xbf]
 
 export interface Segment {
-  /** Whole records; the last segment holds whatever the file ends with. */
+  /**
+   * Whole records; the last segment holds whatever the file ends with. The
+   * bytes have their ArrayBuffer to themselves, so they can be handed to a
+   * worker thread without a copy.
+   */
   bytes: Buffer
   /** 1-based number of the segment's first line in the file. */
   line: number
@@ -39,19 +43,22 @@ export async function* fileSegments(filePath: string, {records, maxRecordChars, 
   const maxOpenBytes = maxRecordChars === undefined ? Infinity : 3 * maxRecordChars
   const handle = await fs.promises.open(filePath, 'r')
   try {
-    let data = Buffer.alloc(0)
+    /** Bytes read and not yet in a segment: the start of a record. */
+    let carry = Buffer.alloc(0)
     let line = 1
     let first = true
-    // Quoted records: how far `data` has been scanned (always a line start),
-    // whether a quote is open there, and the next quote at or after it.
+    // Quoted records: how far the bytes have been scanned (always a line
+    // start), whether a quote is open there, and the next quote after it.
     let scanned = 0
     let open = false
     let quote = -1
     for (;;) {
-      const chunk = Buffer.allocUnsafe(size)
-      const {bytesRead} = await handle.read(chunk, 0, size, null)
+      // Never from Node's shared pool: the buffer goes to a worker whole.
+      const buffer = Buffer.allocUnsafeSlow(carry.length + size)
+      carry.copy(buffer)
+      const {bytesRead} = await handle.read(buffer, carry.length, size, null)
       if (bytesRead === 0) break
-      data = data.length ? Buffer.concat([data, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
+      let data = buffer.subarray(0, carry.length + bytesRead)
       if (first && data.length >= 3) {
         if (BOM.every((b, i) => data[i] === b)) data = data.subarray(3)
         first = false
@@ -72,19 +79,28 @@ export async function* fileSegments(filePath: string, {records, maxRecordChars, 
         // A quote open this long is never closed: the reader stops in this
         // segment, and nothing after it is read.
         if (open && scanned - cut > maxOpenBytes) {
-          yield {bytes: Buffer.from(data.subarray(0, scanned)), line}
+          yield {bytes: data.subarray(0, scanned), line}
           return
         }
       }
-      if (cut === 0) continue
-      const bytes = Buffer.from(data.subarray(0, cut))
+      if (cut === 0) {
+        carry = data
+        continue
+      }
+      // Copied out before the segment is handed on (and its buffer with it).
+      carry = Buffer.from(data.subarray(cut))
+      const bytes = data.subarray(0, cut)
+      const lines = countLines(bytes)
       yield {bytes, line}
-      line += countLines(bytes)
-      data = data.subarray(cut)
+      line += lines
       scanned -= cut
       if (quote >= 0) quote -= cut
     }
-    if (data.length) yield {bytes: Buffer.from(data), line}
+    if (carry.length) {
+      const bytes = Buffer.allocUnsafeSlow(carry.length)
+      carry.copy(bytes)
+      yield {bytes, line}
+    }
   } finally {
     await handle.close()
   }

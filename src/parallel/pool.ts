@@ -133,7 +133,9 @@ export class ReplyPool {
       const {task, resolve, reject} = this.queue.shift()!
       const units = unitsOf(task)
       this.sent += units
-      this.pool.run(task).then(resolve, reject).finally(() => {
+      // A segment's bytes are moved to the worker, not copied: nothing here reads them again.
+      const transferList = 'segment' in task ? [task.segment.bytes.buffer as ArrayBuffer] : undefined
+      this.pool.run(task, {transferList}).then(resolve, reject).finally(() => {
         this.sent -= units
         this.dispatch()
       })
@@ -154,7 +156,12 @@ export class ReplyPool {
     this.dispatch()
   }
 
-  /** Where the segments of `filePath`, read here as a stream, are linted: over every thread, enough at once to keep them busy. */
+  /**
+   * Where the segments of `filePath`, read here as a stream, are linted:
+   * over every thread, enough at once to keep them busy. A segment's bytes
+   * are moved to the worker that takes it (their ArrayBuffer is detached
+   * here), so each must have its ArrayBuffer to itself.
+   */
   segmentLinting(filePath: string): SegmentLinting {
     return {lint: segment => this.run({resolver: this.resolver, filePath, segment} satisfies SegmentTask), atOnce: this.tasksAtOnce}
   }

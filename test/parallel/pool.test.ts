@@ -45,13 +45,14 @@ describe('ReplyPool', () => {
     const segments = []
     for await (const segment of fileSegments(file, {records: 'lines', size: 32 * 1024})) segments.push(segment)
     expect(segments.length).toBeGreaterThan(30)
-    const job = ({bytes, line}: {bytes: Uint8Array; line: number}) => ({format: 'jsonl', options: {}, head: undefined, bytes, line})
-    const linting = pool.segmentLinting(file)
-    const there = await Promise.all(segments.map(s => linting.lint(job(s))))
+    // A job's bytes are moved to the worker that takes it: each run gets copies.
+    const job = ({bytes, line}: {bytes: Uint8Array; line: number}) => ({format: 'jsonl', options: {}, head: undefined, bytes: new Uint8Array(bytes), line})
     const resolver = new ConfigResolver({cwd: dir, useConfigFiles: false})
     const here = lintingHere(resolver.linterFor(await resolver.settingsFor(file)))
     const expected = []
     for (const s of segments) expected.push(await here.lint(job(s)))
+    const linting = pool.segmentLinting(file)
+    const there = await Promise.all(segments.map(s => linting.lint(job(s))))
     expect(there.reduce((n, o) => n + o.findings.length, 0)).toBeGreaterThan(5000)
     expect(there).toEqual(expected)
   })
