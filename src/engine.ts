@@ -162,13 +162,11 @@ export class Linter {
     const lines = new LineIndex(source)
     const findings: Finding[] = []
     replies.forEach((reply, i) => {
-      // Most replies have no reports: no closures for them.
+      // Most replies have no reports.
       if (!reports[i]!.length) return
-      const toSource = (offset: number) => (reply.offsets ? reply.offsets[offset]! : reply.start + offset)
-      const mapRange = ([s, e]: Range): Range => [toSource(s), toSource(e)]
-      const encode = reply.encode ?? ((t: string) => t)
+      const encode = reply.encode ?? unchanged
       for (const r of reports[i]!) {
-        const range = mapRange(r.range)
+        const range = sourceRange(reply, r.range)
         const fixText = r.fix && encode(r.fix.text)
         const start = lines.position(range[0])
         const end = lines.position(range[1])
@@ -176,7 +174,7 @@ export class Linter {
         // arrays where the interpreter's makes packed ones, and the
         // formatters' code that met one kind was thrown away for the other.
         const suggestions: Finding['suggestions'] = []
-        for (const s of r.suggestions) suggestions.push({message: s.message, text: encode(s.text) ?? s.text, range: mapRange(s.range)})
+        for (const s of r.suggestions) suggestions.push({message: s.message, text: encode(s.text) ?? s.text, range: sourceRange(reply, s.range)})
         findings.push({
           ruleId: r.ruleId,
           severity: r.severity,
@@ -189,7 +187,7 @@ export class Linter {
           actual: source.slice(range[0], range[1]),
           language: r.language,
           suggestions,
-          ...(r.fix && fixText !== undefined ? {fix: {text: fixText, range: mapRange(r.fix.range)}} : {}),
+          ...(r.fix && fixText !== undefined ? {fix: {text: fixText, range: sourceRange(reply, r.fix.range)}} : {}),
           ...(reply.speaker ? {speaker: reply.speaker} : {}),
         })
       }
@@ -248,6 +246,20 @@ async function directedFindings(linter: Linter, text: string, replies: Reply[], 
   const {findings, unused} = applyDirectives(text, options.format, await linter.lintReplies(text, replies))
   if (!options.reportUnusedDisableDirectives || !unused.length) return findings
   return [...findings, ...unusedDirectiveFindings(text, unused, commentStyleOf(options.format))].sort(byPosition)
+}
+
+/**
+ * A reply's range in source offsets. A function of its own rather than a
+ * closure made per reply: in a 100 MB run that closure was compiled eight
+ * or nine times over, with no deoptimisation, as its short-lived copies came
+ * and went.
+ */
+function sourceRange(reply: Reply, [s, e]: Range): Range {
+  return reply.offsets ? [reply.offsets[s]!, reply.offsets[e]!] : [reply.start + s, reply.start + e]
+}
+
+function unchanged(text: string): string {
+  return text
 }
 
 /** Findings in source order; ties by end, then rule id, so output is deterministic. */

@@ -19,20 +19,19 @@ export interface AbsolutePromiseOptions {
  * what follows, whether it is negated), then the phrase data's own rewrites.
  */
 function report(context: RuleContext, hit: PhraseHit): void {
-  const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
   // Loops and push rather than map here and in check: optimised code's map
   // makes holey arrays where the interpreter's makes packed ones, and code
   // that met one kind is thrown away when the other turns up.
   const general: Array<{text: string; range: Range; message?: string}> = []
   for (const r of hit.entry.rewrites) general.push(context.resolveRewrite(r, hit))
   const found = hit.sentence.language === 'en' ? englishRewrite(context, hit) : chineseRewrite(context, hit)
-  if (!found) return context.reportHit(hit, {suggestions: fitSplices(context.text, general, sentenceStart)})
+  if (!found) return context.reportHit(hit, {suggestions: fitSplices(context.text, general, context)})
   // Chinese rewrites are written in Simplified; rewrite() gives a Traditional sentence its own script.
   const text = hit.sentence.language === 'en' ? found.text : context.rewrite(found.text, found.range)
-  const fitted = fitSplices(context.text, [{text, range: found.range}], sentenceStart)[0]!
+  const fitted = fitSplices(context.text, [{text, range: found.range}], context)[0]!
   const isFound = (g: {text: string; range: Range}) => g.text === text && g.range[0] === found.range[0] && g.range[1] === found.range[1]
   context.reportHit(hit, {
-    suggestions: [fitted, ...fitSplices(context.text, general.filter(g => !isFound(g)), sentenceStart)],
+    suggestions: [fitted, ...fitSplices(context.text, general.filter(g => !isFound(g)), context)],
     // --fix applies only the data's meaning-keeping rewrite, never a fitted paraphrase.
     fix: hit.entry.fix && general[0] && isFound(general[0]) ? fitted : undefined,
   })

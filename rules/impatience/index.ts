@@ -50,7 +50,6 @@ export default defineRule({
   },
   check(context) {
     const hits = context.match(phrases).filter(hit => !isFine(hit, context.sentences))
-    const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
     hits.forEach((hit, i) => {
       // A loop and push rather than map: optimised code's map makes holey
       // arrays where the interpreter's makes packed ones, and code that met
@@ -75,7 +74,7 @@ export default defineRule({
         first.range = [first.range[0], first.range[1] + but[0].length]
         first.text += ', so'
       }
-      context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, sentenceStart)})
+      context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, context)})
     })
   },
 })

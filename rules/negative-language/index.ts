@@ -31,8 +31,7 @@ export default defineRule({
             : {text: resolved.text, range: messageAround(context.text, resolved.range, hit.range), message: resolved.message},
         )
       }
-      const sentenceStart = (offset: number) => context.sentenceAt(offset)?.start ?? 0
-      context.reportHit(hit, {suggestions: fitSplices(context.text, keepsTopic ? [keepsTopic, ...general] : general, sentenceStart)})
+      context.reportHit(hit, {suggestions: fitSplices(context.text, keepsTopic ? [keepsTopic, ...general] : general, context)})
     }
   },
 })

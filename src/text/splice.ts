@@ -81,12 +81,23 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
   return {text: out, range: [start, end]}
 }
 
-/** Fits each suggestion of a finding; `sentenceStartAt` finds the sentence start of an offset. */
-export function fitSplices<T extends Splice>(text: string, splices: T[], sentenceStartAt: (offset: number) => number): T[] {
+/** What fitSplices asks of the reply (a RuleContext answers): the sentence holding an offset. */
+export interface SentenceFinder {
+  sentenceAt(offset: number): {start: number} | undefined
+}
+
+/**
+ * Fits each suggestion of a finding; `sentences` finds the sentence of an
+ * offset (a splice outside every sentence fits as if at the reply's start).
+ * It takes the finder rather than a callback: rules made a closure per hit
+ * for it, and in a long run those short-lived closures were compiled again
+ * and again.
+ */
+export function fitSplices<T extends Splice>(text: string, splices: T[], sentences: SentenceFinder): T[] {
   // A loop and push rather than map: optimised code's map makes holey
   // arrays, the interpreter's packed ones, and the code reading suggestions
   // that met only one kind is thrown away when the other turns up.
   const fitted: T[] = []
-  for (const s of splices) fitted.push({...s, ...fitSplice(text, s, sentenceStartAt(s.range[0]))})
+  for (const s of splices) fitted.push({...s, ...fitSplice(text, s, sentences.sentenceAt(s.range[0])?.start ?? 0)})
   return fitted
 }
