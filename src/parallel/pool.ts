@@ -178,7 +178,10 @@ export class ReplyPool {
    * here), so each must have its ArrayBuffer to itself.
    */
   segmentLinting(filePath: string): SegmentLinting {
-    return {lint: segment => this.run({resolver: this.resolver, filePath, segment} satisfies SegmentTask), atOnce: this.tasksAtOnce}
+    // Enough for the workers' queues and two more per thread: a stream's
+    // memory stays flat, so few finished segments wait for an older one.
+    const atOnce = this.workerUnits + 2 * this.jobs
+    return {lint: segment => this.run({resolver: this.resolver, filePath, segment} satisfies SegmentTask), atOnce}
   }
 
   /** Lints a whole file; the notices of the linter that did join `linter`'s (this thread's for the file). */
