@@ -48,12 +48,21 @@ export function familyOf(language: Language): LanguageFamily {
 
 export class RuleContext {
   constructor(
-    private readonly reply: AnalysedReply,
+    private reply: AnalysedReply,
     private readonly rule: Rule,
     readonly severity: Severity,
     readonly options: Record<string, unknown>,
     private readonly sink: (report: RawReport) => void,
   ) {}
+
+  /**
+   * @internal The engine keeps one context per rule and points it at each
+   * reply in turn, before the rule's check; a rule must not keep its context
+   * past the check.
+   */
+  moveTo(reply: AnalysedReply): void {
+    this.reply = reply
+  }
 
   get id(): string {
     return this.rule.id

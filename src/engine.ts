@@ -82,7 +82,16 @@ export class Linter {
   /** What has been loaded for this linter's replies (converters, service sets). */
   private readonly loaded = new Set<unknown>()
   /** The rules that apply to each combination of language families, and the services they need. */
-  private readonly activeByFamilies = new Map<ReadonlySet<LanguageFamily>, {active: readonly ActiveRule[]; needs: Set<Service>}>()
+  private readonly activeByFamilies = new Map<ReadonlySet<LanguageFamily>, RulesToRun>()
+  /**
+   * One context per rule, moved from reply to reply: a context per rule and
+   * reply was the most frequent allocation of a run, and a rule keeps its
+   * context only while its check runs.
+   */
+  private readonly contexts = new Map<ActiveRule, RuleContext>()
+  /** The reports of the reply being linted, which every context reports to. */
+  private reports: RawReport[] = []
+  private readonly sink = (r: RawReport): void => void this.reports.push(r)
 
   private async load(what: unknown, loader: () => Promise<void>): Promise<void> {
     await loader()
@@ -90,11 +99,11 @@ export class Linter {
   }
 
   /** `families` is one of the analysis's shared sets (see AnalysedReply.families), so it keys the cache itself. */
-  private activeFor(families: ReadonlySet<LanguageFamily>): {active: readonly ActiveRule[]; needs: Set<Service>} {
+  private activeFor(families: ReadonlySet<LanguageFamily>): RulesToRun {
     let entry = this.activeByFamilies.get(families)
     if (!entry) {
       const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
-      entry = {active, needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))}
+      entry = {active, contexts: [], needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))}
       this.activeByFamilies.set(families, entry)
     }
     return entry
@@ -123,16 +132,19 @@ export class Linter {
     if (han && !this.loaded.has('simplifier')) return () => this.load('simplifier', loadSimplifier)
     const reply = analyseReply(text, options, han)
     if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) return () => this.load('traditionalizer', loadTraditionalizer)
-    const {active, needs} = this.activeFor(reply.families)
+    const {active, contexts, needs} = this.activeFor(reply.families)
     if (needs.size && !this.loaded.has(needs)) return () => this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
       if (why && !this.notices.includes(why)) this.notices.push(why)
     }
     const reports: RawReport[] = []
-    const sink = (r: RawReport) => void reports.push(r)
-    for (const a of active) {
-      const failure = runRule(a, reply, sink)
+    this.reports = reports
+    for (let i = 0; i < active.length; i++) {
+      const a = active[i]!
+      const context = (contexts[i] ??= this.contextFor(a, reply))
+      context.moveTo(reply)
+      const failure = runRule(a, context)
       if (failure === undefined) continue
       if (failure instanceof EnglishSyntaxNotLoaded) return loadEnglishSyntax
       // One line, whatever was thrown: a message may carry a stack or a whole report.
@@ -140,6 +152,12 @@ export class Linter {
       if (!this.notices.includes(note)) this.notices.push(note)
     }
     return reports.length > 1 ? dedupe(reports) : reports
+  }
+
+  private contextFor(a: ActiveRule, reply: AnalysedReply): RuleContext {
+    let context = this.contexts.get(a)
+    if (!context) this.contexts.set(a, (context = new RuleContext(reply, a.rule, a.severity, a.options, this.sink)))
+    return context
   }
 
   /** Lints the replies of one source text and places findings in it. */
@@ -279,9 +297,16 @@ function replySpan(reply: Reply): ReplySpan {
 }
 
 /** Runs a rule over a reply; returns what it threw, if anything (its reports up to then stay in the sink). */
-function runRule(a: ActiveRule, reply: AnalysedReply, sink: (r: RawReport) => void): unknown {
+/** The rules that run on replies of some languages, their contexts (made as they are first needed) and the services they need. */
+interface RulesToRun {
+  active: readonly ActiveRule[]
+  contexts: RuleContext[]
+  needs: Set<Service>
+}
+
+function runRule(a: ActiveRule, context: RuleContext): unknown {
   try {
-    a.rule.check(new RuleContext(reply, a.rule, a.severity, a.options, sink))
+    a.rule.check(context)
     return undefined
   } catch (error) {
     return error
