@@ -181,7 +181,12 @@ export function usePrebuiltScanners(directory: URL | undefined): void {
 
 let lastText: string | undefined
 let lastRegistrations = -1
-let lastMet = new Map<number, number[]>()
+/** The stamp of `lastText`: an owner's list in metLists is current when its metStamps entry equals it. */
+let lastStamp = 0
+/** Per owner, the alternatives met in the text of its metStamps entry (no map made per text). */
+const metLists: number[][] = []
+let metStamps = new Uint32Array(0)
+const NONE_MET: readonly number[] = Object.freeze([])
 
 /**
  * The alternatives of `owner` whose clauses are all met in `text`, in
@@ -189,28 +194,38 @@ let lastMet = new Map<number, number[]>()
  */
 export function metAlternatives(owner: number, text: string): readonly number[] {
   if (text !== lastText || lastRegistrations !== registrations.length) {
-    lastMet = metIn(text)
+    lastStamp = metIn(text)
     lastText = text
     lastRegistrations = registrations.length
   }
-  return lastMet.get(owner) ?? []
+  return metStamps[owner] === lastStamp ? metLists[owner]! : NONE_MET
 }
 
 /** Stamps of the current text, per literal (found) and per registration (checked). */
 let found = new Uint32Array(0)
 let checked = new Uint32Array(0)
 let stamp = 0
+/** The literals found in the current text, and the owners with alternatives met (reused from text to text). */
+const foundList: number[] = []
+const ownersMet: number[] = []
 
-function metIn(text: string): Map<number, number[]> {
+/** Finds the alternatives met in `text` (into metLists) and returns the text's stamp. */
+function metIn(text: string): number {
   if (found.length < literals.length) found = new Uint32Array(literals.length * 2)
   if (checked.length < registrations.length) checked = new Uint32Array(registrations.length * 2)
+  if (metStamps.length < owners) {
+    const grown = new Uint32Array(owners * 2)
+    grown.set(metStamps)
+    metStamps = grown
+  }
   if (stamp === 0xffffffff) {
     found.fill(0)
     checked.fill(0)
+    metStamps.fill(0)
     stamp = 0
   }
   const now = ++stamp
-  const list: number[] = []
+  foundList.length = 0
   const han = hasHan(text)
   for (const group of groups) {
     if (group.han && !han) continue
@@ -219,24 +234,27 @@ function metIn(text: string): Map<number, number[]> {
       const id = group.ids[local]!
       if (id !== NONE && found[id] !== now) {
         found[id] = now
-        list.push(id)
+        foundList.push(id)
       }
     }
   }
-  const met = new Map<number, number[]>()
-  for (const n of list) {
+  ownersMet.length = 0
+  for (const n of foundList) {
     for (const r of triggers[n] ?? NO_TRIGGERS) {
       if (checked[r] === now) continue
       checked[r] = now
       const {owner, alternative, clauses} = registrations[r]!
       if (!allMet(clauses, now)) continue
-      const forOwner = met.get(owner)
-      if (forOwner) forOwner.push(alternative)
-      else met.set(owner, [alternative])
+      if (metStamps[owner] === now) metLists[owner]!.push(alternative)
+      else {
+        metStamps[owner] = now
+        metLists[owner] = [alternative]
+        ownersMet.push(owner)
+      }
     }
   }
-  for (const alternatives of met.values()) alternatives.sort((a, b) => a - b)
-  return met
+  for (const owner of ownersMet) if (metLists[owner]!.length > 1) metLists[owner]!.sort((a, b) => a - b)
+  return now
 }
 
 function allMet(clauses: readonly number[][], now: number): boolean {
