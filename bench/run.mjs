@@ -90,7 +90,7 @@ for (const lang of ['en', 'zh']) {
     const {bytes, replies} = corpusInfo(dir)
     const corpus = `${lang} ${size} MB`
     // One linting thread (--jobs 1), the same on one CPU, then every core
-    // (the default; inputs under 4 MiB use one thread anyway).
+    // (the default: all cores from 16 MiB of input on two cores).
     const text = ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]
     record('reply-lint text files, --jobs 1', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...text]))
     if (size >= 10 && taskset) record('reply-lint text files, one CPU', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...text], {oneCpu: true}))
