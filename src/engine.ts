@@ -1,7 +1,7 @@
 // The engine: runs the configured rules over replies and turns their reports
 // into findings with positions, severities and fixes.
 import type {ActiveRule, Config, Finding, Language, LanguageFamily, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
-import {analyseReply, type AnalysedReply} from './analysis.js'
+import {analyseReply} from './analysis.js'
 import {RuleContext, type RawReport} from './context.js'
 import {resolveRules} from './config.js'
 import {loadBuiltinRules} from './rules-loader.js'
@@ -83,12 +83,6 @@ export class Linter {
   private readonly loaded = new Set<unknown>()
   /** The rules that apply to each combination of language families, and the services they need. */
   private readonly activeByFamilies = new Map<ReadonlySet<LanguageFamily>, RulesToRun>()
-  /**
-   * One context per rule, moved from reply to reply: a context per rule and
-   * reply was the most frequent allocation of a run, and a rule keeps its
-   * context only while its check runs.
-   */
-  private readonly contexts = new Map<ActiveRule, RuleContext>()
   /** The reports of the reply being linted, which every context reports to. */
   private reports: RawReport[] = []
   private readonly sink = (r: RawReport): void => void this.reports.push(r)
@@ -136,28 +130,30 @@ export class Linter {
     if (needs.size && !this.loaded.has(needs)) return () => this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
-      if (why && !this.notices.includes(why)) this.notices.push(why)
+      if (why) this.addNotice(why)
     }
     const reports: RawReport[] = []
     this.reports = reports
     for (let i = 0; i < active.length; i++) {
       const a = active[i]!
-      const context = (contexts[i] ??= this.contextFor(a, reply))
+      // One context per rule, moved from reply to reply: a context per rule
+      // and reply was the most frequent allocation of a run, and a rule
+      // keeps its context only while its check runs.
+      const context = (contexts[i] ??= new RuleContext(reply, a.rule, a.severity, a.options, this.sink))
       context.moveTo(reply)
       const failure = runRule(a, context)
       if (failure === undefined) continue
       if (failure instanceof EnglishSyntaxNotLoaded) return loadEnglishSyntax
       // One line, whatever was thrown: a message may carry a stack or a whole report.
       const note = `rule ${a.rule.id} failed and was skipped: ${String((failure as Error | undefined)?.message ?? failure).split('\n')[0]}`
-      if (!this.notices.includes(note)) this.notices.push(note)
+      this.addNotice(note)
     }
     return reports.length > 1 ? dedupe(reports) : reports
   }
 
-  private contextFor(a: ActiveRule, reply: AnalysedReply): RuleContext {
-    let context = this.contexts.get(a)
-    if (!context) this.contexts.set(a, (context = new RuleContext(reply, a.rule, a.severity, a.options, this.sink)))
-    return context
+  /** Adds notices not given yet (a rule that failed, a dictionary missing), from here or from a thread that linted for this linter. */
+  addNotice(...notes: readonly string[]): void {
+    for (const note of notes) if (!this.notices.includes(note)) this.notices.push(note)
   }
 
   /** Lints the replies of one source text and places findings in it. */
@@ -296,7 +292,6 @@ function replySpan(reply: Reply): ReplySpan {
   return reply.speaker ? {range: [start, end], speaker: reply.speaker} : {range: [start, end]}
 }
 
-/** Runs a rule over a reply; returns what it threw, if anything (its reports up to then stay in the sink). */
 /** The rules that run on replies of some languages, their contexts (made as they are first needed) and the services they need. */
 interface RulesToRun {
   active: readonly ActiveRule[]
@@ -304,6 +299,7 @@ interface RulesToRun {
   needs: Set<Service>
 }
 
+/** Runs a rule over a reply; returns what it threw, if anything (its reports up to then stay in the sink). */
 function runRule(a: ActiveRule, context: RuleContext): unknown {
   try {
     a.rule.check(context)

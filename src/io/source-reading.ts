@@ -103,7 +103,7 @@ export async function lintStreamed(
       headKnown = true
     }
     for (const p of done.problems) problems.push(toInputProblem(display, p))
-    for (const note of done.notices) if (!linter.notices.includes(note)) linter.notices.push(note)
+    linter.addNotice(...done.notices)
     selection.absorb(done.speakers)
     tally.records += done.tally.records
     tally.withMessages += done.tally.withMessages

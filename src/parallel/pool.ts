@@ -187,7 +187,7 @@ export class ReplyPool {
   /** Lints a whole file; the notices of the linter that did join `linter`'s (this thread's for the file). */
   async lintFile(filePath: string, options: FileTask['options'], linter: Linter, jsonEntry?: FileTask['jsonEntry']): Promise<Omit<FileOutcome, 'notices'>> {
     const {notices, ...outcome} = await this.run<FileOutcome>({resolver: this.resolver, filePath, options, ...(jsonEntry ? {jsonEntry} : {})} satisfies FileTask)
-    for (const note of notices) if (!linter.notices.includes(note)) linter.notices.push(note)
+    linter.addNotice(...notices)
     return outcome
   }
 
