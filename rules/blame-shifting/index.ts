@@ -6,6 +6,7 @@ import {compilePhrases, escapeRegExp, type CompiledPhrases} from '../../src/phra
 import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
 import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
+import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
 import type {RuleContext} from '../../src/context.js'
@@ -98,14 +99,6 @@ function rewriteText(rewrite: PhraseEntry['rewrites'][number]): string {
   return typeof rewrite === 'string' ? rewrite : 'clause' in rewrite ? rewrite.clause : rewrite.sentence
 }
 
-/** The normalized sentences joined by spaces. */
-function normalizedReply(context: RuleContext): string {
-  const {sentences} = context
-  let text = sentences.length ? sentences[0]!.normalized : ''
-  for (let i = 1; i < sentences.length; i++) text += ' ' + sentences[i]!.normalized
-  return text
-}
-
 /** The hit's rewrites, clause rewrites placed over the whole blame (see placement.ts). */
 function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>) {
   const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
@@ -145,7 +138,7 @@ export default defineRule({
     const found = context.match(configuredPhrases(context.options))
     if (!found.length) return
     let ownership: boolean | undefined
-    const owned = () => (ownership ??= ownsTheProblem(normalizedReply(context)))
+    const owned = () => (ownership ??= ownsTheProblem(joinNormalized(context.sentences)))
     // Wordings in one clause, or in clauses that carry the same blame ("That
     // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
     // the first one's rewrite replaces them all.

@@ -3,6 +3,7 @@ import {defineRule} from '../../src/rule.js'
 import type {RuleContext} from '../../src/context.js'
 import {trimmedRange} from '../../src/text/code-units.js'
 import {isHanCode} from '../../src/text/chinese.js'
+import {joinNormalized} from '../../src/text/sentences.js'
 import {EN_ADDRESS, EN_BARE, EN_REWRITES, ZH_ADDRESS, ZH_BARE, ZH_REWRITES, ZH_SOFTENERS, type BareKind} from './bare-replies.js'
 
 /** Longer than this, a reply cannot be bare; saves the work on ordinary replies. */
@@ -140,8 +141,7 @@ function check(context: RuleContext): void {
   if (!range || range[1] - range[0] > MAX_BARE_LENGTH) return
   const {sentences} = context
   const family = sentences.some(s => s.language !== 'en') ? 'zh' : 'en'
-  let normalized = sentences.length ? sentences[0]!.normalized : ''
-  for (let i = 1; i < sentences.length; i++) normalized += ' ' + sentences[i]!.normalized
+  const normalized = joinNormalized(sentences)
   const bare = family === 'en' ? englishBare(normalized) : chineseBare(normalized)
   if (!bare) return
   const suggestions: Array<{text: string; message: string}> = []

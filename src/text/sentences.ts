@@ -101,3 +101,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   return out
 }
+
+/** The normalized texts of sentences joined by single spaces: a reply as one normalized string, whatever separated its sentences. */
+export function joinNormalized(sentences: ReadonlyArray<{normalized: string}>): string {
+  // Concatenated rather than mapped and joined: optimised map makes holey arrays, and code that met packed ones is thrown away.
+  let text = sentences.length ? sentences[0]!.normalized : ''
+  for (let i = 1; i < sentences.length; i++) text += ' ' + sentences[i]!.normalized
+  return text
+}
