@@ -1,6 +1,7 @@
 // All cores: `jobs` threads lint, this one and jobs - 1 workers. A worker
 // always has a task queued so it never waits for this thread; this
-// thread reads, splits, places findings and writes, and lints a task itself
+// thread reads (a stream only cut into segments), places findings and
+// writes, and lints a task itself
 // whenever the workers have enough queued. One worker fewer than there are
 // cores: each worker is a whole engine (its own heap, rules, dictionaries and
 // compiled code), which costs memory and start-up time, while this thread
@@ -51,11 +52,9 @@ export interface FileOutcome {
 /**
  * Work sent to each worker before it has answered, in units: four whole
  * files, or eight segments of a file read here as a stream. While this thread
- * lints a task of its own, or reads, parses and writes for a stream, it does
- * not hear back, so the worker needs work queued to stay busy meanwhile (with
- * two files it still waited for work 5% of a run). More whole files would
- * leave this thread idle at the end, waiting for the files still queued in
- * the worker.
+ * lints a task of its own, or cuts, places and writes for a stream, it does
+ * not hear back, so the worker needs work queued to stay busy meanwhile.
+ * Near the end of the input it gets less (see workerLimit).
  */
 const UNITS_PER_WORKER = 8
 const FILE_TASK_UNITS = 2
@@ -74,6 +73,7 @@ interface Queued {
 /** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads, places findings and writes. */
 export class ReplyPool {
   private readonly pool: Tinypool
+  private readonly workers: number
   private readonly workerUnits: number
   private readonly queue: Queued[] = []
   /** Units of the tasks the workers have and have not answered yet. */
@@ -89,7 +89,7 @@ export class ReplyPool {
     private readonly resolver: WorkerResolverOptions,
     {streams = false}: {streams?: boolean} = {},
   ) {
-    const workers = Math.max(1, jobs - 1)
+    const workers = (this.workers = Math.max(1, jobs - 1))
     this.workerUnits = workers * UNITS_PER_WORKER
     this.pool = new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
@@ -129,10 +129,9 @@ export class ReplyPool {
    * waited a third of a second at the end of 100 MB of Chinese text.)
    */
   private workerLimit(): number {
-    const workers = this.jobs - 1
     let queued = 0
     for (const {task} of this.queue) queued += unitsOf(task)
-    return Math.min(this.workerUnits, workers * FILE_TASK_UNITS + Math.ceil((queued * workers) / this.jobs))
+    return Math.min(this.workerUnits, this.workers * FILE_TASK_UNITS + Math.ceil((queued * this.workers) / this.jobs))
   }
 
   /** Runs a task on a worker, or here when the workers have enough queued; outcomes as a worker gives them. */

@@ -7,16 +7,6 @@ import fs from 'node:fs'
 import {LiteralScanner, type ScannerLiteral} from './scanner.js'
 import {hasHan} from '../text/chinese.js'
 
-/**
- * Whether a literal goes in the Han group: the same test as for a text, so a
- * text without Han characters holds no literal of that group. Its BOUNDARY
- * marks and white space are not Han: the literal as registered says as much
- * as its text.
- */
-function isHan(literal: string): boolean {
-  return hasHan(literal)
-}
-
 interface Group {
   han: boolean
   /** Table numbers of the group's literals, in the order they were numbered. */
@@ -69,7 +59,10 @@ function literalNumber(literal: string, ignoreCase: boolean): number {
     byLiteral.set(literal, (n = literals.length))
     literals.push({literal, ignoreCase})
     triggers.push(undefined)
-    groups[isHan(literal) ? 1 : 0]!.members.push(n)
+    // The Han group by the same test as a text's (hasHan), so a text without
+    // Han characters holds none of its literals; BOUNDARY marks and white
+    // space are not Han, so the literal as registered says as much as its text.
+    groups[hasHan(literal) ? 1 : 0]!.members.push(n)
   }
   return n
 }
@@ -161,7 +154,7 @@ export function prebuildScanners(literals: Iterable<ScannerLiteral>, directory: 
   for (const {literal, ignoreCase} of literals) byKey.set(`${ignoreCase}:${literal}`, {literal, ignoreCase})
   const counts = {other: 0, han: 0}
   for (const han of [false, true]) {
-    const own = [...byKey.values()].filter(l => isHan(l.literal) === han)
+    const own = [...byKey.values()].filter(l => hasHan(l.literal) === han)
     fs.writeFileSync(prebuiltFile(directory, han), new LiteralScanner(own).serialize())
     counts[han ? 'han' : 'other'] = own.length
   }
