@@ -4,7 +4,7 @@ import path from 'node:path'
 import {buildProgram, type CliOptions} from './options.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
-import {isStreamedFile, lintFile, type FileResult} from '../src/files.js'
+import {countsOnly, isStreamedFile, lintFile, type FileResult} from '../src/files.js'
 import {JsonReportWriter} from '../src/formatters/json-stream.js'
 import {ConfigResolver, describeSettings, type FileSettings} from '../src/config/resolver.js'
 import {writeStarterConfig} from '../src/config/init.js'
@@ -165,7 +165,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     if (entry !== undefined) await writer.entry(entry)
     else await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
     // Only the counts are needed from here on (the exit code).
-    results.push({...result, findings: [], source: undefined, replies: undefined})
+    results.push(countsOnly(result))
   }
   const useStdin = paths.length === 0 || paths.includes('-')
   if (paths.length === 0 && process.stdin.isTTY) throw new UsageError('nothing to lint: give files, directories or globs, or pipe text on stdin (see --help)')
@@ -202,7 +202,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
       if (!streamed.begun) await writer.begin(result.filePath)
       await writer.add(result.findings.filter(f => visible(f, options)))
       await writer.end(result)
-      results.push({...result, findings: []})
+      results.push(countsOnly(result))
     } else if (result) await keep(result, entry)
     progress.tick(path.relative(process.cwd(), file))
   }

@@ -47,6 +47,11 @@ export interface FileResult extends LintResult {
   filePath: string
 }
 
+/** A result with its counts only (the exit code needs no more), once its findings have been written. */
+export function countsOnly(result: FileResult): FileResult {
+  return {...result, findings: [], source: undefined, replies: undefined}
+}
+
 export interface LintFilesOutcome {
   results: FileResult[]
   /** Inputs that could not be linted, and notices about inputs that were. */

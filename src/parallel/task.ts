@@ -6,7 +6,7 @@
 // rules and options; a thread keeps its resolvers and settings for the tasks
 // after.
 import {ConfigResolver, type FileSettings} from '../config/resolver.js'
-import {lintFile} from '../files.js'
+import {countsOnly, lintFile} from '../files.js'
 import {jsonEntry} from '../formatters/json-stream.js'
 import {lintSegment, type SegmentOutcome} from '../io/segment-linting.js'
 import type {FileOutcome, FileTask, SegmentTask} from './pool.js'
@@ -44,7 +44,7 @@ async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
     problems: outcome.problems,
     notices: [...linter.notices],
     entry: jsonEntry({...result, findings: result.findings.filter(f => severities.has(f.severity))}),
-    result: {...result, findings: [], source: undefined, replies: undefined},
+    result: countsOnly(result),
   }
 }
 
