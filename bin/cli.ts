@@ -200,6 +200,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     problems.push(...found)
     if (result && streamed && writer) {
       if (!streamed.begun) await writer.begin(result.filePath)
+      // A file lintFile did not read as a stream after all (not UTF-8) comes with its findings.
       await writer.add(result.findings.filter(f => visible(f, options)))
       await writer.end(result)
       results.push(countsOnly(result))
@@ -236,15 +237,18 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
           const jsonEntry = writer ? {severities: visibleSeverities(options)} : undefined
           pending.push({file, outcome: pool.lintFile(file, {...fileOptions, ...(fixRules ? {fixRules} : {})}, linter, jsonEntry)})
         } else {
-          const onStreamedFindings = streamed
-            ? async (found: Finding[]) => {
-                if (!streamed.begun) await writer!.begin(file)
-                streamed.begun = true
-                await writer!.add(found.filter(f => visible(f, options)))
+          const streamedReport = streamed
+            ? {
+                severities: visibleSeverities(options),
+                write: async (messages: string[]) => {
+                  if (!streamed.begun) await writer!.begin(file)
+                  streamed.begun = true
+                  await writer!.addMessages(messages)
+                },
               }
             : undefined
           const segmentLinting = pool && large ? pool.segmentLinting(file) : undefined
-          pending.push({file, streamed, outcome: lintFile(linter, file, {...fileOptions, fixFilter, onStreamedFindings, segmentLinting})})
+          pending.push({file, streamed, outcome: lintFile(linter, file, {...fileOptions, fixFilter, streamedReport, segmentLinting})})
         }
       }
       if (pending.length >= window) await take()

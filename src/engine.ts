@@ -319,6 +319,11 @@ function dedupe(reports: RawReport[]): RawReport[] {
   })
 }
 
+/** A LintResult's counts of findings. */
+export const FINDING_COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount'] as const
+
+export type FindingCounts = Pick<LintResult, (typeof FINDING_COUNTS)[number]>
+
 export function summarise(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
   const count = (sev: string, fixable = false) => findings.filter(f => f.severity === sev && (!fixable || f.fix)).length
   const result: LintResult = {

@@ -1,15 +1,14 @@
 // lintFiles: the library's file-level API, used by the CLI.
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Config, Finding, Language, LintResult, Rule} from './types.js'
-import {Linter} from './engine.js'
+import type {Config, Finding, Language, LintResult, Rule, Severity} from './types.js'
+import {FINDING_COUNTS, Linter, summarise} from './engine.js'
 import {expandInputs, type InputProblem} from './io/inputs.js'
 import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
 import {sourceFormat, type SourceOptions} from './sources/index.js'
 import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit, type StreamableFormat} from './io/source-reading.js'
-import type {SegmentLinting} from './io/segment-linting.js'
-import {summarise} from './engine.js'
+import type {PlacedFindings, SegmentLinting} from './io/segment-linting.js'
 
 export interface LintFilesOptions {
   config?: Config
@@ -39,6 +38,13 @@ export interface LintFilesOptions {
    * counts, so memory stays flat however large the file.
    */
   onStreamedFindings?: (findings: Finding[]) => void | Promise<void>
+  /**
+   * For files read as a stream, in place of onStreamedFindings: receives
+   * their findings of these severities as json report messages (chunks of
+   * comma-separated messages, made by the thread that linted them), for a
+   * report written as it goes.
+   */
+  streamedReport?: {severities: Severity[]; write: (messages: string[]) => void | Promise<void>}
   /** For files read as a stream: where their segments are linted (worker threads); in this thread by default. */
   segmentLinting?: SegmentLinting
 }
@@ -146,9 +152,6 @@ export function isStreamedFile(filePath: string, options: Pick<LintFilesOptions,
   return streamedFormat(filePath, options) !== undefined
 }
 
-/** A LintResult's counts, taken as a streamed file's findings go by. */
-const COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount'] as const
-
 /**
  * Lints a file too large to hold in memory piece by piece, when its format
  * can be streamed (JSONL, CSV, TSV); undefined for any other file.
@@ -176,22 +179,25 @@ async function lintLargeFile(
     return undefined
   }
   // Handed on as they come, the findings are only counted here: the result keeps none.
+  const {onStreamedFindings, streamedReport} = options
   const counts = summarise([])
-  const count = (found: Finding[]) => {
-    const c = summarise(found)
-    for (const k of COUNTS) counts[k] += c[k]
-    return options.onStreamedFindings!(found)
+  const handOn = async (segment: PlacedFindings) => {
+    for (const k of FINDING_COUNTS) counts[k] += segment.counts[k]
+    if (streamedReport) await streamedReport.write(segment.messages ?? [])
+    else await onStreamedFindings!(segment.findings)
   }
+  const handedOn = Boolean(onStreamedFindings ?? streamedReport)
   const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, {
     options: options.source,
     display,
-    onFindings: options.onStreamedFindings ? count : undefined,
+    onSegment: handedOn ? handOn : undefined,
+    ...(streamedReport ? {report: {severities: streamedReport.severities}} : {}),
     linting: options.segmentLinting,
   })
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
   const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
-  if (options.onStreamedFindings) for (const k of COUNTS) result[k] = counts[k]
+  if (handedOn) for (const k of FINDING_COUNTS) result[k] = counts[k]
   return {result: {...result, filePath}, problems}
 }
 

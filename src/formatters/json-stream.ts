@@ -58,16 +58,14 @@ export class JsonReportWriter {
     await this.write(this.separator() + head.slice(0, head.indexOf(MESSAGES) + MESSAGES.length))
   }
 
+  /** Adds findings to the entry `begin` opened. */
   async add(findings: readonly Finding[]): Promise<void> {
-    let text = ''
-    for (const f of findings) {
-      text += (this.messages++ ? ',' : '') + JSON.stringify(toEslintMessage(f))
-      if (text.length >= WRITE_CHARS) {
-        await this.write(text)
-        text = ''
-      }
-    }
-    if (text) await this.write(text)
+    await this.addMessages(messageChunks(findings))
+  }
+
+  /** Adds messages to the entry `begin` opened: chunks of comma-separated messages, as messageChunks makes them. */
+  async addMessages(chunks: readonly string[]): Promise<void> {
+    for (const chunk of chunks) await this.write((this.messages++ ? ',' : '') + chunk)
   }
 
   /** Closes the entry `begin` opened, with the file's counts (its findings were added already). */
@@ -82,6 +80,25 @@ export class JsonReportWriter {
   }
 }
 
+/**
+ * Findings as messages of the json report, comma-separated, in chunks of
+ * about WRITE_CHARS characters: made by the thread that found them, written
+ * by the one that writes the report.
+ */
+export function messageChunks(findings: readonly Finding[]): string[] {
+  const chunks: string[] = []
+  let text = ''
+  for (const f of findings) {
+    text += (text ? ',' : '') + JSON.stringify(toEslintMessage(f))
+    if (text.length >= WRITE_CHARS) {
+      chunks.push(text)
+      text = ''
+    }
+  }
+  if (text) chunks.push(text)
+  return chunks
+}
+
 /** A file's entry of the json report, as `result` writes it. */
 export function jsonEntry(result: FileResult): string {
   return JSON.stringify(eslintResult(result))
@@ -90,9 +107,9 @@ export function jsonEntry(result: FileResult): string {
 const MESSAGES = '"messages":['
 
 /**
- * Characters written at a time while adding messages: a string much longer
- * than this is a large object, which only a full collection frees, and a
- * streamed file's messages would pile up as such between collections.
+ * Characters of messages in one chunk: a string much longer than this is a
+ * large object, which only a full collection frees, and a streamed file's
+ * messages would pile up as such between collections.
  */
 const WRITE_CHARS = 32 * 1024
 

@@ -1,13 +1,15 @@
 // Lints one segment of a file read in segments (see segments.ts), in
 // whichever thread gets it: decodes its bytes, reads its replies with the
-// file's format and lints them. Everything comes back as plain data;
-// findings in the segment's own coordinates (lines from its first, offsets
-// from its start), for the thread reading the file to place: that thread
-// alone knows where the segment's text starts.
+// file's format, lints them and places the findings in the file (the job
+// says where the segment starts). Everything comes back as plain data; for
+// the json report, as the report's own text, so the thread writing the
+// report neither rebuilds nor holds the findings of the other threads.
 import type {Linter} from '../engine.js'
+import {FINDING_COUNTS, summarise, type FindingCounts} from '../engine.js'
+import {messageChunks} from '../formatters/json-stream.js'
 import {sourceFormat, type SegmentTally, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection, type SpeakerCounts} from '../sources/speakers.js'
-import type {Finding} from '../types.js'
+import type {Finding, Severity} from '../types.js'
 
 /** A segment to lint: what any thread needs to read it as the file's format would. */
 export interface SegmentJob {
@@ -20,14 +22,25 @@ export interface SegmentJob {
   bytes: Uint8Array
   /** The file's line number of the segment's first line. */
   line: number
+  /** Where the segment's text starts in the file's text, in UTF-16 units. */
+  offset: number
+  /** Return the findings of these severities as json report messages (SegmentOutcome.messages), not as findings. */
+  report?: {severities: Severity[]}
 }
 
-export interface SegmentOutcome {
+/** A segment's findings, placed in the file. */
+export interface PlacedFindings {
+  /** None when the job asked for a report. */
   findings: Finding[]
+  /** With `report`: the findings of its severities as chunks of json report messages (see messageChunks). */
+  messages?: string[]
+  /** Of all the segment's findings, reported or not. */
+  counts: FindingCounts
+}
+
+export interface SegmentOutcome extends PlacedFindings {
   /** With the file's line numbers. */
   problems: SourceProblem[]
-  /** Length of the segment's text in UTF-16 units: where the next segment starts. */
-  length: number
   replyCount: number
   tally: SegmentTally
   speakers: SpeakerCounts
@@ -43,25 +56,50 @@ export interface SegmentLinting {
   atOnce: number
 }
 
+/** A segment's text: the same in every thread, so its length says where the next segment starts. */
+export function segmentText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+}
+
 export async function lintSegment(linter: Linter, job: SegmentJob): Promise<SegmentOutcome> {
-  const {bytes} = job
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  const text = segmentText(job.bytes)
   const reading = sourceFormat('', job.format).segments
   if (!reading) throw new Error(`the ${job.format} format cannot be read in segments`)
   const problems: SourceProblem[] = []
   const selection = new SpeakerSelection(job.options.speakers)
   const {replies, records, withMessages, head, stopped} = reading.read(text, job.line, job.head, {...job.options, onProblem: p => void problems.push(p)}, selection)
-  const findings = await linter.lintReplies(text, replies)
+  const found = await linter.lintReplies(text, replies)
+  const placed = found.map(f => placeFinding(f, job.line, job.offset))
   return {
-    findings,
+    ...reported(placed, job.report),
     problems,
-    length: text.length,
     replyCount: replies.length,
     tally: {records, withMessages},
     speakers: selection.counts(),
     ...(head !== undefined ? {head} : {}),
     ...(stopped ? {stopped} : {}),
     notices: [...linter.notices],
+  }
+}
+
+function reported(findings: Finding[], report: SegmentJob['report']): PlacedFindings {
+  const summary = summarise(findings)
+  const counts = Object.fromEntries(FINDING_COUNTS.map(k => [k, summary[k]])) as FindingCounts
+  if (!report) return {findings, counts}
+  const severities = new Set(report.severities)
+  return {findings: [], messages: messageChunks(findings.filter(f => severities.has(f.severity))), counts}
+}
+
+/** Moves a finding from a segment's coordinates (lines from its first, offsets from its start) to the file's. */
+function placeFinding(f: Finding, line: number, offset: number): Finding {
+  const shift = ([s, e]: [number, number]): [number, number] => [s + offset, e + offset]
+  return {
+    ...f,
+    line: f.line + line - 1,
+    endLine: f.endLine + line - 1,
+    range: shift(f.range),
+    suggestions: f.suggestions.map(s => ({...s, range: shift(s.range)})),
+    ...(f.fix ? {fix: {...f.fix, range: shift(f.fix.range)}} : {}),
   }
 }
 

@@ -1,12 +1,12 @@
 // Runs a source format over a file's text, or over its segments when it is
 // too large to hold, and turns what it reports (malformed input, problems
 // with parts of it, notices) into InputProblems with file positions.
-import type {Finding} from '../types.js'
+import type {Finding, Severity} from '../types.js'
 import type {Linter, Reply} from '../engine.js'
 import {SourceError, type SegmentReading, type SegmentTally, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection} from '../sources/speakers.js'
 import type {InputProblem} from './inputs.js'
-import {lintingHere, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
+import {lintingHere, segmentText, type PlacedFindings, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
 import {fileSegments} from './segments.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
@@ -39,26 +39,13 @@ export function recordingSplit(format: SourceFormat, filePath: string, options: 
   }
 }
 
-/** Moves a finding from a segment's coordinates to the file's. */
-function placeFinding(f: Finding, line: number, offset: number): Finding {
-  const shift = ([s, e]: [number, number]): [number, number] => [s + offset, e + offset]
-  return {
-    ...f,
-    line: f.line + line - 1,
-    endLine: f.endLine + line - 1,
-    range: shift(f.range),
-    suggestions: f.suggestions.map(s => ({...s, range: shift(s.range)})),
-    ...(f.fix ? {fix: {...f.fix, range: shift(f.fix.range)}} : {}),
-  }
-}
-
 /** A source format that can read a file in segments. */
 export type StreamableFormat = SourceFormat & {segments: SegmentReading}
 
 /**
  * Lints a file segment by segment, in this thread or in worker threads
  * (`linting`), several segments under way at a time; their findings are
- * placed in the file and handed on in order.
+ * handed on in order.
  */
 export async function lintStreamed(
   linter: Linter,
@@ -67,7 +54,8 @@ export async function lintStreamed(
   {
     options = {},
     display = filePath,
-    onFindings,
+    onSegment,
+    report,
     linting = lintingHere(linter),
     segmentBytes,
   }: {
@@ -75,7 +63,9 @@ export async function lintStreamed(
     /** The file's name in problems. */
     display?: string
     /** Receives the findings segment by segment, in order, instead of the returned list (memory stays flat). */
-    onFindings?: (findings: Finding[]) => void | Promise<void>
+    onSegment?: (segment: PlacedFindings) => void | Promise<void>
+    /** Have each segment's findings of these severities come as json report messages (see SegmentJob.report). */
+    report?: {severities: Severity[]}
     linting?: SegmentLinting
     segmentBytes?: number
   } = {},
@@ -89,13 +79,12 @@ export async function lintStreamed(
   let replyCount = 0
   let head: unknown
   let headKnown = !reading.headed
-  /** Where the next segment to place starts in the file's text. */
+  /** Where the next segment starts in the file's text. */
   let offset = 0
   let stopped = false
-  const inFlight: Array<{line: number; outcome: Promise<SegmentOutcome>}> = []
-  const place = async () => {
-    const {line, outcome} = inFlight.shift()!
-    const done = await outcome
+  const inFlight: Array<Promise<SegmentOutcome>> = []
+  const take = async () => {
+    const done = await inFlight.shift()!
     // Segments read ahead of malformed input that stopped the reading are dropped.
     if (stopped) return
     if (!headKnown && done.head !== undefined) {
@@ -108,22 +97,23 @@ export async function lintStreamed(
     tally.records += done.tally.records
     tally.withMessages += done.tally.withMessages
     replyCount += done.replyCount
-    const placed = done.findings.map(f => placeFinding(f, line, offset))
-    offset += done.length
     if (done.stopped) {
       problems.push(toInputProblem(display, done.stopped))
       stopped = true
     }
-    if (onFindings) await onFindings(placed)
-    else findings.push(...placed)
+    if (onSegment) await onSegment(done)
+    else findings.push(...done.findings)
   }
   for await (const segment of fileSegments(filePath, {records: reading.records, maxRecordChars: reading.maxRecordChars, size: segmentBytes})) {
-    inFlight.push({line: segment.line, outcome: linting.lint({format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line})})
+    // Decoded here too, for its length only: the thread that lints the segment places its findings.
+    const length = segmentText(segment.bytes).length
+    inFlight.push(linting.lint({format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, ...(report ? {report} : {})}))
+    offset += length
     // Until the file's first record is known, each segment is read before the next is sent.
-    while (inFlight.length >= (headKnown ? linting.atOnce : 1)) await place()
+    while (inFlight.length >= (headKnown ? linting.atOnce : 1)) await take()
     if (stopped) break
   }
-  while (inFlight.length) await place()
+  while (inFlight.length) await take()
   if (stopped) return {findings, replyCount, problems}
   try {
     reading.finish?.(tally, options)

@@ -32,7 +32,7 @@ export interface FileTask {
   resolver: WorkerResolverOptions
   filePath: string
   /** lintFile's options, as data: `fixRules` stands for a fixFilter by rule id. */
-  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings' | 'segmentLinting'> & {fixRules?: string[]}
+  options: Omit<LintFilesOptions, 'linter' | 'config' | 'rules' | 'fixFilter' | 'onStreamedFindings' | 'streamedReport' | 'segmentLinting'> & {fixRules?: string[]}
   /**
    * Write the file's json report entry here, with the findings of these
    * severities: the outcome then carries the entry, and a result with the
