@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {buildProgram, type CliOptions} from './options.js'
+import {ReportFile, ReportFileError} from './report-file.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {countsOnly, isStreamedFile, lintFile, type FileResult} from '../src/files.js'
@@ -103,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return await lintCommand(paths, options)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof FormatterLoadError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof FormatterLoadError || error instanceof ReportFileError) {
       process.stderr.write(`reply-lint: ${error.message}\n`)
       return EXIT.usage
     }
@@ -156,9 +157,12 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
 
   const results: FileResult[] = []
   const problems: InputProblem[] = []
+  const reportFile = options.outputFile !== undefined ? new ReportFile(path.resolve(options.outputFile)) : undefined
+  // However the run ends, a report it did not finish is not left behind as a temp file.
+  if (reportFile) process.once('exit', () => reportFile.abandon())
   // The json report goes out file by file (and a streamed file message by
   // message) when nothing needs all results at the end: memory stays flat.
-  const writer = options.format === 'json' && options.outputFile === undefined && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(process.stdout) : undefined
+  const writer = options.format === 'json' && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(reportFile?.stream ?? process.stdout) : undefined
   // `entry`: the file's entry, already written by the thread that linted it.
   const keep = async (result: FileResult, entry?: string) => {
     if (!writer) return void results.push(result)
@@ -268,15 +272,11 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   })
   const color = useColor(options)
   if (stdinOutput !== undefined) process.stdout.write(stdinOutput)
-  else if (writer) await writer.close()
+  else if (writer) await (reportFile ? reportFile.finish(writer.close()) : writer.close())
   else {
-    const toFile = options.outputFile !== undefined
-    const text = await formatter(shown, {cwd: process.cwd(), color: color && !toFile, rules: [...new Map(linters.flatMap(l => l.rules.map(a => [a.rule.id, a.rule] as const))).values()]})
-    if (toFile) {
-      const file = path.resolve(options.outputFile!)
-      fs.mkdirSync(path.dirname(file), {recursive: true})
-      fs.writeFileSync(file, text)
-    } else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    const text = await formatter(shown, {cwd: process.cwd(), color: color && !reportFile, rules: [...new Map(linters.flatMap(l => l.rules.map(a => [a.rule.id, a.rule] as const))).values()]})
+    if (reportFile) await reportFile.write(text)
+    else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
   }
   if (options.stats) process.stderr.write(`\n${formatStats(computeStats(shown, {displayPath: p => displayPath(p, process.cwd())}))}`)
 

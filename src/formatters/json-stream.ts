@@ -11,12 +11,15 @@ export class JsonReportWriter {
   private files = 0
   private messages = 0
 
-  /** The reader went away (\`reply-lint … | head\`): the rest of the report has nowhere to go. */
+  /** The reader went away (\`reply-lint … | head\`), or writing failed: the rest of the report has nowhere to go. */
   private closed = false
+
+  /** Why writing failed, other than a reader that went away; close() throws it. */
+  private failure?: Error
 
   constructor(private readonly out: Writable) {
     out.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
+      if (error.code !== 'EPIPE') this.failure ??= error
       this.closed = true
     })
   }
@@ -77,6 +80,7 @@ export class JsonReportWriter {
   /** Ends the report, with the newline the CLI puts after it. */
   async close(): Promise<void> {
     await this.write(`${this.files ? '' : '['}]\n`)
+    if (this.failure) throw this.failure
   }
 }
 

@@ -13,7 +13,7 @@ export class ChangedOnDiskError extends Error {}
 const TEMP_SUFFIX = '.reply-lint.tmp'
 
 /** `.<name>.<pid>-<random>.reply-lint.tmp`: hidden, beside the file, naming the process that writes it. */
-function tempName(file: string): string {
+export function tempFileBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
 }
 
@@ -62,7 +62,7 @@ export function writeAtomically(file: string, data: Buffer, expected: Buffer): v
   if (!current.equals(expected)) throw new ChangedOnDiskError('the file changed on disk while it was being linted; not written')
   const mode = fs.statSync(target).mode & 0o7777
   removeStaleTempFiles(target)
-  const temp = tempName(target)
+  const temp = tempFileBeside(target)
   try {
     const fd = fs.openSync(temp, 'wx', mode)
     try {

@@ -34,6 +34,54 @@ describe('reply-lint report options', () => {
     expect(log.runs[0].artifacts.map((a: {location: {uri: string}}) => a.location.uri)).toEqual(['promise.txt', 'thanks.txt'])
   })
 
+  it('writes the json report to --output-file byte for byte as on stdout, leaving no temp file', () => {
+    const shown = cli(['--format', 'json', 'promise.txt', 'thanks.txt'])
+    const r = cli(['--format', 'json', '-o', 'json/report.json', 'promise.txt', 'thanks.txt'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(fs.readFileSync(path.join(dir, 'json/report.json'), 'utf8')).toBe(shown.stdout)
+    expect(fs.readdirSync(path.join(dir, 'json'))).toEqual(['report.json'])
+  })
+
+  it('keeps the previous report whole when the run fails', () => {
+    fs.mkdirSync(path.join(dir, 'kept'), {recursive: true})
+    fs.writeFileSync(path.join(dir, 'kept/report.json'), '[]\n')
+    const r = cli(['--format', 'json', '-o', 'kept/report.json', '--rule', 'no-such-rule:error', 'promise.txt'])
+    expect(r.code).toBe(2)
+    expect(fs.readFileSync(path.join(dir, 'kept/report.json'), 'utf8')).toBe('[]\n')
+    expect(fs.readdirSync(path.join(dir, 'kept'))).toEqual(['report.json'])
+  })
+
+  it('writes through a symbolic link, which stays a link', () => {
+    fs.mkdirSync(path.join(dir, 'linked'), {recursive: true})
+    fs.writeFileSync(path.join(dir, 'linked/target.json'), '')
+    fs.symlinkSync('target.json', path.join(dir, 'linked/report.json'))
+    expect(cli(['--format', 'json', '-o', 'linked/report.json', 'promise.txt']).code).toBe(1)
+    expect(fs.lstatSync(path.join(dir, 'linked/report.json')).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'linked/target.json'), 'utf8'))[0].messages[0].ruleId).toBe('absolute-promise')
+  })
+
+  it.runIf(process.platform !== 'win32')('writes into a named pipe as a reader takes it', () => {
+    const r = spawnSync('sh', ['-c', `mkfifo report.pipe && { "${process.execPath}" "${bin}" --format json -o report.pipe promise.txt & cat report.pipe; wait $!; echo "exit $?"; }`], {cwd: dir, encoding: 'utf8'})
+    const [report, exit] = r.stdout.trim().split('\n')
+    expect(exit).toBe('exit 1')
+    expect(JSON.parse(report!)[0].messages[0].ruleId).toBe('absolute-promise')
+  })
+
+  it('exits 2 with one line naming the report when it cannot be written', () => {
+    for (const format of ['json', 'stylish']) {
+      const r = cli(['--format', format, '-o', 'promise.txt/report.out', 'promise.txt'])
+      expect(r.code).toBe(2)
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^reply-lint: cannot write the report to .*promise\.txt\/report\.out: EEXIST/)])
+    }
+  })
+
+  it.runIf(fs.existsSync('/dev/full'))('exits 2 when the disk is full', () => {
+    const r = cli(['--format', 'json', '-o', '/dev/full', 'promise.txt'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^reply-lint: cannot write the report to \/dev\/full: ENOSPC/)
+  })
+
   it('prints --stats to stderr, leaving a machine-readable stdout intact', () => {
     const r = cli(['--format', 'json', '--stats', 'promise.txt', 'thanks.txt'])
     expect(JSON.parse(r.stdout)).toHaveLength(2)
