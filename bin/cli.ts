@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {buildProgram, type CliOptions} from './options.js'
+import {growHeapsByHalf} from './heap-growth.js'
 import {ReportFile, ReportFileError} from './report-file.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
@@ -195,6 +196,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
   const streamedFiles = new Set(expanded.files.filter(file => isStreamedFile(file, {inputFormat: options.inputFormat})))
+  if (streamedFiles.size) growHeapsByHalf()
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()}, streamedFiles.size > 0)
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
