@@ -4,6 +4,7 @@
 // says where the segment starts). Everything comes back as plain data; for
 // the json report, as the report's own text, so the thread writing the
 // report neither rebuilds nor holds the findings of the other threads.
+import {isUtf8} from 'node:buffer'
 import type {Linter} from '../engine.js'
 import {FINDING_COUNTS, summarise, type FindingCounts} from '../engine.js'
 import {messageChunks} from '../formatters/json-stream.js'
@@ -56,9 +57,27 @@ export interface SegmentLinting {
   atOnce: number
 }
 
-/** A segment's text: the same in every thread, so its length says where the next segment starts. */
-export function segmentText(bytes: Uint8Array): string {
+/** A segment's text, the same in every thread. */
+function segmentText(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+}
+
+/**
+ * The length of a segment's text in UTF-16 units, which says where the next
+ * segment starts. Counted from the bytes: decoding them only for this cost
+ * the reading thread a tenth of its time on Chinese. In valid UTF-8 every
+ * character starts with one byte that is not a continuation byte, and those
+ * of four bytes take two units. Bytes that are not valid UTF-8 are decoded,
+ * to count the replacement characters exactly as segmentText makes them.
+ */
+export function segmentLength(bytes: Uint8Array): number {
+  if (!isUtf8(bytes)) return segmentText(bytes).length
+  let units = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1
+  }
+  return units
 }
 
 export async function lintSegment(linter: Linter, job: SegmentJob): Promise<SegmentOutcome> {

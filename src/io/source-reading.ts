@@ -6,7 +6,7 @@ import type {Linter, Reply} from '../engine.js'
 import {SourceError, type SegmentReading, type SegmentTally, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection} from '../sources/speakers.js'
 import type {InputProblem} from './inputs.js'
-import {lintingHere, segmentText, type PlacedFindings, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
+import {lintingHere, segmentLength, type PlacedFindings, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
 import {fileSegments} from './segments.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
@@ -105,8 +105,8 @@ export async function lintStreamed(
     else findings.push(...done.findings)
   }
   for await (const segment of fileSegments(filePath, {records: reading.records, maxRecordChars: reading.maxRecordChars, size: segmentBytes})) {
-    // Decoded here too, for its length only: the thread that lints the segment places its findings.
-    const length = segmentText(segment.bytes).length
+    // Measured before its bytes may move to another thread, which places the findings by it.
+    const length = segmentLength(segment.bytes)
     inFlight.push(linting.lint({format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, ...(report ? {report} : {})}))
     offset += length
     // Until the file's first record is known, each segment is read before the next is sent.

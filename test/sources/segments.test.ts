@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileSegments} from '../../src/io/segments.js'
-import {lintSegment, type SegmentLinting} from '../../src/io/segment-linting.js'
+import {lintSegment, segmentLength, type SegmentLinting} from '../../src/io/segment-linting.js'
 import {lintStreamed, type StreamableFormat} from '../../src/io/source-reading.js'
 import {sourceFormat} from '../../src/sources/index.js'
 import type {Finding} from '../../src/types.js'
@@ -81,6 +81,22 @@ describe('fileSegments', () => {
     const segments = await segmentsOf(file, 'quoted-lines', 1024, 1000)
     const bytes = segments.reduce((n, s) => n + Buffer.byteLength(s.text), 0)
     expect(bytes).toBeLessThan(3 * 1000 + 2048)
+  })
+})
+
+describe('segmentLength', () => {
+  it('counts the UTF-16 units the bytes decode to, valid or not', () => {
+    const cases = [
+      Buffer.from('plain ASCII line\n'),
+      Buffer.from('\uFEFF{"text":"您好，已为您安排发货"}\n'),
+      Buffer.from('emoji 😀 and 𠀀 take two units each'),
+      Buffer.from([0x61, 0x80, 0x62]), // a lone continuation byte
+      Buffer.from([0xe4, 0xbd, 0x61]), // a sequence cut short
+      Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80]), // overlong, surrogate, beyond U+10FFFF
+      Buffer.from([0xf0, 0x9f, 0x98]), // four-byte sequence without its last byte
+      Buffer.alloc(0),
+    ]
+    for (const bytes of cases) expect(segmentLength(bytes), JSON.stringify([...bytes])).toBe(bytes.toString('utf8').length)
   })
 })
 
