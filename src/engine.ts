@@ -324,16 +324,23 @@ export const FINDING_COUNTS = ['errorCount', 'warningCount', 'infoCount', 'fixab
 
 export type FindingCounts = Pick<LintResult, (typeof FINDING_COUNTS)[number]>
 
-export function summarise(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
+/** How many findings there are of each severity, and how many of those can be fixed. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
   const count = (sev: string, fixable = false) => findings.filter(f => f.severity === sev && (!fixable || f.fix)).length
-  const result: LintResult = {
-    filePath: extra.filePath,
-    findings,
+  return {
     errorCount: count('error'),
     warningCount: count('warning'),
     infoCount: count('info'),
     fixableErrorCount: count('error', true),
     fixableWarningCount: count('warning', true),
+  }
+}
+
+export function summarise(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
+  const result: LintResult = {
+    filePath: extra.filePath,
+    findings,
+    ...countFindings(findings),
     source: extra.source,
   }
   if (extra.output !== undefined) result.output = extra.output

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Config, Finding, Language, LintResult, Rule, Severity} from './types.js'
-import {FINDING_COUNTS, Linter, summarise} from './engine.js'
+import {countFindings, FINDING_COUNTS, Linter, summarise} from './engine.js'
 import {expandInputs, type InputProblem} from './io/inputs.js'
 import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
@@ -180,7 +180,7 @@ async function lintLargeFile(
   }
   // Handed on as they come, the findings are only counted here: the result keeps none.
   const {onStreamedFindings, streamedReport} = options
-  const counts = summarise([])
+  const counts = countFindings([])
   const handOn = async (segment: PlacedFindings) => {
     for (const k of FINDING_COUNTS) counts[k] += segment.counts[k]
     if (streamedReport) await streamedReport.write(segment.messages ?? [])

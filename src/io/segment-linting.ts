@@ -6,7 +6,7 @@
 // report neither rebuilds nor holds the findings of the other threads.
 import {isUtf8} from 'node:buffer'
 import type {Linter} from '../engine.js'
-import {FINDING_COUNTS, summarise, type FindingCounts} from '../engine.js'
+import {countFindings, type FindingCounts} from '../engine.js'
 import {messageChunks} from '../formatters/json-stream.js'
 import {sourceFormat, type SegmentTally, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection, type SpeakerCounts} from '../sources/speakers.js'
@@ -102,8 +102,7 @@ export async function lintSegment(linter: Linter, job: SegmentJob): Promise<Segm
 }
 
 function reported(findings: Finding[], report: SegmentJob['report']): PlacedFindings {
-  const summary = summarise(findings)
-  const counts = Object.fromEntries(FINDING_COUNTS.map(k => [k, summary[k]])) as FindingCounts
+  const counts = countFindings(findings)
   if (!report) return {findings, counts}
   const severities = new Set(report.severities)
   return {findings: [], messages: messageChunks(findings.filter(f => severities.has(f.severity))), counts}

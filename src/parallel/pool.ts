@@ -1,8 +1,7 @@
 // All cores: `jobs` threads lint, this one and jobs - 1 workers. A worker
 // always has a task queued so it never waits for this thread; this
-// thread reads (a stream only cut into segments), places findings and
-// writes, and lints a task itself
-// whenever the workers have enough queued. One worker fewer than there are
+// thread reads (a stream only cut into segments) and writes, and lints a
+// task itself whenever the workers have enough queued. One worker fewer than there are
 // cores: each worker is a whole engine (its own heap, rules, dictionaries and
 // compiled code), which costs memory and start-up time, while this thread
 // would otherwise sit idle for most of the run. Results are taken in input
@@ -52,7 +51,7 @@ export interface FileOutcome {
 /**
  * Work sent to each worker before it has answered, in units: four whole
  * files, or eight segments of a file read here as a stream. While this thread
- * lints a task of its own, or cuts, places and writes for a stream, it does
+ * lints a task of its own, or cuts and writes for a stream, it does
  * not hear back, so the worker needs work queued to stay busy meanwhile.
  * Near the end of the input it gets less (see workerLimit).
  */
@@ -70,7 +69,7 @@ interface Queued {
   reject: (error: unknown) => void
 }
 
-/** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads, places findings and writes. */
+/** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads and writes. */
 export class ReplyPool {
   private readonly pool: Tinypool
   private readonly workers: number
