@@ -69,8 +69,8 @@ function hasTraditional(text: string, codes: Uint16Array): boolean {
 let traditionalizerLoading: Promise<void> | undefined
 
 export function loadTraditionalizer(): Promise<void> {
-  traditionalizerLoading ??= import('opencc-js/cn2t').then(opencc => {
-    toTraditionalTable = opencc.Converter({from: 'cn', to: 'tw'})
+  traditionalizerLoading ??= import('./traditional-converter.js').then(converter => {
+    toTraditionalTable = converter.simplifiedToTaiwanConverter()
   })
   return traditionalizerLoading
 }
