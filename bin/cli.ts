@@ -21,7 +21,7 @@ import {loadBuiltinRules, ruleDocs} from '../src/rules-loader.js'
 import {sourceFormat, type SourceOptions} from '../src/sources/index.js'
 import {recordingSplit} from '../src/io/source-reading.js'
 import type {Finding, RuleSetting, Severity} from '../src/types.js'
-import {defaultJobs} from '../src/parallel/jobs.js'
+import {threadsFor} from '../src/parallel/jobs.js'
 import type {ReplyPool, WorkerResolverOptions} from '../src/parallel/pool.js'
 import {readStdin} from './stdin.js'
 import {lintStream} from '../src/stream.js'
@@ -197,7 +197,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // are linted; outcomes are still taken in input order.
   const streamedFiles = new Set(expanded.files.filter(file => isStreamedFile(file, {inputFormat: options.inputFormat})))
   if (streamedFiles.size) growHeapsByHalf()
-  const pool = await startPool(options.jobs ?? jobsFor(expanded.files), {...resolverOptions, cwd: process.cwd()}, streamedFiles.size > 0)
+  const pool = await startPool(options.jobs ?? jobsFor(expanded.files, streamedFiles), {...resolverOptions, cwd: process.cwd()}, streamedFiles.size > 0)
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
@@ -295,33 +295,18 @@ function findingsExit(counts: {errorCount: number; warningCount: number}, option
   return EXIT.ok
 }
 
-/**
- * Inputs smaller than this are linted in this thread alone. Each worker
- * costs a fixed start (its engine loaded, its code compiled and warmed up
- * while it lints), which n threads repay only on inputs where 1 - 1/n of the
- * linting time exceeds it. Measured on two cores: two threads became faster
- * than one between 12 and 18 MB of text (1 MB files; Chinese first), so
- * 16 MiB for two cores, less for more.
- */
-function parallelMinBytes(cores: number): number {
-  return Math.round(((8 * 1024 * 1024) / (1 - 1 / cores)))
-}
-
-/** --jobs by default: every core for large inputs, this thread alone for small ones. */
-function jobsFor(files: readonly string[]): number {
-  const cores = defaultJobs()
-  if (cores <= 1) return 1
-  const threshold = parallelMinBytes(cores)
-  let bytes = 0
-  for (const file of files) {
-    try {
-      bytes += fs.statSync(file).size
-    } catch {
-      // Unreadable files are reported when they are linted.
+/** --jobs by default: every core for inputs that repay a worker, this thread alone for the rest (see threadsFor). */
+function jobsFor(files: readonly string[], streamed: ReadonlySet<string>): number {
+  function* sizes() {
+    for (const file of files) {
+      try {
+        yield {bytes: fs.statSync(file).size, shared: streamed.has(file)}
+      } catch {
+        // Unreadable files are reported when they are linted.
+      }
     }
-    if (bytes >= threshold) return cores
   }
-  return 1
+  return threadsFor(sizes())
 }
 
 /** The worker pool for `jobs` > 1 (loaded only then: it is not needed for a reply or two). */

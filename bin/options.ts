@@ -105,7 +105,7 @@ export function buildProgram(version: string): Command {
     .option('--explain <rule>', 'print the documentation of a rule and exit')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--stream', 'read JSONL on stdin, write one JSON result line per input line, in order, flushed as it goes')
-    .addOption(new Option('-j, --jobs <n>', 'threads that lint: this one and n - 1 workers (default: one per core for inputs over 16 MiB on two cores, less on more; else 1)').argParser(positive))
+    .addOption(new Option('-j, --jobs <n>', 'threads that lint: this one and n - 1 workers (default: one per core when the inputs can be shared and are over 16 MiB on two cores, less on more; else 1)').argParser(positive))
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run reply-lint --help for usage)')
