@@ -33,6 +33,28 @@ export interface Directive {
   restate(rules: string[]): string
   /** Offsets whose findings a line directive covers; undefined for disable / enable blocks. */
   scope?: Range
+  /** A disable-next-line in a JSON object: its "next line" is the next object. */
+  nextObject?: boolean
+}
+
+/**
+ * Where disable / enable blocks stand at a point of a source: what a later
+ * part of it, linted apart, starts from (a segment of a file read as a stream).
+ */
+export interface BlockState {
+  /** A disable of every rule is in force. */
+  all: boolean
+  /** Rules disabled by name. */
+  rules: string[]
+  /** Rules enabled again by name within a disable of every rule. */
+  reenabled: string[]
+}
+
+/** What the directives before a part of a source, linted apart, say about it. */
+export interface CarriedDirectives {
+  blocks: BlockState
+  /** disable-next-line directives whose next line (or next object) is the part's first. */
+  nextLine: Array<{rules: string[]; nextObject: boolean}>
 }
 
 export interface UnusedDirective {
@@ -50,6 +72,9 @@ export interface DirectiveOutcome {
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive'
 
 const KIND = 'disable-next-line|disable-line|disable|enable'
+
+/** In every directive, whatever the comment syntax: a text without it has none. */
+export const DIRECTIVE_MARK = 'reply-lint'
 
 /** Comment syntax by input format name; formats not listed take HTML comments. */
 export function commentStyleOf(format: string | undefined): CommentStyle {
@@ -185,7 +210,7 @@ function parseValues(source: string): Directive[] {
     if (object && kind === 'disable-line') scope = object
     if (object && kind === 'disable-next-line') scope = siblingAfter(object) ?? [source.length, source.length]
     // A value cannot be cut out of JSON or CSV without breaking it: emptying it is the removal.
-    directives.push({kind, rules, ...(reason ? {reason} : {}), range, removal: value, restate: kept => restate(kept, reason), scope})
+    directives.push({kind, rules, ...(reason ? {reason} : {}), range, removal: value, restate: kept => restate(kept, reason), scope, ...(object && kind === 'disable-next-line' ? {nextObject: true} : {})})
   }
   const field = new RegExp(`"reply-lint"\\s*:\\s*"(?<kind>${KIND})(?<body>[^"\\r\\n]*)"`, 'g')
   for (const m of source.matchAll(field)) {
@@ -210,7 +235,7 @@ function parseValues(source: string): Directive[] {
 
 /** The directives of a source, in order. */
 export function parseDirectives(source: string, style: CommentStyle): Directive[] {
-  if (!source.includes('reply-lint')) return []
+  if (!source.includes(DIRECTIVE_MARK)) return []
   return style === 'hash' ? parseHash(source) : style === 'value' ? parseValues(source) : parseHtml(source)
 }
 
@@ -221,20 +246,21 @@ const names = (d: Directive, ruleId: string) => !d.rules.length || d.rules.inclu
  * directives themselves (a reason is not a reply). Returns the kept findings
  * and the disable directives that silenced nothing.
  */
-export function applyDirectives(source: string, format: string | undefined, findings: readonly Finding[]): DirectiveOutcome {
+export function applyDirectives(source: string, format: string | undefined, findings: readonly Finding[], carried?: CarriedDirectives): DirectiveOutcome {
   const directives = parseDirectives(source, commentStyleOf(format))
-  if (!directives.length) return {findings: [...findings], unused: []}
+  if (!directives.length && !carried) return {findings: [...findings], unused: []}
   const used = new Map<Directive, Set<string>>()
   const markUsed = (d: Directive, ruleId: string) => used.set(d, (used.get(d) ?? new Set()).add(ruleId))
   const blocks = directives.filter(d => d.kind === 'disable' || d.kind === 'enable')
-  /** Line directives (only they have a scope). */
-  const lines = directives.filter(d => d.scope)
+  /** Line directives (only they have a scope), those carried from before the source first. */
+  const lines = [...(carried ? carriedLineDirectives(source, carried) : []), ...directives.filter(d => d.scope)]
+  const initial = carried?.blocks ?? NO_BLOCKS
 
   const kept = findings.filter(finding => {
     const at = finding.range[0]
     if (directives.some(d => d.range[0] <= at && at < d.range[1])) return false
     const line = lines.find(d => d.scope![0] <= at && at <= d.scope![1] && names(d, finding.ruleId))
-    const silencer = line ?? blockSilencer(blocks, finding.ruleId, at)
+    const silencer = line ?? blockSilencer(blocks, finding.ruleId, at, initial)
     if (!silencer) return true
     markUsed(silencer, finding.ruleId)
     return false
@@ -254,11 +280,25 @@ export function applyDirectives(source: string, format: string | undefined, find
   return {findings: kept, unused}
 }
 
+const NO_BLOCKS: BlockState = {all: false, rules: [], reenabled: []}
+
+/**
+ * Stands for a directive before the source (carried into it): it silences
+ * as the directive would, and is never reported unused here, where it is not.
+ */
+const CARRIED: Directive = {kind: 'disable', rules: [], range: [-1, -1], removal: [-1, -1], restate: () => ''}
+
 /** The disable directive whose block covers `offset` for a rule, if any. */
-function blockSilencer(blocks: readonly Directive[], ruleId: string, offset: number): Directive | undefined {
-  let all: Directive | undefined
-  const perRule = new Map<string, Directive>()
-  const reenabled = new Set<string>()
+function blockSilencer(blocks: readonly Directive[], ruleId: string, offset: number, initial: BlockState): Directive | undefined {
+  const {all, perRule, reenabled} = walkBlocks(blocks, initial, offset)
+  return perRule.get(ruleId) ?? (all && !reenabled.has(ruleId) ? all : undefined)
+}
+
+/** The blocks in force after the directives that end by `offset`, from an initial state. */
+function walkBlocks(blocks: readonly Directive[], initial: BlockState, offset = Infinity) {
+  let all: Directive | undefined = initial.all ? CARRIED : undefined
+  const perRule = new Map<string, Directive>(initial.rules.map(r => [r, CARRIED]))
+  const reenabled = new Set<string>(initial.reenabled)
   for (const d of blocks) {
     if (d.range[1] > offset) break
     if (d.kind === 'disable') {
@@ -277,7 +317,34 @@ function blockSilencer(blocks: readonly Directive[], ruleId: string, offset: num
       }
     }
   }
-  return perRule.get(ruleId) ?? (all && !reenabled.has(ruleId) ? all : undefined)
+  return {all, perRule, reenabled}
+}
+
+/** The carried disable-next-line directives, as line directives of this source: its first object or first line. */
+function carriedLineDirectives(source: string, carried: CarriedDirectives): Directive[] {
+  return carried.nextLine.map(({rules, nextObject}) => {
+    const scope: Range = nextObject ? (jsonObjects(source)[0] ?? [source.length, source.length]) : [0, lineEnd(source, 0)]
+    return {...CARRIED, kind: 'disable-next-line', rules, scope}
+  })
+}
+
+/**
+ * What the directives up to the end of a source say about the text that
+ * follows it, linted apart; undefined when they say nothing. `carried`: what
+ * came into the source from before it.
+ */
+export function directivesAfter(source: string, format: string | undefined, carried?: CarriedDirectives): CarriedDirectives | undefined {
+  const directives = parseDirectives(source, commentStyleOf(format))
+  const {all, perRule, reenabled} = walkBlocks(
+    directives.filter(d => d.kind === 'disable' || d.kind === 'enable'),
+    carried?.blocks ?? NO_BLOCKS,
+  )
+  const blocks: BlockState = {all: Boolean(all), rules: [...perRule.keys()], reenabled: all ? [...reenabled] : []}
+  // A disable-next-line whose next line is past the end of the source.
+  const nextLine = directives
+    .filter(d => d.kind === 'disable-next-line' && d.scope![0] >= source.length)
+    .map(d => ({rules: d.rules, nextObject: Boolean(d.nextObject)}))
+  return blocks.all || blocks.rules.length || nextLine.length ? {blocks, nextLine} : undefined
 }
 
 /** Findings for unused directives, each with the edit that removes what is unused. */

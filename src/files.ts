@@ -187,7 +187,7 @@ async function lintLargeFile(
     else await onStreamedFindings!(segment.findings)
   }
   const handedOn = Boolean(onStreamedFindings ?? streamedReport)
-  const {findings, replyCount, problems} = await lintStreamed(linter, format, filePath, {
+  const {findings, replyCount, problems, hasDirectives} = await lintStreamed(linter, format, filePath, {
     options: options.source,
     display,
     onSegment: handedOn ? handOn : undefined,
@@ -196,6 +196,9 @@ async function lintLargeFile(
   })
   if (options.fix || options.fixDryRun)
     problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
+  // Whether a directive silenced anything is known only once the whole file has been read, after its findings are out.
+  if (hasDirectives && options.reportUnusedDisableDirectives)
+    problems.push({filePath: display, message: `unused disable directives are not reported in files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB, which are read as a stream`, fatal: false})
   const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
   if (handedOn) for (const k of FINDING_COUNTS) result[k] = counts[k]
   return {result: {...result, filePath}, problems}

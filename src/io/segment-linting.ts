@@ -7,6 +7,7 @@
 import {isUtf8} from 'node:buffer'
 import type {Linter} from '../engine.js'
 import {countFindings, type FindingCounts} from '../engine.js'
+import {applyDirectives, type CarriedDirectives} from '../directives.js'
 import {messageChunks} from '../formatters/json-stream.js'
 import {sourceFormat, type SegmentTally, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection, type SpeakerCounts} from '../sources/speakers.js'
@@ -27,6 +28,8 @@ export interface SegmentJob {
   offset: number
   /** Return the findings of these severities as json report messages (SegmentOutcome.messages), not as findings. */
   report?: {severities: Severity[]}
+  /** What inline directives before the segment say about it (blocks still in force, a disable-next-line at its first record). */
+  directives?: CarriedDirectives
 }
 
 /** A segment's findings, placed in the file. */
@@ -58,7 +61,7 @@ export interface SegmentLinting {
 }
 
 /** A segment's text, the same in every thread. */
-function segmentText(bytes: Uint8Array): string {
+export function segmentText(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }
 
@@ -87,7 +90,7 @@ export async function lintSegment(linter: Linter, job: SegmentJob): Promise<Segm
   const problems: SourceProblem[] = []
   const selection = new SpeakerSelection(job.options.speakers)
   const {replies, records, withMessages, head, stopped} = reading.read(text, job.line, job.head, {...job.options, onProblem: p => void problems.push(p)}, selection)
-  const found = await linter.lintReplies(text, replies)
+  const {findings: found} = applyDirectives(text, job.format, await linter.lintReplies(text, replies), job.directives)
   const placed = found.map(f => placeFinding(f, job.line, job.offset))
   return {
     ...reported(placed, job.report),

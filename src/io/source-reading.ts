@@ -6,7 +6,8 @@ import type {Linter, Reply} from '../engine.js'
 import {SourceError, type SegmentReading, type SegmentTally, type SourceFormat, type SourceOptions, type SourceProblem} from '../sources/index.js'
 import {SpeakerSelection} from '../sources/speakers.js'
 import type {InputProblem} from './inputs.js'
-import {lintingHere, segmentLength, type PlacedFindings, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
+import {lintingHere, segmentLength, segmentText, type PlacedFindings, type SegmentJob, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
+import {directivesAfter, DIRECTIVE_MARK, type CarriedDirectives} from '../directives.js'
 import {fileSegments} from './segments.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
@@ -69,7 +70,7 @@ export async function lintStreamed(
     linting?: SegmentLinting
     segmentBytes?: number
   } = {},
-): Promise<{findings: Finding[]; replyCount: number; problems: InputProblem[]}> {
+): Promise<{findings: Finding[]; replyCount: number; problems: InputProblem[]; hasDirectives: boolean}> {
   const reading = format.segments
   const {onProblem: _, ...plainOptions} = options
   const problems: InputProblem[] = []
@@ -82,6 +83,7 @@ export async function lintStreamed(
   /** Where the next segment starts in the file's text. */
   let offset = 0
   let stopped = false
+  let hasDirectives = false
   const inFlight: Array<Promise<SegmentOutcome>> = []
   const take = async () => {
     const done = await inFlight.shift()!
@@ -104,24 +106,33 @@ export async function lintStreamed(
     if (onSegment) await onSegment(done)
     else findings.push(...done.findings)
   }
+  /** What directives so far say about the next segment. */
+  let directives: CarriedDirectives | undefined
   for await (const segment of fileSegments(filePath, {records: reading.records, maxRecordChars: reading.maxRecordChars, size: segmentBytes})) {
-    // Measured before its bytes may move to another thread, which places the findings by it.
+    const job: SegmentJob = {format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, ...(report ? {report} : {}), ...(directives ? {directives} : {})}
+    // Both measured before the bytes may move to another thread: the length places the segment's findings, and a
+    // directive reaches past its segment (a block, a disable-next-line on its last record). Directives are rare:
+    // a segment without one is never decoded here.
     const length = segmentLength(segment.bytes)
-    inFlight.push(linting.lint({format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, ...(report ? {report} : {})}))
+    if (segment.bytes.includes(DIRECTIVE_MARK)) {
+      directives = directivesAfter(segmentText(segment.bytes), format.name, directives)
+      hasDirectives = true
+    } else if (directives?.nextLine.length) directives = directivesAfter('', format.name, directives)
+    inFlight.push(linting.lint(job))
     offset += length
     // Until the file's first record is known, each segment is read before the next is sent.
     while (inFlight.length >= (headKnown ? linting.atOnce : 1)) await take()
     if (stopped) break
   }
   while (inFlight.length) await take()
-  if (stopped) return {findings, replyCount, problems}
+  if (stopped) return {findings, replyCount, problems, hasDirectives}
   try {
     reading.finish?.(tally, options)
   } catch (error) {
     if (!(error instanceof SourceError)) throw error
     problems.push(toInputProblem(display, error.toProblem('')))
-    return {findings, replyCount, problems}
+    return {findings, replyCount, problems, hasDirectives}
   }
   selection.reportNotice(p => problems.push(toInputProblem(display, p)))
-  return {findings, replyCount, problems}
+  return {findings, replyCount, problems, hasDirectives}
 }

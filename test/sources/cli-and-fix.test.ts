@@ -98,6 +98,15 @@ describe('streaming', () => {
     expect(problems).toMatchObject([{line: 2, column: 10, fatal: true}])
   })
 
+  it('unused directives are not reported in a streamed file: a warning says so instead of silence', async () => {
+    const file = temp('d.jsonl', '{"role":"assistant","content":"reply-lint-disable-next-line"}\n{"role":"assistant","content":"we guarantee it"}\n{"role":"assistant","content":"we guarantee it"}\n')
+    const whole = await lintPath(file, {}, {reportUnusedDisableDirectives: true})
+    const {result, problems} = await lintPath(file, {}, {streamThreshold: 0, reportUnusedDisableDirectives: true})
+    expect(result!.findings.map(f => f.line)).toEqual([3])
+    expect(result!.findings.map(f => f.line)).toEqual(whole.result!.findings.map(f => f.line))
+    expect(problems).toMatchObject([{message: expect.stringMatching(/unused disable directives are not reported in files over .* read as a stream/), fatal: false}])
+  })
+
   it('--fix is refused on a streamed file, with a reason', async () => {
     const file = temp('s.jsonl', '{"role":"assistant","content":"we guarantee it"}\n')
     const {problems} = await lintPath(file, {}, {streamThreshold: 0, fixDryRun: true})

@@ -58,7 +58,7 @@ export interface Linted {
   source: string
 }
 
-export async function lintPath(file: string, source: SourceOptions = {}, extra: {fixDryRun?: boolean; streamThreshold?: number; inputFormat?: string} = {}): Promise<Linted> {
+export async function lintPath(file: string, source: SourceOptions = {}, extra: {fixDryRun?: boolean; streamThreshold?: number; inputFormat?: string; reportUnusedDisableDirectives?: boolean} = {}): Promise<Linted> {
   const outcome = await lintFile(await markerLinter(), file, {source, cwd: root, ...extra})
   return {...outcome, source: fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')}
 }

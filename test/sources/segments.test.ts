@@ -151,6 +151,41 @@ describe('lintStreamed over many segments', () => {
     expect(problems).toMatchObject([{message: expect.stringMatching(/no replies found/), fatal: true}])
   })
 
+  it('JSONL: inline directives silence what they silence in the file read whole, across segments', async () => {
+    const lines: string[] = []
+    const reply = (i: number) => JSON.stringify({role: 'agent', content: `Reply ${i}: we guarantee it, 这个不归我管`})
+    for (let i = 0; i < 1200; i++) {
+      if (i === 100) lines.push(JSON.stringify({role: 'agent', content: 'reply-lint-disable test-marker -- a block that spans many segments'}))
+      else if (i === 400) lines.push(JSON.stringify({role: 'agent', content: 'reply-lint-enable test-marker'}))
+      else if (i === 600) lines.push(JSON.stringify({role: 'agent', content: 'reply-lint-disable'}))
+      else if (i === 700) lines.push(JSON.stringify({role: 'agent', content: 'reply-lint-enable'}))
+      else if (i % 37 === 0) lines.push(JSON.stringify({role: 'agent', content: 'reply-lint-disable-next-line'}))
+      else if (i % 53 === 0) lines.push(JSON.stringify({'role': 'agent', 'content': `Reply ${i}: we guarantee it`, 'reply-lint': 'disable-line test-marker'}))
+      else lines.push(reply(i))
+    }
+    const file = temp('directives.jsonl', lines.join('\n') + '\n')
+    const whole = await lintPath(file)
+    // Every kind of directive has had its say in the file read whole.
+    expect(whole.result!.findings.length).toBeLessThan(2 * (1200 - 300 - 100))
+    expect(whole.result!.findings.some(f => f.line === 102)).toBe(false)
+    expect(whole.result!.findings.some(f => f.line === 39)).toBe(false)
+    // Segments of about 300 bytes: most disable-next-line directives are the last record of theirs.
+    for (const size of [300, 2048]) {
+      const {findings} = await streamed(file, size, scrambled)
+      expect(where(findings)).toEqual(where(whole.result!.findings))
+    }
+  })
+
+  it('CSV: a disable-next-line on the last row of a segment silences the first row of the next', async () => {
+    const rows = ['speaker,text']
+    for (let i = 0; i < 400; i++) rows.push(i % 5 === 4 ? 'agent,reply-lint-disable-next-line test-marker' : `agent,Row ${i} we guarantee it`)
+    const file = temp('directives.csv', rows.join('\n') + '\n')
+    const whole = await lintPath(file)
+    expect(whole.result!.findings.length).toBe(241)
+    const {findings} = await streamed(file, 128, scrambled)
+    expect(where(findings)).toEqual(where(whole.result!.findings))
+  })
+
   it('the speaker notice counts the speakers of every segment', async () => {
     const file = temp('speakers.jsonl', Array.from({length: 3000}, (_, i) => JSON.stringify({role: i % 2 ? 'user' : 'customer', content: 'hi'})).join('\n'))
     const whole = await lintPath(file)
