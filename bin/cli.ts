@@ -9,6 +9,7 @@ import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {countsOnly, isStreamedFile, lintFile, type FileResult} from '../src/files.js'
 import {JsonReportWriter} from '../src/formatters/json-stream.js'
 import {ConfigResolver, describeSettings, type FileSettings} from '../src/config/resolver.js'
+import {settingsOrSkip} from '../src/config/file-settings.js'
 import {writeStarterConfig} from '../src/config/init.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
 import {FormatterLoadError, loadFormatter} from '../src/formatters/index.js'
@@ -215,20 +216,9 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   try {
     for (const file of expanded.files) {
-      let settings: FileSettings
-      try {
-        settings = await resolver.settingsFor(file)
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error
-        // A broken config file stops the files it governs; the other files are still linted.
-        pending.push({file, outcome: Promise.resolve({problems: [{filePath: path.relative(process.cwd(), file), message: `not linted: ${error.message}`, fatal: true}]})})
-        if (pending.length >= window) await take()
-        continue
-      }
-      if (settings.ignoredBy) {
-        // Files found in folders or by globs are skipped quietly; a file named outright deserves a word.
-        const found = named.has(file) ? [{filePath: path.relative(process.cwd(), file), message: `ignored (${settings.ignoredBy})`, fatal: false}] : []
-        pending.push({file, outcome: Promise.resolve({problems: found})})
+      const {settings, problems: skipped} = await settingsOrSkip(resolver, file, {named, cwd: process.cwd()})
+      if (!settings) {
+        pending.push({file, outcome: Promise.resolve({problems: skipped})})
       } else {
         const linter = resolver.linterFor(settings)
         const large = streamedFiles.has(file)

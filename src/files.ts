@@ -205,20 +205,46 @@ async function lintLargeFile(
 }
 
 /**
- * Lints files, directories and globs.
+ * Lints files, directories and globs. Without a linter, config or rules in
+ * `options`, each file is linted as the CLI lints it: with the config file
+ * found from its folder up (or the built-in defaults) and its ignore files.
  *
  * ```ts
  * const {results, problems} = await lintFiles(['replies/**\/*.txt'])
  * ```
  */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
-  const linter = options.linter ?? (await Linter.create({config: options.config, rules: options.rules}))
   const {files, problems} = await expandInputs(patterns, options.cwd)
   const results: FileResult[] = []
-  for (const file of files) {
-    const outcome = await lintFile(linter, file, options)
+  const lint = async (linter: Linter, file: string, fileOptions: LintFilesOptions) => {
+    const outcome = await lintFile(linter, file, fileOptions)
     problems.push(...outcome.problems)
     if (outcome.result) results.push(outcome.result)
+  }
+  // A linter, config or rules given: every file is linted with them.
+  if (options.linter || options.config || options.rules) {
+    const linter = options.linter ?? (await Linter.create({config: options.config, rules: options.rules}))
+    for (const file of files) await lint(linter, file, options)
+    return {results, problems}
+  }
+  // Otherwise each file with the config found for it and its ignore files, as the CLI does.
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const {ConfigResolver} = await import('./config/resolver.js')
+  const {settingsOrSkip} = await import('./config/file-settings.js')
+  const resolver = new ConfigResolver({cwd})
+  const named = new Set(patterns.map(p => path.resolve(cwd, p)))
+  for (const file of files) {
+    const {settings, problems: skipped} = await settingsOrSkip(resolver, file, {named, cwd})
+    if (!settings) {
+      problems.push(...skipped)
+      continue
+    }
+    await lint(resolver.linterFor(settings), file, {
+      ...options,
+      source: {...options.source, speakers: options.source?.speakers ?? settings.speakers},
+      language: options.language ?? settings.language,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
+    })
   }
   return {results, problems}
 }

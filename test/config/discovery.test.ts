@@ -90,3 +90,27 @@ describe('config discovery', () => {
     await expect(new ConfigResolver({cwd: dir}).settingsFor(path.join(dir, 'a.txt'))).rejects.toThrow(/extends itself/)
   })
 })
+
+describe('lintFiles, the library API', () => {
+  it('lints each file with the config found for it and leaves out what ignore files name, as the CLI does', async () => {
+    const {lintFiles} = await import('../../src/files.js')
+    const cwd = path.join(fixtures, 'nested')
+    const {results, problems} = await lintFiles(['team-a/*.txt', 'team-b/*.txt'], {cwd})
+    expect(problems).toEqual([])
+    const byFolder = Object.fromEntries(results.map(r => [path.basename(path.dirname(r.filePath)), r.findings]))
+    expect(severityOf(byFolder['team-a']!, 'absolute-promise')).toBe('error')
+    expect(severityOf(byFolder['team-b']!, 'absolute-promise')).toBeUndefined()
+
+    const ignoring = path.join(fixtures, 'ignore')
+    const found = await lintFiles(['.', 'before.old.txt'], {cwd: ignoring})
+    expect(found.results.map(r => path.relative(ignoring, r.filePath)).sort()).toEqual(['keep.old.txt', 'reply.txt'])
+    expect(found.problems).toMatchObject([{filePath: 'before.old.txt', message: expect.stringMatching(/^ignored \(/), fatal: false}])
+  })
+
+  it('lints every file with a config given in the options, whatever config files say', async () => {
+    const {lintFiles} = await import('../../src/files.js')
+    const cwd = path.join(fixtures, 'nested')
+    const {results} = await lintFiles(['team-a/*.txt', 'team-b/*.txt'], {cwd, config: {rules: {'absolute-promise': 'warning'}}})
+    expect(results.map(r => severityOf(r.findings, 'absolute-promise'))).toEqual(['warning', 'warning'])
+  })
+})
