@@ -25,6 +25,7 @@ import type {Finding, RuleSetting, Severity} from '../src/types.js'
 import {threadsFor} from '../src/parallel/jobs.js'
 import type {ReplyPool, WorkerResolverOptions} from '../src/parallel/pool.js'
 import {readStdin} from './stdin.js'
+import {decodeInput, encodeText} from '../src/io/decode.js'
 import {lintStream} from '../src/stream.js'
 
 export const EXIT = {ok: 0, findings: 1, usage: 2} as const
@@ -175,20 +176,27 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   }
   const useStdin = paths.length === 0 || paths.includes('-')
   if (paths.length === 0 && process.stdin.isTTY) throw new UsageError('nothing to lint: give files, directories or globs, or pipe text on stdin (see --help)')
-  let stdinOutput: string | undefined
+  let stdinOutput: Buffer | undefined
   if (useStdin) {
     const name = options.stdinFilename ?? '<stdin>'
-    const text = await readStdin()
-    const format = sourceFormat(name, options.inputFormat)
-    const result = await resolver.linterFor(stdinSettings).lintSource(text, recordingSplit(format, name, sourceOptions(options, stdinSettings), name, problems), {
-      fix: options.fix || options.fixDryRun ? (fixFilter ?? true) : false,
-      filePath: name,
-      format: format.name,
-      language: stdinSettings.language,
-      reportUnusedDisableDirectives: stdinSettings.reportUnusedDisableDirectives,
-    })
-    if (options.fix) stdinOutput = result.output ?? text
-    await keep({...result, filePath: name})
+    const bytes = await readStdin()
+    const decoded = decodeInput(bytes, name, Boolean(options.fix || options.fixDryRun), problems)
+    // With --fix, what reply-lint cannot read (binary input) passes through untouched.
+    if (!decoded) stdinOutput = options.fix ? bytes : undefined
+    else {
+      const format = sourceFormat(name, options.inputFormat)
+      const fixable = (options.fix || options.fixDryRun) && decoded.invalidAt === undefined
+      const result = await resolver.linterFor(stdinSettings).lintSource(decoded.text, recordingSplit(format, name, sourceOptions(options, stdinSettings), name, problems), {
+        fix: fixable ? (fixFilter ?? true) : false,
+        filePath: name,
+        format: format.name,
+        language: stdinSettings.language,
+        reportUnusedDisableDirectives: stdinSettings.reportUnusedDisableDirectives,
+      })
+      // Written back in its own encoding, BOM and all; unchanged input byte for byte.
+      if (options.fix) stdinOutput = result.output !== undefined ? encodeText(result.output, decoded) : bytes
+      await keep({...result, filePath: name})
+    }
   }
   const expanded = await expandInputs(paths.filter(p => p !== '-'))
   problems.push(...expanded.problems)

@@ -1,7 +1,7 @@
-// Reads all of stdin as UTF-8 text (a BOM is dropped).
-export async function readStdin(): Promise<string> {
+// Reads all of stdin as bytes, to be decoded as a file is: its encoding and
+// BOM recognised (and kept when --fix writes it back), binary input refused.
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return Buffer.concat(chunks)
 }

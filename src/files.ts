@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {Config, Finding, Language, LintResult, Rule, Severity} from './types.js'
 import {countFindings, FINDING_COUNTS, Linter, summarise} from './engine.js'
 import {expandInputs, type InputProblem} from './io/inputs.js'
-import {BinaryFileError, decodeText, encodeText} from './io/decode.js'
+import {BinaryFileError, decodeInput, decodeText, encodeText} from './io/decode.js'
 import {writeAtomically} from './io/write.js'
 import {sourceFormat, type SourceOptions} from './sources/index.js'
 import {DEFAULT_STREAM_THRESHOLD, lintStreamed, recordingSplit, type StreamableFormat} from './io/source-reading.js'
@@ -96,16 +96,9 @@ export async function lintFile(
   } catch (error) {
     return {problems: [{filePath: display, message: describeReadError(error as NodeJS.ErrnoException), fatal: true}]}
   }
-  let decoded
-  try {
-    decoded = decodeText(bytes)
-  } catch (error) {
-    if (error instanceof BinaryFileError) return {problems: [{filePath: display, message: `skipped: ${error.message}`, fatal: false}]}
-    throw error
-  }
   const fixing = Boolean(options.fix || options.fixDryRun)
-  if (decoded.invalidAt !== undefined)
-    problems.push({filePath: display, message: `invalid UTF-8 at byte ${decoded.invalidAt}: linted with replacement characters${fixing ? ', not fixed' : ''}`, fatal: false})
+  const decoded = decodeInput(bytes, display, fixing, problems)
+  if (!decoded) return {problems}
   let format
   try {
     format = sourceFormat(filePath, options.inputFormat)

@@ -115,6 +115,38 @@ describe('reply-lint CLI', () => {
     expect(run(['--fix'], {input: "It's guaranteed."}).stdout).toBe("It's expected.")
   })
 
+  /** The CLI on raw bytes in, raw bytes out. */
+  const runBytes = (args: string[], input: Buffer) => {
+    const r = spawnSync(process.execPath, [bin, ...args], {cwd: root, input, env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'}})
+    return {code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8')}
+  }
+
+  it('--fix on stdin writes back the encoding and BOM it was given, and unchanged input byte for byte', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf])
+    expect(runBytes(['--fix'], Buffer.concat([bom, Buffer.from("It's guaranteed.\r\n")])).stdout).toEqual(Buffer.concat([bom, Buffer.from("It's expected.\r\n")]))
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    expect(runBytes(['--fix'], utf16("It's guaranteed.")).stdout).toEqual(utf16("It's expected."))
+    const clean = Buffer.concat([bom, Buffer.from('Thanks for waiting!\n')])
+    expect(runBytes(['--fix'], clean).stdout).toEqual(clean)
+  })
+
+  it('binary on stdin is skipped with a word, not linted; --fix passes it through untouched', () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("k thx u, it's guaranteed")])
+    const r = runBytes(['-f', 'unix'], png)
+    expect(r.code).toBe(0)
+    expect(r.stdout.toString('utf8')).not.toMatch(/internet-slang|absolute-promise/)
+    expect(r.stderr).toMatch(/^reply-lint: <stdin>: skipped: .*PNG image/m)
+    expect(runBytes(['--fix'], png).stdout).toEqual(png)
+  })
+
+  it('invalid UTF-8 on stdin is linted with replacement characters, said once, and not fixed', () => {
+    const input = Buffer.concat([Buffer.from("It's guaranteed, caf"), Buffer.from([0xe9]), Buffer.from('.')])
+    const r = runBytes(['-f', 'unix'], input)
+    expect(r.stdout.toString('utf8')).toMatch(/absolute-promise/)
+    expect(r.stderr).toMatch(/<stdin>: invalid UTF-8 at byte 20: linted with replacement characters/)
+    expect(runBytes(['--fix'], input).stdout).toEqual(input)
+  })
+
   it('colour only when asked or on a TTY; NO_COLOR and --no-color turn it off', () => {
     const input = 'We guarantee it.'
     expect(run([], {input}).stdout).not.toMatch(/\u001b\[/)

@@ -1,6 +1,8 @@
 // Reads bytes as text the way an editor would, and remembers how to write
 // them back: BOM and encoding are kept, binary files are recognised.
 
+import type {InputProblem} from './inputs.js'
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 
 export interface DecodedText {
@@ -97,4 +99,24 @@ export function encodeText(text: string, how: Pick<DecodedText, 'encoding' | 'bo
   if (how.encoding === 'utf-16be') le.swap16()
   const bom = how.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]
   return how.bom ? Buffer.concat([Buffer.from(bom), le]) : le
+}
+
+/**
+ * An input's bytes decoded for linting, as lintFile decodes a file; what
+ * cannot be read is reported in `problems` under `name`: binary input is
+ * skipped (undefined), invalid UTF-8 is linted with replacement characters
+ * and never fixed.
+ */
+export function decodeInput(bytes: Uint8Array, name: string, fixing: boolean, problems: InputProblem[]): DecodedText | undefined {
+  let decoded: DecodedText
+  try {
+    decoded = decodeText(bytes)
+  } catch (error) {
+    if (!(error instanceof BinaryFileError)) throw error
+    problems.push({filePath: name, message: `skipped: ${error.message}`, fatal: false})
+    return undefined
+  }
+  if (decoded.invalidAt !== undefined)
+    problems.push({filePath: name, message: `invalid UTF-8 at byte ${decoded.invalidAt}: linted with replacement characters${fixing ? ', not fixed' : ''}`, fatal: false})
+  return decoded
 }
