@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Writable} from 'node:stream'
-import {tempFileBeside} from '../src/io/write.js'
+import {makeFolders, tempFileBeside} from '../src/io/write.js'
 
 /** The report could not be written (a folder that cannot be made, a full disk). */
 export class ReportFileError extends Error {}
@@ -25,7 +25,7 @@ export class ReportFile {
       const existing = lstatOrUndefined(file)
       if (existing && !existing.isFile()) fd = fs.openSync(file, 'w')
       else {
-        fs.mkdirSync(path.dirname(file), {recursive: true})
+        makeFolders(path.dirname(file))
         this.temp = tempFileBeside(file)
         fd = fs.openSync(this.temp, 'wx')
       }

@@ -80,3 +80,20 @@ export function writeAtomically(file: string, data: Buffer, expected: Buffer): v
     throw error
   }
 }
+
+/**
+ * Makes a folder and the folders above it that are missing. Each is made on
+ * its own, and the first that cannot be is an error: Node's recursive mkdir
+ * retries without end where a parent exists yet refuses children (/proc).
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = []
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const found = fs.statSync(d, {throwIfNoEntry: false})
+    // A file where a folder should be: mkdir says so (EEXIST), as it would for the folder itself.
+    if (found && !found.isDirectory()) fs.mkdirSync(d)
+    if (found || path.dirname(d) === d) break
+    missing.unshift(d)
+  }
+  for (const d of missing) fs.mkdirSync(d)
+}

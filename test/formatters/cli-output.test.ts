@@ -76,6 +76,18 @@ describe('reply-lint report options', () => {
     }
   })
 
+  it.runIf(fs.existsSync('/proc/self'))('exits 2 when a folder for the report cannot be made, instead of retrying for ever', () => {
+    const r = cli(['-o', '/proc/self/no-such-folder/report.txt', 'promise.txt'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^reply-lint: cannot write the report to \/proc\/self\/no-such-folder\/report\.txt: ENOENT/)
+  })
+
+  it('makes the folders the report goes in', () => {
+    const r = cli(['-o', 'new/deeper/report.txt', 'promise.txt'])
+    expect(r.code).toBe(1)
+    expect(fs.readFileSync(path.join(dir, 'new/deeper/report.txt'), 'utf8')).toMatch(/absolute-promise/)
+  })
+
   it.runIf(fs.existsSync('/dev/full'))('exits 2 when the disk is full', () => {
     const r = cli(['--format', 'json', '-o', '/dev/full', 'promise.txt'])
     expect(r.code).toBe(2)
