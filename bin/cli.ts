@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {buildProgram, type CliOptions} from './options.js'
-import {growHeapsByHalf} from './heap-growth.js'
+import {boundHeapGrowth} from './heap-growth.js'
 import {ReportFile, ReportFileError} from './report-file.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
@@ -205,8 +205,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
   const streamedFiles = new Set(expanded.files.filter(file => isStreamedFile(file, {inputFormat: options.inputFormat})))
-  if (streamedFiles.size) growHeapsByHalf()
-  const pool = await startPool(options.jobs ?? jobsFor(expanded.files, streamedFiles), {...resolverOptions, cwd: process.cwd()}, streamedFiles.size > 0)
+  if (streamedFiles.size) boundHeapGrowth()
+  const pool = await startPool(options.jobs ?? jobsFor(expanded.files, streamedFiles), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
@@ -308,10 +308,10 @@ function jobsFor(files: readonly string[], streamed: ReadonlySet<string>): numbe
 }
 
 /** The worker pool for `jobs` > 1 (loaded only then: it is not needed for a reply or two). */
-async function startPool(jobs: number, resolver: WorkerResolverOptions, streams: boolean): Promise<ReplyPool | undefined> {
+async function startPool(jobs: number, resolver: WorkerResolverOptions): Promise<ReplyPool | undefined> {
   if (jobs <= 1) return undefined
   const {ReplyPool} = await import('../src/parallel/pool.js')
-  return new ReplyPool(jobs, resolver, {streams})
+  return new ReplyPool(jobs, resolver)
 }
 
 /** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */
