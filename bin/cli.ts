@@ -4,6 +4,7 @@ import path from 'node:path'
 import {buildProgram, type CliOptions} from './options.js'
 import {boundHeapGrowth} from './heap-growth.js'
 import {ReportFile, ReportFileError} from './report-file.js'
+import {stdoutSink} from './file-sink.js'
 import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {countsOnly, isStreamedFile, lintFile, type FileResult} from '../src/files.js'
@@ -165,7 +166,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (reportFile) process.once('exit', () => reportFile.abandon())
   // The json report goes out file by file (and a streamed file message by
   // message) when nothing needs all results at the end: memory stays flat.
-  const writer = options.format === 'json' && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(reportFile?.stream ?? process.stdout) : undefined
+  const writer = options.format === 'json' && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(reportFile?.stream ?? stdoutSink()) : undefined
   // `entry`: the file's entry, already written by the thread that linted it.
   const keep = async (result: FileResult, entry?: string) => {
     if (!writer) return void results.push(result)

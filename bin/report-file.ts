@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Writable} from 'node:stream'
 import {makeFolders, tempFileBeside} from '../src/io/write.js'
+import {fileSink} from './file-sink.js'
 
 /** The report could not be written (a folder that cannot be made, a full disk). */
 export class ReportFileError extends Error {}
@@ -18,6 +19,8 @@ export class ReportFile {
   private readonly temp?: string
   private failure?: Error
   private done = false
+  private readonly fd: number
+  private closed = false
 
   constructor(readonly file: string) {
     let fd: number
@@ -32,7 +35,8 @@ export class ReportFile {
     } catch (error) {
       throw this.problem(error)
     }
-    this.stream = fs.createWriteStream('', {fd})
+    this.fd = fd
+    this.stream = fileSink(fd)
     // Kept for finish(): an error thrown from the stream's listener would end the run with a stack trace.
     this.stream.on('error', error => void (this.failure ??= error))
   }
@@ -59,6 +63,7 @@ export class ReportFile {
     )
     if (this.failure) throw this.problem(this.failure)
     try {
+      this.close()
       if (this.temp) fs.renameSync(this.temp, this.file)
     } catch (error) {
       throw this.problem(error)
@@ -70,7 +75,14 @@ export class ReportFile {
   abandon(): void {
     if (this.done) return
     this.stream.destroy()
+    this.close()
     if (this.temp) fs.rmSync(this.temp, {force: true})
+  }
+
+  private close(): void {
+    if (this.closed) return
+    this.closed = true
+    fs.closeSync(this.fd)
   }
 
   private problem(error: unknown): ReportFileError {
