@@ -1,9 +1,9 @@
 // A report written straight to a file descriptor, synchronously, strings
 // encoded by Node's C++ side. fs.WriteStream queues what it is given while
-// the thread is busy linting (the whole report of a long run could wait in
-// memory), and both it and process.stdout turn every string into a Buffer in
-// JavaScript first: on 100 MB of replies that was 0.4 s of the thread that
-// writes the report.
+// the thread is busy linting, so much of a long run's report waited in
+// memory (100 MB of English JSONL with --output-file: 221 MB peak RSS, 181
+// written this way). Speed is the same: writing the report takes about 0.4 s
+// per 100 MB of English replies either way.
 import fs from 'node:fs'
 import {Writable} from 'node:stream'
 
