@@ -7,7 +7,7 @@ import {SourceError, type SegmentReading, type SegmentTally, type SourceFormat, 
 import {SpeakerSelection} from '../sources/speakers.js'
 import type {InputProblem} from './inputs.js'
 import {lintingHere, segmentLength, segmentText, type PlacedFindings, type SegmentJob, type SegmentLinting, type SegmentOutcome} from './segment-linting.js'
-import {directivesAfter, DIRECTIVE_MARK, type CarriedDirectives} from '../directives.js'
+import {commentStyleOf, directivesAfter, DIRECTIVE_MARK, parseDirectives, type CarriedDirectives} from '../directives.js'
 import {fileSegments} from './segments.js'
 
 /** Files of these formats above this size are read as a stream (memory stays flat). */
@@ -115,8 +115,9 @@ export async function lintStreamed(
     // a segment without one is never decoded here.
     const length = segmentLength(segment.bytes)
     if (segment.bytes.includes(DIRECTIVE_MARK)) {
-      directives = directivesAfter(segmentText(segment.bytes), format.name, directives)
-      hasDirectives = true
+      const text = segmentText(segment.bytes)
+      directives = directivesAfter(text, format.name, directives)
+      hasDirectives ||= parseDirectives(text, commentStyleOf(format.name)).length > 0
     } else if (directives?.nextLine.length) directives = directivesAfter('', format.name, directives)
     inFlight.push(linting.lint(job))
     offset += length

@@ -107,6 +107,13 @@ describe('streaming', () => {
     expect(problems).toMatchObject([{message: expect.stringMatching(/unused disable directives are not reported in files over .* read as a stream/), fatal: false}])
   })
 
+  it('a streamed file that only mentions reply-lint has no directives to warn about', async () => {
+    const file = temp('m.jsonl', '{"role":"assistant","content":"reply-lint found nothing here, we guarantee it"}\n')
+    const {result, problems} = await lintPath(file, {}, {streamThreshold: 0, reportUnusedDisableDirectives: true})
+    expect(result!.findings).toHaveLength(1)
+    expect(problems).toEqual([])
+  })
+
   it('--fix is refused on a streamed file, with a reason', async () => {
     const file = temp('s.jsonl', '{"role":"assistant","content":"we guarantee it"}\n')
     const {problems} = await lintPath(file, {}, {streamThreshold: 0, fixDryRun: true})
