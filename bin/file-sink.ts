@@ -11,21 +11,18 @@ import {Writable} from 'node:stream'
 export function fileSink(fd: number): Writable {
   return new Writable({
     decodeStrings: false,
-    write(chunk: string | Buffer, encoding, done) {
+    write(chunk: string | Uint8Array, encoding, done) {
       try {
-        writeAll(fd, typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), encoding)
+        writeAll(fd, chunk, encoding)
         done()
       } catch (error) {
         done(error as Error)
       }
     },
-    final(done) {
-      done()
-    },
   })
 }
 
-function writeAll(fd: number, chunk: string | Buffer, encoding: BufferEncoding): void {
+function writeAll(fd: number, chunk: string | Uint8Array, encoding: BufferEncoding): void {
   if (typeof chunk === 'string') {
     const written = fs.writeSync(fd, chunk, null, encoding)
     // A short write (a signal, a full pipe) leaves the rest to write as bytes.

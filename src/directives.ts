@@ -322,19 +322,18 @@ function walkBlocks(blocks: readonly Directive[], initial: BlockState, offset = 
 
 /** The carried disable-next-line directives, as line directives of this source: its first object or first line. */
 function carriedLineDirectives(source: string, carried: CarriedDirectives): Directive[] {
-  return carried.nextLine.map(({rules, nextObject}) => {
-    const scope: Range = nextObject ? (jsonObjects(source)[0] ?? [source.length, source.length]) : [0, lineEnd(source, 0)]
-    return {...CARRIED, kind: 'disable-next-line', rules, scope}
-  })
+  const firstLine: Range = [0, lineEnd(source, 0)]
+  const firstObject = () => jsonObjects(source)[0] ?? [source.length, source.length]
+  return carried.nextLine.map(({rules, nextObject}) => ({...CARRIED, kind: 'disable-next-line', rules, scope: nextObject ? firstObject() : firstLine}))
 }
 
 /**
- * What the directives up to the end of a source say about the text that
- * follows it, linted apart; undefined when they say nothing. `carried`: what
- * came into the source from before it.
+ * What the directives up to the end of a source (`directives`, as
+ * parseDirectives gives them) say about the text that follows it, linted
+ * apart; undefined when they say nothing. `carried`: what came into the
+ * source from before it.
  */
-export function directivesAfter(source: string, format: string | undefined, carried?: CarriedDirectives): CarriedDirectives | undefined {
-  const directives = parseDirectives(source, commentStyleOf(format))
+export function directivesAfter(source: string, directives: readonly Directive[], carried?: CarriedDirectives): CarriedDirectives | undefined {
   const {all, perRule, reenabled} = walkBlocks(
     directives.filter(d => d.kind === 'disable' || d.kind === 'enable'),
     carried?.blocks ?? NO_BLOCKS,

@@ -187,11 +187,12 @@ async function lintLargeFile(
     ...(streamedReport ? {report: {severities: streamedReport.severities}} : {}),
     linting: options.segmentLinting,
   })
+  const overMiB = Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)
   if (options.fix || options.fixDryRun)
-    problems.push({filePath: display, message: `not fixed: files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
+    problems.push({filePath: display, message: `not fixed: files over ${overMiB} MiB are read as a stream and --fix needs the whole file in memory; findings are reported without fixes`, fatal: true})
   // Whether a directive silenced anything is known only once the whole file has been read, after its findings are out.
   if (hasDirectives && options.reportUnusedDisableDirectives)
-    problems.push({filePath: display, message: `unused disable directives are not reported in files over ${Math.round((options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD) / 1048576)} MiB, which are read as a stream`, fatal: false})
+    problems.push({filePath: display, message: `unused disable directives are not reported in files over ${overMiB} MiB, which are read as a stream`, fatal: false})
   const result = summarise(findings, {filePath, notices: [...linter.notices], replyCount})
   if (handedOn) for (const k of FINDING_COUNTS) result[k] = counts[k]
   return {result: {...result, filePath}, problems}

@@ -116,9 +116,10 @@ export async function lintStreamed(
     const length = segmentLength(segment.bytes)
     if (segment.bytes.includes(DIRECTIVE_MARK)) {
       const text = segmentText(segment.bytes)
-      directives = directivesAfter(text, format.name, directives)
-      hasDirectives ||= parseDirectives(text, commentStyleOf(format.name)).length > 0
-    } else if (directives?.nextLine.length) directives = directivesAfter('', format.name, directives)
+      const found = parseDirectives(text, commentStyleOf(format.name))
+      if (found.length) hasDirectives = true
+      directives = directivesAfter(text, found, directives)
+    } else if (directives?.nextLine.length) directives = directivesAfter('', [], directives)
     inFlight.push(linting.lint(job))
     offset += length
     // Until the file's first record is known, each segment is read before the next is sent.
