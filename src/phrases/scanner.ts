@@ -54,9 +54,20 @@ const ROOT = 1
  * literals, or read back by fromSerialized (callers pass only the literals).
  */
 export interface Automaton {
+  /** Classes by code unit, WORD_FLAG added for the characters of \w (see wordStartClass). */
   classOf: Uint16Array
   alphabet: number
   spaceClass: number
+  /**
+   * The class of a symbol that is no character: the scan reads it before
+   * each character of \w that starts a word (at the start of the text or
+   * after a character not of \w), and a literal bounded at its start
+   * begins with it. So a bounded literal is found only where a word starts, and
+   * the bounded one-letter literals of chat slang ("u", "r", "k") are not
+   * checked at every "u" and "r" inside words: on English replies that was
+   * more than half of the scan's time.
+   */
+  wordStartClass: number
   next: Uint16Array | Uint32Array
   /**
    * The trie's own edges, the rest of `next` being derived: state s is
@@ -66,6 +77,8 @@ export interface Automaton {
   fail: Uint32Array
   outputStart: Int32Array
   outputs: Int32Array
+  /** States from this one on have outputs, those before none (see outputsLast). */
+  outputFrom: number
   variantStart: Int32Array
   variants: Int32Array
   literalLength: Int32Array
@@ -115,14 +128,14 @@ export class LiteralScanner {
    * are not kept; the restored scanner works them out again on demand.
    */
   serialize(): Uint8Array {
-    const {classOf, alphabet, spaceClass, fail, edge, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this.automaton
+    const {classOf, alphabet, spaceClass, wordStartClass, fail, edge, outputStart, outputs, variantStart, variants, literalLength, literalChecks} = this.automaton
     const pairs: number[] = []
-    for (let code = 0; code < 65536; code++) if (classOf[code]) pairs.push(code)
+    for (let code = 0; code < 65536; code++) if (classOf[code]! & CLASS) pairs.push(code)
     const codes = Uint16Array.from(pairs)
-    const classes = Uint16Array.from(pairs, code => classOf[code]!)
+    const classes = Uint16Array.from(pairs, code => classOf[code]! & CLASS)
     const rawLength = Int32Array.from(this.literals, l => l.literal.length)
     const strings = new TextEncoder().encode(this.literals.map(l => l.literal).join(''))
-    const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, fail.length, alphabet, spaceClass, pairs.length, outputs.length, variants.length, strings.length)
+    const header = Int32Array.of(MAGIC, FORMAT, this.literals.length, fail.length, alphabet, spaceClass, wordStartClass, pairs.length, outputs.length, variants.length, strings.length)
     return concatenate([header, rawLength, literalLength, fail, edge, outputStart, outputs, variantStart, variants, codes, classes, literalChecks, strings])
   }
 
@@ -134,7 +147,7 @@ export class LiteralScanner {
     // Typed views need their element size's alignment (a copy has it: a Buffer's slice would not).
     if (bytes.byteOffset % 4) bytes = new Uint8Array(bytes)
     if (bytes.length < HEADER * 4) return undefined
-    const [magic, format, count, states, alphabet, spaceClass, pairs, outputs, variants, strings] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER)
+    const [magic, format, count, states, alphabet, spaceClass, wordStartClass, pairs, outputs, variants, strings] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER)
     if (magic !== MAGIC || format !== FORMAT) return undefined
     const sizes = [HEADER * 4, count * 4, count * 4, states * 4, states * 4, (states + 1) * 4, outputs * 4, (states + 1) * 4, variants * 4, pairs * 2, pairs * 2, count, strings]
     if (sizes.reduce((total, size) => total + size + padding(size), 0) !== bytes.length) return undefined
@@ -160,13 +173,21 @@ export class LiteralScanner {
     const text = new TextDecoder().decode(take(Uint8Array, strings, 1))
     const classOf = new Uint16Array(65536)
     for (let k = 0; k < codes.length; k++) classOf[codes[k]!] = classes[k]!
+    markWordCharacters(classOf)
     const next = tableFor(states, alphabet)
     for (let state = ROOT + 1; state < states; state++) next[edge[state]!] = state
     const literals: ScannerLiteral[] = new Array(count)
     let from = 0
     for (let k = 0; k < count; k++) literals[k] = {literal: text.slice(from, (from += rawLength[k]!)), ignoreCase: !(literalChecks[k]! & EXACT_CASE)}
     if (from !== text.length) return undefined
-    return new LiteralScanner(literals, {classOf, alphabet, spaceClass, next, edge, fail, outputStart, outputs: outputList, variantStart, variants: variantList, literalLength, literalChecks, texts: new Array(count)})
+    return new LiteralScanner(literals, {classOf, alphabet, spaceClass, wordStartClass, next, edge, fail, outputStart, outputs: outputList, outputFrom: firstWithOutputs(outputStart), variantStart, variants: variantList, literalLength, literalChecks, texts: new Array(count)})
+  }
+
+  /** Whether literal `id`, found ending at `last`, is written there with its own letters. */
+  private sameCase(text: string, last: number, id: number, checks: number): boolean {
+    const literal = this.automaton.texts[id] ?? this.textOf(id)
+    const length = this.automaton.literalLength[id]!
+    return checks & SPACED ? sameLetters(text, startOf(text, last, length), literal) : sameUnits(text, last + 1 - length, literal)
   }
 
   /** Where `state` goes on class `c`, worked out once (see transition). */
@@ -190,49 +211,63 @@ export class LiteralScanner {
 
   /** The numbers of the literals that occur in `text`, each once, in the order they are first found. */
   scan(text: string): number[] {
-    const {classOf, next, outputStart, outputs, variantStart, variants, literalLength, literalChecks, spaceClass, texts, alphabet: A} = this.automaton
+    const {classOf, next, outputFrom, spaceClass, wordStartClass, alphabet: A} = this.automaton
     const found: number[] = []
     // Marks from earlier scans are older stamps: nothing to clear between replies.
     const stamp = this.nextStamp()
-    const {seen, done} = this
     let state = ROOT
     let afterSpace = false
+    let inWord = false
     for (let i = 0; i < text.length; i++) {
-      const c = classOf[text.charCodeAt(i)]!
+      const k = classOf[text.charCodeAt(i)]!
+      if (k >= WORD_FLAG) {
+        if (!inWord) {
+          // No literal ends with the word-start symbol: its state has no outputs to look at.
+          state = next[state * A + wordStartClass]! || this.transition(state, wordStartClass)
+          inWord = true
+        }
+      } else inWord = false
+      const c = k & CLASS
       if (c === spaceClass) {
         if (afterSpace) continue
         afterSpace = true
       } else afterSpace = false
       state = next[state * A + c]! || this.transition(state, c)
-      const last = outputStart[state + 1]!
-      for (let o = outputStart[state]!; o < last; o++) {
-        const end = outputs[o]!
-        if (done[end] === stamp) continue
-        let pending = 0
-        const lastVariant = variantStart[end + 1]!
-        for (let v = variantStart[end]!; v < lastVariant; v++) {
-          const id = variants[v]!
-          if (seen[id] === stamp) continue
-          const checks = literalChecks[id]!
-          if (checks) {
-            const spaced = checks & SPACED
-            const start = spaced ? startOf(text, i, literalLength[id]!) : i + 1 - literalLength[id]!
-            if (
-              (checks & BOUNDED_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
-              (checks & BOUNDED_END && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) ||
-              (checks & EXACT_CASE && !(spaced ? sameLetters(text, start, texts[id] ?? this.textOf(id)) : text.startsWith(texts[id] ?? this.textOf(id), start)))
-            ) {
-              pending++
-              continue
-            }
-          }
-          seen[id] = stamp
-          found.push(id)
-        }
-        if (!pending) done[end] = stamp
-      }
+      // Outputs are met at one character in twenty of an English reply: the
+      // loop over every character stays small without their code in it.
+      if (state >= outputFrom) this.takeOutputs(text, i, state, stamp, found)
     }
     return found
+  }
+
+  /** Adds to `found` the literals of `state`'s outputs, ending at `last`, not found yet. */
+  private takeOutputs(text: string, last: number, state: number, stamp: number, found: number[]): void {
+    const {outputStart, outputs, variantStart, variants, literalChecks} = this.automaton
+    const {seen, done} = this
+    const lastOutput = outputStart[state + 1]!
+    for (let o = outputStart[state]!; o < lastOutput; o++) {
+      const end = outputs[o]!
+      if (done[end] === stamp) continue
+      let pending = 0
+      const lastVariant = variantStart[end + 1]!
+      for (let v = variantStart[end]!; v < lastVariant; v++) {
+        const id = variants[v]!
+        if (seen[id] === stamp) continue
+        const checks = literalChecks[id]!
+        if (checks) {
+          if (
+            (checks & BOUNDED_END && last + 1 < text.length && isWordCode(text.charCodeAt(last + 1))) ||
+            (checks & EXACT_CASE && !this.sameCase(text, last, id, checks))
+          ) {
+            pending++
+            continue
+          }
+        }
+        seen[id] = stamp
+        found.push(id)
+      }
+      if (!pending) done[end] = stamp
+    }
   }
 }
 
@@ -248,9 +283,24 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
     for (const v of caseVariants(String.fromCharCode(code))) classOf[v.charCodeAt(0)] = id
     return id
   }
-  const encoded = texts.map(text => Array.from(text, (_, i) => classOfChar(text.charCodeAt(i))))
+  for (const text of texts) for (let i = 0; i < text.length; i++) classOfChar(text.charCodeAt(i))
   const spaceClass = classOf[SPACE.charCodeAt(0)] || -1
   if (spaceClass > 0) for (let c = 0; c < 65536; c++) if (isWhiteSpaceCode(c)) classOf[c] = spaceClass
+  const wordStartClass = classes++
+  // Each literal as the scan reads text: its characters' classes, with the
+  // word-start symbol before each character of \w that starts a word in it;
+  // before its first character only when it is bounded there (else it may
+  // start inside a word).
+  const encoded = texts.map((text, id) => {
+    const codes: number[] = []
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (isWordCode(code) && (i === 0 ? literals[id]!.literal.startsWith(BOUNDARY) : !isWordCode(text.charCodeAt(i - 1)))) codes.push(wordStartClass)
+      codes.push(classOf[code]!)
+    }
+    return codes
+  })
+  markWordCharacters(classOf)
   const A = classes
   // The trie, in a table as large as the whole automaton could be: zeroed
   // memory costs nothing until a transition is written.
@@ -303,17 +353,74 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
     fail[state] = f
     if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
   }
-  const [outputStart, outputList] = flatten(outputs)
-  const [variantStart, variants] = flatten(literalsAt)
+  const final = outputsLast({next, edge, fail, outputs, literalsAt}, A)
+  const [outputStart, outputList] = flatten(final.outputs)
+  const [variantStart, variants] = flatten(final.literalsAt)
   const literalChecks = Uint8Array.from(literals, ({literal, ignoreCase}, id) => {
     const text = texts[id]!
-    const boundedStart = literal.startsWith(BOUNDARY) && WORD.test(text[0] ?? '')
     const boundedEnd = literal.endsWith(BOUNDARY) && WORD.test(text[text.length - 1] ?? '')
-    const checks = (boundedStart ? BOUNDED_START : 0) | (boundedEnd ? BOUNDED_END : 0) | (ignoreCase ? 0 : EXACT_CASE)
-    return checks && text.includes(SPACE) ? checks | SPACED : checks
+    const checks = (boundedEnd ? BOUNDED_END : 0) | (ignoreCase ? 0 : EXACT_CASE)
+    return !ignoreCase && text.includes(SPACE) ? checks | SPACED : checks
   })
   const literalLength = Int32Array.from(texts, text => text.length)
-  return {classOf, alphabet: A, spaceClass, next, edge, fail, outputStart, outputs: outputList, variantStart, variants, literalLength, literalChecks, texts}
+  return {
+    classOf,
+    alphabet: A,
+    spaceClass,
+    wordStartClass,
+    next: final.next,
+    edge: final.edge,
+    fail: final.fail,
+    outputStart,
+    outputs: outputList,
+    outputFrom: firstWithOutputs(outputStart),
+    variantStart,
+    variants,
+    literalLength,
+    literalChecks,
+    texts,
+  }
+}
+
+/** A trie with failure links, before its lists are flattened. */
+interface Trie {
+  next: Uint16Array | Uint32Array
+  edge: Uint32Array
+  fail: Uint32Array
+  /** Per state, the states whose literals end there (its own and its failure links'). */
+  outputs: number[][]
+  /** Per state, the literals that end there. */
+  literalsAt: number[][]
+}
+
+/**
+ * `trie` renumbered with the states that have outputs after all others,
+ * each part in its old order: the scan then tells an output state by its
+ * number, without reading a table at every character.
+ */
+function outputsLast(trie: Trie, alphabet: number): Trie {
+  const states = trie.fail.length
+  const rest = Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1)
+  const order = [UNKNOWN, ROOT, ...rest.filter(s => !trie.outputs[s]!.length), ...rest.filter(s => trie.outputs[s]!.length)]
+  const to = new Uint32Array(states)
+  order.forEach((old, state) => (to[old] = state))
+  const next = tableFor(states, alphabet)
+  const edge = new Uint32Array(states)
+  const fail = new Uint32Array(states).fill(ROOT)
+  for (let state = ROOT + 1; state < states; state++) {
+    const old = order[state]!
+    edge[state] = to[Math.floor(trie.edge[old]! / alphabet)]! * alphabet + (trie.edge[old]! % alphabet)
+    next[edge[state]!] = state
+    fail[state] = to[trie.fail[old]!]!
+  }
+  return {next, edge, fail, outputs: order.map(old => trie.outputs[old]!.map(s => to[s]!)), literalsAt: order.map(old => trie.literalsAt[old]!)}
+}
+
+/** The first state with outputs (see outputsLast): the number of states when none has. */
+function firstWithOutputs(outputStart: Int32Array): number {
+  const states = outputStart.length - 1
+  for (let state = 0; state < states; state++) if (outputStart[state + 1]! > outputStart[state]!) return state
+  return states
 }
 
 /**
@@ -335,9 +442,9 @@ function tableFor(states: number, alphabet: number): Uint16Array | Uint32Array {
 /** Marks serialized scanners: a file of another kind, or written in the other byte order, reads another number. */
 const MAGIC = 0x4c53_4331
 /** The layout serialize() writes; another layout is not read. */
-const FORMAT = 2
+const FORMAT = 3
 /** Numbers in the header (see serialize). */
-const HEADER = 10
+const HEADER = 11
 
 /** Bytes to add after `size` bytes to keep the next array 4-byte aligned. */
 function padding(size: number): number {
@@ -355,11 +462,19 @@ function concatenate(arrays: ReadonlyArray<ArrayBufferView>): Uint8Array {
   return out
 }
 
-const BOUNDED_START = 1
 const BOUNDED_END = 2
 const EXACT_CASE = 4
 /** The literal holds a space: its start is found by walking back over the text. */
 const SPACED = 8
+
+/** Added to the class of each character of \w in classOf; classes stay below it. */
+const WORD_FLAG = 0x8000
+const CLASS = WORD_FLAG - 1
+
+/** Adds WORD_FLAG to the classes of the characters of \w. */
+function markWordCharacters(classOf: Uint16Array): void {
+  for (let code = 0; code < 128; code++) if (isWordCode(code)) classOf[code]! |= WORD_FLAG
+}
 
 /**
  * Where a literal of `length` characters of the scanned text (each run of
@@ -372,6 +487,15 @@ function startOf(text: string, last: number, length: number): number {
     if (isWhiteSpaceCode(text.charCodeAt(at))) while (at > 0 && isWhiteSpaceCode(text.charCodeAt(at - 1))) at--
   }
   return at
+}
+
+/**
+ * Whether `literal` is written at `start` (startsWith, which was a call into
+ * the runtime for every "u" of a reply, where this loop compiles to a few loads).
+ */
+function sameUnits(text: string, start: number, literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) if (text.charCodeAt(start + k) !== literal.charCodeAt(k)) return false
+  return true
 }
 
 /** Whether `literal` is written at `start` with these exact letters, its spaces standing for runs of white space. */
