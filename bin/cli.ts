@@ -168,7 +168,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // message) when nothing needs all results at the end: memory stays flat.
   const writer = options.format === 'json' && !options.stats && !options.fix && !options.fixDryRun ? new JsonReportWriter(reportFile?.stream ?? stdoutSink()) : undefined
   // `entry`: the file's entry, already written by the thread that linted it.
-  const keep = async (result: FileResult, entry?: string) => {
+  const keep = async (result: FileResult, entry?: Uint8Array) => {
     if (!writer) return void results.push(result)
     if (entry !== undefined) await writer.entry(entry)
     else await writer.result({...result, findings: result.findings.filter(f => visible(f, options))})
@@ -209,7 +209,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   if (streamedFiles.size) boundHeapGrowth()
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files, streamedFiles), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.tasksAtOnce : 1
-  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: string}>; streamed?: {begun: boolean}}> = []
+  const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: Uint8Array}>; streamed?: {begun: boolean}}> = []
   const take = async () => {
     const {file, outcome, streamed} = pending.shift()!
     const {result, problems: found, entry} = await outcome
@@ -245,7 +245,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
           const streamedReport = streamed
             ? {
                 severities: visibleSeverities(options),
-                write: async (messages: string[]) => {
+                write: async (messages: Uint8Array[]) => {
                   if (!streamed.begun) await writer!.begin(file)
                   streamed.begun = true
                   await writer!.addMessages(messages)

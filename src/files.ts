@@ -40,11 +40,11 @@ export interface LintFilesOptions {
   onStreamedFindings?: (findings: Finding[]) => void | Promise<void>
   /**
    * For files read as a stream, in place of onStreamedFindings: receives
-   * their findings of these severities as json report messages (chunks of
-   * comma-separated messages, made by the thread that linted them), for a
+   * their findings of these severities as json report messages (UTF-8
+   * chunks made by the thread that linted them, see messageChunks), for a
    * report written as it goes.
    */
-  streamedReport?: {severities: Severity[]; write: (messages: string[]) => void | Promise<void>}
+  streamedReport?: {severities: Severity[]; write: (messages: Uint8Array[]) => void | Promise<void>}
   /** For files read as a stream: where their segments are linted (worker threads); in this thread by default. */
   segmentLinting?: SegmentLinting
 }

@@ -37,7 +37,7 @@ export interface PlacedFindings {
   /** None when the job asked for a report. */
   findings: Finding[]
   /** With `report`: the findings of its severities as chunks of json report messages (see messageChunks). */
-  messages?: string[]
+  messages?: Uint8Array[]
   /** Of all the segment's findings, reported or not. */
   counts: FindingCounts
 }

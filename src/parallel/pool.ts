@@ -44,8 +44,8 @@ export interface FileOutcome {
   result?: FileResult
   problems: InputProblem[]
   notices: string[]
-  /** The json report entry, when the task asked for it. */
-  entry?: string
+  /** The json report entry (UTF-8), when the task asked for it. */
+  entry?: Uint8Array
 }
 
 /**

@@ -43,10 +43,13 @@ async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
   return {
     problems: outcome.problems,
     notices: [...linter.notices],
-    entry: jsonEntry({...result, findings: result.findings.filter(f => severities.has(f.severity))}),
+    entry: utf8.encode(jsonEntry({...result, findings: result.findings.filter(f => severities.has(f.severity))})),
     result: countsOnly(result),
   }
 }
+
+/** Entries go back as UTF-8, made here, not by the thread writing the report (see messageChunks). */
+const utf8 = new TextEncoder()
 
 export function runTask(task: SegmentTask | FileTask): Promise<SegmentOutcome | FileOutcome> {
   return 'segment' in task ? lintSegmentTask(task) : lintWholeFile(task)
