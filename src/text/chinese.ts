@@ -8,8 +8,20 @@ let toTraditionalTable: Convert | undefined
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
 
+/**
+ * The last text asked about and its answer: the engine asks about each reply
+ * before linting it and the phrase scanner asks again while its rules run,
+ * and on text without Han the test reads every character.
+ */
+let lastText = ''
+let lastAnswer = false
+
 export function hasHan(text: string): boolean {
-  return HAN.test(text)
+  if (text !== lastText) {
+    lastText = text
+    lastAnswer = HAN.test(text)
+  }
+  return lastAnswer
 }
 
 /** Whether a UTF-16 code unit is a Han character (what HAN matches). */
