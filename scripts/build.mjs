@@ -54,6 +54,9 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
 }
 // The literal scanners of those sets, built now rather than at every start-up.
 const scanned = prebuildScanners(anchorLiterals, pathToFileURL(path.join(dist, 'src/phrases/')))
+// The Traditional-to-Simplified character table, worked out with OpenCC now rather than in every thread.
+const {prebuildSimplifier} = await import(path.join(dist, 'src/text/chinese.js'))
+const simplified = await prebuildSimplifier(pathToFileURL(path.join(dist, 'src/text/')))
 const {bundle} = await import('./bundle.mjs')
 await bundle(dist)
 fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
@@ -61,4 +64,4 @@ if (failed) {
   console.error('build failed: TypeScript reported errors (above)')
   process.exit(1)
 }
-console.log(`built dist/ (${phraseFiles} phrase files, literal scanners for ${scanned.other} + ${scanned.han} Han anchor literals; the CLI and worker bundled)`)
+console.log(`built dist/ (${phraseFiles} phrase files, literal scanners for ${scanned.other} + ${scanned.han} Han anchor literals, ${simplified} Traditional characters' Simplified forms; the CLI and worker bundled)`)
