@@ -55,7 +55,7 @@ for (const rule of fs.readdirSync(path.join(root, 'rules'), {withFileTypes: true
 // The literal scanners of those sets, built now rather than at every start-up.
 const scanned = prebuildScanners(anchorLiterals, pathToFileURL(path.join(dist, 'src/phrases/')))
 // The Traditional-to-Simplified character table, worked out with OpenCC now rather than in every thread.
-const {prebuildSimplifier} = await import(path.join(dist, 'src/text/chinese.js'))
+const {prebuildSimplifier} = await import(path.join(dist, 'src/text/simplifier-table.js'))
 const simplified = await prebuildSimplifier(pathToFileURL(path.join(dist, 'src/text/')))
 const {bundle} = await import('./bundle.mjs')
 await bundle(dist)

@@ -87,8 +87,8 @@ export class JsonReportWriter {
 }
 
 /**
- * Findings as messages of the json report, in chunks of about WRITE_BYTES:
- * UTF-8, each message after a comma (addMessages leaves out an entry's
+ * Findings as messages of the json report, in chunks of about CHUNK_UNITS,
+ * as UTF-8, each message after a comma (addMessages leaves out an entry's
  * first). Made by the thread that found them, written by the one that
  * writes the report. As bytes, a worker's chunks reach the writing thread
  * as one copy, and chunks wait for their turn outside the JavaScript heap,
@@ -104,7 +104,7 @@ export function messageChunks(findings: readonly Finding[]): Uint8Array[] {
     const json = JSON.stringify(toEslintMessage(f))
     messages.push(json)
     length += json.length + 1
-    if (length >= WRITE_BYTES) {
+    if (length >= CHUNK_UNITS) {
       chunks.push(utf8.encode(`,${messages.join(',')}`))
       messages = []
       length = 0
@@ -123,8 +123,8 @@ export function jsonEntry(result: FileResult): string {
 
 const MESSAGES = '"messages":['
 
-/** About the bytes of messages in one chunk, counted in UTF-16 units: what one write hands on. */
-const WRITE_BYTES = 32 * 1024
+/** Messages in one chunk: about this many UTF-16 units of them (as many bytes of ASCII), what one write hands on. */
+const CHUNK_UNITS = 32 * 1024
 
 function emptyResult(filePath: string): FileResult {
   return {filePath, findings: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0}

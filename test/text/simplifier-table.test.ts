@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {prebuildSimplifier, readSimplifierTable, simplifierTableFromOpenCC} from '../../src/text/chinese.js'
+import {prebuildSimplifier, readSimplifierTable, simplifierTableFromOpenCC} from '../../src/text/simplifier-table.js'
 
 describe('the prebuilt simplifier table', () => {
   it('reads back as the table OpenCC gives, pair for pair', async () => {
