@@ -51,6 +51,7 @@ export async function* fileSegments(filePath: string, {records, maxRecordChars, 
   // longer than this many bytes is longer than the reader takes.
   const maxOpenBytes = maxRecordChars === undefined ? Infinity : 3 * maxRecordChars
   const handle = await fs.promises.open(filePath, 'r')
+  const reader = new BlockReader(handle)
   try {
     /** Bytes read and not yet in a segment: the start of a record. */
     let carry = Buffer.alloc(0)
@@ -65,7 +66,7 @@ export async function* fileSegments(filePath: string, {records, maxRecordChars, 
       // Never from Node's shared pool: the buffer goes to a worker whole.
       const buffer = Buffer.allocUnsafeSlow(carry.length + size)
       carry.copy(buffer)
-      const {bytesRead} = await handle.read(buffer, carry.length, size, null)
+      const bytesRead = await reader.read(buffer, carry.length, size)
       if (bytesRead === 0) break
       let data = buffer.subarray(0, carry.length + bytesRead)
       if (first && data.length >= 3) {
@@ -114,6 +115,35 @@ export async function* fileSegments(filePath: string, {records, maxRecordChars, 
     await handle.close()
   }
 }
+
+/**
+ * Bytes read from the file in blocks of READ_BLOCK and handed out in the
+ * sizes asked for. Each read goes through Node's thread pool, which costs
+ * more than copying the bytes: 116 MB of JSONL took 160-300 ms of CPU in
+ * reads of 32 KB, 40-60 ms in reads of 1 MiB.
+ */
+class BlockReader {
+  private readonly block = Buffer.allocUnsafeSlow(READ_BLOCK)
+  private start = 0
+  private end = 0
+
+  constructor(private readonly handle: fs.promises.FileHandle) {}
+
+  /** Reads up to `length` bytes into `target` at `offset`; 0 at the end of the file. */
+  async read(target: Buffer, offset: number, length: number): Promise<number> {
+    if (this.start === this.end) {
+      const {bytesRead} = await this.handle.read(this.block, 0, READ_BLOCK, null)
+      this.start = 0
+      this.end = bytesRead
+    }
+    const n = Math.min(length, this.end - this.start)
+    this.block.copy(target, offset, this.start, this.start + n)
+    this.start += n
+    return n
+  }
+}
+
+const READ_BLOCK = 1024 * 1024
 
 function countLines(bytes: Buffer): number {
   let lines = 0

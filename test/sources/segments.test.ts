@@ -64,6 +64,22 @@ describe('fileSegments', () => {
     expect(segments.at(-1)!.line).toBe(line)
   })
 
+  it('reads a file of several megabytes in blocks, cutting and counting as in one piece', async () => {
+    // Segments of 7,000 bytes do not divide the 1 MiB read blocks: reads come up short at each block's end.
+    const lines = Array.from({length: 40_000}, (_, i) => JSON.stringify({text: `reply ${i} ${'x'.repeat(i % 97)} 完`}))
+    const content = `${lines.join('\n')}\n`
+    const segments = await segmentsOf(temp('blocks.jsonl', content), 'lines', 7000)
+    expect(Buffer.byteLength(content)).toBeGreaterThan(2 * 1024 * 1024)
+    expect(segments.map(s => s.text).join('')).toBe(content)
+    let line = 1
+    for (const s of segments) {
+      expect(s.text.endsWith('\n')).toBe(true)
+      expect(s.line).toBe(line)
+      line += s.text.split('\n').length - 1
+    }
+    expect(line).toBe(40_001)
+  })
+
   it('never cuts CSV inside a quoted field, even one spanning many lines', async () => {
     const rows = ['id,text']
     for (let i = 0; i < 300; i++) rows.push(`${i},"line one of ${i}\nline two, ""quoted""\nline three"`)
