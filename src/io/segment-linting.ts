@@ -75,12 +75,35 @@ export function segmentText(bytes: Uint8Array): string {
  */
 export function segmentLength(bytes: Uint8Array): number {
   if (!isUtf8(bytes)) return segmentText(bytes).length
+  // Four bytes at a time where they are aligned: the reading thread counts
+  // every byte of the file, and a byte at a time took it 0.2 s per 100 MB.
+  const head = (4 - (bytes.byteOffset % 4)) % 4
   let units = 0
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!
-    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1
+  if (bytes.length < head + 4) {
+    for (let i = 0; i < bytes.length; i++) units += unitsOfByte(bytes[i]!)
+    return units
   }
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, (bytes.length - head) >>> 2)
+  for (let i = 0; i < head; i++) units += unitsOfByte(bytes[i]!)
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    // High bit of each byte: set for a continuation byte (10xxxxxx), and
+    // for the lead of a four-byte sequence (11110xxx).
+    const continuation = w & ~(w << 1) & 0x80808080
+    const fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & 0x80808080
+    units += 4 - highBits(continuation) + highBits(fourByteLead)
+  }
+  for (let i = head + words.length * 4; i < bytes.length; i++) units += unitsOfByte(bytes[i]!)
   return units
+}
+
+function unitsOfByte(b: number): number {
+  return (b & 0xc0) === 0x80 ? 0 : b >= 0xf0 ? 2 : 1
+}
+
+/** How many of a word's four byte-high bits (0x80808080) are set. */
+function highBits(bits: number): number {
+  return Math.imul(bits >>> 7, 0x01010101) >>> 24
 }
 
 export async function lintSegment(linter: Linter, job: SegmentJob): Promise<SegmentOutcome> {

@@ -11,7 +11,9 @@ import {lintSegment, segmentLength, type SegmentLinting} from '../../src/io/segm
 import {lintStreamed, type StreamableFormat} from '../../src/io/source-reading.js'
 import {sourceFormat} from '../../src/sources/index.js'
 import type {Finding} from '../../src/types.js'
+import fc from 'fast-check'
 import {lintPath, markerLinter, root} from './helpers.js'
+import {runs} from '../properties/helpers.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-lint-segments-'))
 const temp = (name: string, content: string | Buffer) => {
@@ -113,6 +115,19 @@ describe('segmentLength', () => {
       Buffer.alloc(0),
     ]
     for (const bytes of cases) expect(segmentLength(bytes), JSON.stringify([...bytes])).toBe(bytes.toString('utf8').length)
+  })
+
+  it('counts text of every script the same at every alignment of its bytes', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 200}), fc.nat(7), (text, shift) => {
+        const encoded = Buffer.from(text)
+        // The same bytes at `shift` bytes into a buffer of their own.
+        const bytes = new Uint8Array(new ArrayBuffer(encoded.length + shift), shift)
+        bytes.set(encoded)
+        expect(segmentLength(bytes)).toBe(text.length)
+      }),
+      runs(300),
+    )
   })
 })
 
