@@ -77,7 +77,7 @@ export interface Automaton {
   fail: Uint32Array
   outputStart: Int32Array
   outputs: Int32Array
-  /** States from this one on have outputs, those before none (see outputsLast). */
+  /** States from this one on have outputs, those before none (see build). */
   outputFrom: number
   variantStart: Int32Array
   variants: Int32Array
@@ -329,33 +329,39 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
     own[state]!.push(id)
   })
   const states = own.length
+  // Failure links and outputs in the trie's own numbering, shallow states
+  // first: a state's link is where its parent's link goes on the same class.
+  const byDepth = Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1).sort((x, y) => depth[x]! - depth[y]!)
+  const trieFail = new Uint32Array(states).fill(ROOT)
+  /** Per state, the states whose literals end there: its own and its failure links'. */
+  const outputs = own.map((o, state) => (o.length ? [state] : []))
+  for (const state of byDepth) {
+    const parent = parentOf[state]!
+    const f = parent === ROOT ? ROOT : transition(trie, trieFail, A, trieFail[parent]!, viaOf[state]!)
+    trieFail[state] = f
+    if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
+  }
   // Renumbered shallow states first: nearly every character of a reply
   // moves between a few hundred shallow states, and with their rows side by
   // side they stay in the processor's cache between replies (rows scattered
-  // among thousands of deep states made the scan half again as slow).
-  const order = [UNKNOWN, ROOT, ...Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1).sort((x, y) => depth[x]! - depth[y]!)]
-  const renumbered = new Uint32Array(states)
-  order.forEach((old, state) => (renumbered[old] = state))
+  // among thousands of deep states made the scan half again as slow). And
+  // the states with outputs after all others: the scan then tells an output
+  // state by its number (outputFrom), without reading a table at every
+  // character.
+  const order = [UNKNOWN, ROOT, ...byDepth.filter(s => !outputs[s]!.length), ...byDepth.filter(s => outputs[s]!.length)]
+  const to = new Uint32Array(states)
+  order.forEach((old, state) => (to[old] = state))
   const next = tableFor(states, A)
   const edge = new Uint32Array(states)
-  for (let state = ROOT + 1; state < states; state++) {
-    edge[state] = renumbered[parentOf[order[state]!]!]! * A + viaOf[order[state]!]!
-    next[edge[state]!] = state
-  }
   const fail = new Uint32Array(states).fill(ROOT)
-  // Failure links and outputs, shallow states first: a state's link is
-  // where its parent's link goes on the same character.
-  const literalsAt = order.map(old => own[old]!)
-  const outputs = literalsAt.map((o, state) => (o.length ? [state] : []))
   for (let state = ROOT + 1; state < states; state++) {
-    const from = Math.floor(edge[state]! / A)
-    const f = from === ROOT ? ROOT : transition(next, fail, A, fail[from]!, edge[state]! % A)
-    fail[state] = f
-    if (outputs[f]!.length) outputs[state]!.push(...outputs[f]!)
+    const old = order[state]!
+    edge[state] = to[parentOf[old]!]! * A + viaOf[old]!
+    next[edge[state]!] = state
+    fail[state] = to[trieFail[old]!]!
   }
-  const final = outputsLast({next, edge, fail, outputs, literalsAt}, A)
-  const [outputStart, outputList] = flatten(final.outputs)
-  const [variantStart, variants] = flatten(final.literalsAt)
+  const [outputStart, outputList] = flatten(order.map(old => outputs[old]!.map(s => to[s]!)))
+  const [variantStart, variants] = flatten(order.map(old => own[old]!))
   const literalChecks = Uint8Array.from(literals, ({literal, ignoreCase}, id) => {
     const text = texts[id]!
     const boundedEnd = literal.endsWith(BOUNDARY) && WORD.test(text[text.length - 1] ?? '')
@@ -368,9 +374,9 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
     alphabet: A,
     spaceClass,
     wordStartClass,
-    next: final.next,
-    edge: final.edge,
-    fail: final.fail,
+    next,
+    edge,
+    fail,
     outputStart,
     outputs: outputList,
     outputFrom: firstWithOutputs(outputStart),
@@ -382,41 +388,7 @@ function build(literals: ReadonlyArray<ScannerLiteral>): Automaton {
   }
 }
 
-/** A trie with failure links, before its lists are flattened. */
-interface Trie {
-  next: Uint16Array | Uint32Array
-  edge: Uint32Array
-  fail: Uint32Array
-  /** Per state, the states whose literals end there (its own and its failure links'). */
-  outputs: number[][]
-  /** Per state, the literals that end there. */
-  literalsAt: number[][]
-}
-
-/**
- * `trie` renumbered with the states that have outputs after all others,
- * each part in its old order: the scan then tells an output state by its
- * number, without reading a table at every character.
- */
-function outputsLast(trie: Trie, alphabet: number): Trie {
-  const states = trie.fail.length
-  const rest = Array.from({length: states - ROOT - 1}, (_, k) => k + ROOT + 1)
-  const order = [UNKNOWN, ROOT, ...rest.filter(s => !trie.outputs[s]!.length), ...rest.filter(s => trie.outputs[s]!.length)]
-  const to = new Uint32Array(states)
-  order.forEach((old, state) => (to[old] = state))
-  const next = tableFor(states, alphabet)
-  const edge = new Uint32Array(states)
-  const fail = new Uint32Array(states).fill(ROOT)
-  for (let state = ROOT + 1; state < states; state++) {
-    const old = order[state]!
-    edge[state] = to[Math.floor(trie.edge[old]! / alphabet)]! * alphabet + (trie.edge[old]! % alphabet)
-    next[edge[state]!] = state
-    fail[state] = to[trie.fail[old]!]!
-  }
-  return {next, edge, fail, outputs: order.map(old => trie.outputs[old]!.map(s => to[s]!)), literalsAt: order.map(old => trie.literalsAt[old]!)}
-}
-
-/** The first state with outputs (see outputsLast): the number of states when none has. */
+/** The first state with outputs (build numbers them after all others): the number of states when none has. */
 function firstWithOutputs(outputStart: Int32Array): number {
   const states = outputStart.length - 1
   for (let state = 0; state < states; state++) if (outputStart[state + 1]! > outputStart[state]!) return state
