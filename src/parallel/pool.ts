@@ -1,8 +1,8 @@
 // All cores: `jobs` threads lint, this one and jobs - 1 workers. A worker
-// always has a task queued so it never waits for this thread; this
-// thread reads (a stream only cut into segments) and writes, and lints a
-// task itself whenever the workers have enough queued. One worker fewer than there are
-// cores: each worker is a whole engine (its own heap, rules, dictionaries and
+// always has a task queued so it never waits for this thread; this thread
+// reads (a stream only cut into segments) and writes, and lints a task
+// itself whenever the workers have enough queued. One worker fewer than
+// there are cores: each worker is a whole engine (its own heap, rules, dictionaries and
 // compiled code), which costs memory and start-up time, while this thread
 // would otherwise sit idle for most of the run. Results are taken in input
 // order, so the output is the same as with one thread.
