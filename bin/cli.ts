@@ -9,8 +9,8 @@ import {Linter} from '../src/engine.js'
 import {ConfigError, parseSeverity, PRESET_NAMES} from '../src/config.js'
 import {countsOnly, isStreamedFile, lintFile, type FileResult} from '../src/files.js'
 import {JsonReportWriter} from '../src/formatters/json-stream.js'
-import {ConfigResolver, describeSettings, type FileSettings} from '../src/config/resolver.js'
-import {settingsOrSkip} from '../src/config/file-settings.js'
+import {ConfigResolver, describeSettings} from '../src/config/resolver.js'
+import {settingsOptions, settingsOrSkip} from '../src/config/file-settings.js'
 import {writeStarterConfig} from '../src/config/init.js'
 import {expandInputs, type InputProblem} from '../src/io/inputs.js'
 import {FormatterLoadError, loadFormatter} from '../src/formatters/index.js'
@@ -73,11 +73,11 @@ function visibleSeverities(options: CliOptions): Severity[] {
   return (['error', 'warning', 'info'] as const).filter(severity => visible({severity} as Finding, options))
 }
 
-/** How inputs are read, from the input flags; the speakers flag wins over the config's `speakers`. */
-function sourceOptions(options: CliOptions, settings: FileSettings): SourceOptions {
+/** How inputs are read, from the input flags (the speakers flag wins over a config's `speakers`: see settingsOptions). */
+function sourceOptions(options: CliOptions): SourceOptions {
   return {
     split: options.split,
-    speakers: options.speaker ?? settings.speakers,
+    speakers: options.speaker,
     textField: options.textField,
     speakerField: options.speakerField,
     column: options.column,
@@ -187,12 +187,13 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     else {
       const format = sourceFormat(name, options.inputFormat)
       const fixable = (options.fix || options.fixDryRun) && decoded.invalidAt === undefined
-      const result = await resolver.linterFor(stdinSettings).lintSource(decoded.text, recordingSplit(format, name, sourceOptions(options, stdinSettings), name, problems), {
+      const {source, language, reportUnusedDisableDirectives} = settingsOptions(stdinSettings, {source: sourceOptions(options)})
+      const result = await resolver.linterFor(stdinSettings).lintSource(decoded.text, recordingSplit(format, name, source, name, problems), {
         fix: fixable ? (fixFilter ?? true) : false,
         filePath: name,
         format: format.name,
-        language: stdinSettings.language,
-        reportUnusedDisableDirectives: stdinSettings.reportUnusedDisableDirectives,
+        language,
+        reportUnusedDisableDirectives,
       })
       // Written back in its own encoding, BOM and all; unchanged input byte for byte.
       if (options.fix) stdinOutput = result.output !== undefined ? encodeText(result.output, decoded) : bytes
@@ -236,7 +237,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         if (streamed) while (pending.length) await take()
         // With workers, a file is read, linted and fixed by one of them, like here; a file too large for
         // that is read here as a stream and its segments go to the threads.
-        const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, source: sourceOptions(options, settings), language: settings.language, reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives}
+        const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, ...settingsOptions(settings, {source: sourceOptions(options)})}
         if (pool && !large) {
           const fixRules = fixFilter ? options.fixRule : undefined
           const jsonEntry = writer ? {severities: visibleSeverities(options)} : undefined

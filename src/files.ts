@@ -224,7 +224,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   // Otherwise each file with the config found for it and its ignore files, as the CLI does.
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const {ConfigResolver} = await import('./config/resolver.js')
-  const {settingsOrSkip} = await import('./config/file-settings.js')
+  const {settingsOptions, settingsOrSkip} = await import('./config/file-settings.js')
   const resolver = new ConfigResolver({cwd})
   const named = new Set(patterns.map(p => path.resolve(cwd, p)))
   for (const file of files) {
@@ -233,12 +233,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       problems.push(...skipped)
       continue
     }
-    await lint(resolver.linterFor(settings), file, {
-      ...options,
-      source: {...options.source, speakers: options.source?.speakers ?? settings.speakers},
-      language: options.language ?? settings.language,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
-    })
+    await lint(resolver.linterFor(settings), file, {...options, ...settingsOptions(settings, options)})
   }
   return {results, problems}
 }

@@ -1,9 +1,19 @@
 // A file's settings as a run of many files needs them: the settings, or the
-// reason the file is not linted, as the problem to report.
+// reason the file is not linted, as the problem to report; and the lint
+// options they decide.
 import path from 'node:path'
 import {ConfigError} from './errors.js'
 import type {ConfigResolver, FileSettings} from './resolver.js'
 import type {InputProblem} from '../io/inputs.js'
+import type {SourceOptions} from '../sources/index.js'
+import type {Language} from '../types.js'
+
+/** The lint options a file's settings decide. */
+export interface SettingsOptions {
+  source?: SourceOptions
+  language?: Language
+  reportUnusedDisableDirectives?: boolean
+}
 
 export type SettingsOutcome = {settings: FileSettings; problems?: undefined} | {settings?: undefined; problems: InputProblem[]}
 
@@ -24,4 +34,17 @@ export async function settingsOrSkip(resolver: ConfigResolver, file: string, {na
   }
   if (!settings.ignoredBy) return {settings}
   return {problems: named.has(file) ? [{filePath: display, message: `ignored (${settings.ignoredBy})`, fatal: false}] : []}
+}
+
+/**
+ * The lint options for a file: the caller's, and the file's settings where
+ * the caller gives none (who the speakers are, the language, whether unused
+ * directives are reported).
+ */
+export function settingsOptions(settings: FileSettings, given: SettingsOptions = {}): SettingsOptions & {source: SourceOptions} {
+  return {
+    source: {...given.source, speakers: given.source?.speakers ?? settings.speakers},
+    language: given.language ?? settings.language,
+    reportUnusedDisableDirectives: given.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives,
+  }
 }

@@ -76,6 +76,14 @@ describe('configuration on the command line', () => {
     expect(lines(['--speaker', 'Mia'])).toEqual([1])
   })
 
+  it("passes the config's speakers to a transcript on stdin too; --speaker wins", () => {
+    const dir = tempProject({'.replylintrc.yaml': 'speakers: [Tom]\n'})
+    const chat = 'Mia: We guarantee it ships today.\nTom: We guarantee you will love it.\n'
+    const lines = (args: string[]) => (JSON.parse(run(['--format', 'json', '--input-format', 'transcript', '--stdin-filename', 'chat.txt', ...args], dir, chat).stdout) as Array<{messages: Array<{line: number}>}>)[0]!.messages.map(m => m.line)
+    expect(lines([])).toEqual([2])
+    expect(lines(['--speaker', 'Mia'])).toEqual([1])
+  })
+
   it('--no-config lints with the defaults only', () => {
     const r = run(['--format', 'json', '--no-config', 'reply.txt'], path.join(fixtures, 'pack'))
     expect(findings(r.stdout).some(f => f.includes('house/'))).toBe(false)
