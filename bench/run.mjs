@@ -2,7 +2,7 @@
 // The benchmark: reply-lint against its peers (alex, write-good) and a floor
 // (one compiled regular expression over the corpus in Node), on the same
 // corpus, in one run. Writes bench/RESULTS.md.
-// usage: npm run bench [-- --sizes 1,10,100] [--no-peers] [--gb]
+// usage: npm run bench [-- --sizes 1,10,100] [--repeat 3] [--no-peers] [--gb]
 import {spawnSync, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +19,15 @@ const loadAtStart = os.loadavg()[0]
 const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt)
 const sizes = arg('--sizes', '1,10,100').split(',').map(Number)
 const withPeers = !args.includes('--no-peers')
+/** The largest corpus of 10 MB or more: its one-CPU, one-thread and all-core runs are compared. */
+const big = sizes.filter(n => n >= 10).at(-1)
+/**
+ * Rounds of the compared runs. A single run on a busy machine can be off by
+ * 10-30%, and a speed-up divides two of them; each round runs the compared
+ * configurations back to back, and the table gives their medians and the
+ * range of each round's own speed-up.
+ */
+const repeat = Math.max(1, Number(arg('--repeat', 3)) || 1)
 const MB = 1 << 20
 
 if (!fs.existsSync(cli)) {
@@ -75,10 +84,33 @@ const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a')
 /** reply-lint exits 0 or 1 on success; peers exit with their own counts, so only a crash or time-out counts for them. */
 function record(name, corpus, bytes, replies, m, {peer = false} = {}) {
   const ok = m.code !== null && (peer || m.code <= 1)
-  const row = {name, corpus, mbps: ok ? mbps(bytes, m.seconds) : NaN, rps: replies / m.seconds, rssMb: m.rssMb, seconds: m.seconds, error: ok ? undefined : (m.error ?? `exit ${m.code}`)}
+  const row = {name, corpus, mbps: ok ? mbps(bytes, m.seconds) : NaN, rps: replies / m.seconds, rssMb: m.rssMb, seconds: m.seconds, runs: m.runs ?? [m.seconds], error: ok ? undefined : (m.error ?? `exit ${m.code}`)}
   rows.push(row)
-  console.error(`${name.padEnd(34)} ${corpus.padEnd(10)} ${fmt(row.seconds, 2).padStart(8)} s ${fmt(row.mbps, 2).padStart(8)} MB/s ${fmt(row.rssMb, 0).padStart(6)} MB${m.error ? `  (${m.error})` : ''}`)
+  const runs = row.runs.length > 1 ? `  (median of ${row.runs.map(t => fmt(t, 2)).join(', ')})` : ''
+  console.error(`${name.padEnd(34)} ${corpus.padEnd(10)} ${fmt(row.seconds, 2).padStart(8)} s ${fmt(row.mbps, 2).padStart(8)} MB/s ${fmt(row.rssMb, 0).padStart(6)} MB${m.error ? `  (${m.error})` : ''}${runs}`)
   return row
+}
+
+/** Several runs of one configuration as one: the median time, the highest peak RSS, the first failure. */
+function medianOf(measures) {
+  const seconds = measures.map(m => m.seconds)
+  const sorted = [...seconds].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  const failed = measures.find(m => m.code === null || m.code > 1)
+  return {
+    seconds: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2,
+    rssMb: Math.max(...measures.map(m => m.rssMb)),
+    code: (failed ?? measures[0]).code,
+    error: failed?.error,
+    runs: seconds,
+  }
+}
+
+/** Runs each configuration once per round, in turn, `rounds` times, and records each with its median. */
+function recordRounds(corpus, bytes, replies, configurations, rounds) {
+  const measures = configurations.map(() => [])
+  for (let round = 0; round < rounds; round++) configurations.forEach((c, k) => measures[k].push(measure(cli, c.args, {oneCpu: c.oneCpu})))
+  return configurations.map((c, k) => record(c.name, corpus, bytes, replies, medianOf(measures[k])))
 }
 
 const supports = flag => spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout.includes(flag)
@@ -90,16 +122,22 @@ for (const lang of ['en', 'zh']) {
     const {bytes, replies} = corpusInfo(dir)
     const corpus = `${lang} ${size} MB`
     // One linting thread (--jobs 1), the same on one CPU, then every core
-    // (the default: all cores from 16 MiB of input on two cores).
+    // (the default: all cores from 16 MiB of input on two cores); on the
+    // largest corpus in rounds (see repeat).
+    const rounds = size === big ? repeat : 1
     const text = ['--format', 'json', '--max-warnings', '-1', ...splitArgs, path.join(dir, 'text')]
-    record('reply-lint text files, --jobs 1', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...text]))
-    if (size >= 10 && taskset) record('reply-lint text files, one CPU', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...text], {oneCpu: true}))
-    if (size >= 10) record('reply-lint text files, all cores', corpus, bytes, replies, measure(cli, text))
+    recordRounds(corpus, bytes, replies, [
+      {name: 'reply-lint text files, --jobs 1', args: ['--jobs', '1', ...text]},
+      ...(size >= 10 && taskset ? [{name: 'reply-lint text files, one CPU', args: ['--jobs', '1', ...text], oneCpu: true}] : []),
+      ...(size >= 10 ? [{name: 'reply-lint text files, all cores', args: text}] : []),
+    ], rounds)
     // One big transcript, the same three ways (files over 32 MiB are cut into segments that every thread reads and lints).
     const jsonl = ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'transcript.jsonl')]
-    if (size >= 10) record('reply-lint JSONL transcript, --jobs 1', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...jsonl]))
-    if (size >= 10 && taskset) record('reply-lint JSONL transcript, one CPU', corpus, bytes, replies, measure(cli, ['--jobs', '1', ...jsonl], {oneCpu: true}))
-    record('reply-lint JSONL transcript', corpus, bytes, replies, measure(cli, jsonl))
+    recordRounds(corpus, bytes, replies, [
+      ...(size >= 10 ? [{name: 'reply-lint JSONL transcript, --jobs 1', args: ['--jobs', '1', ...jsonl]}] : []),
+      ...(size >= 10 && taskset ? [{name: 'reply-lint JSONL transcript, one CPU', args: ['--jobs', '1', ...jsonl], oneCpu: true}] : []),
+      {name: 'reply-lint JSONL transcript', args: jsonl},
+    ], rounds)
     record('reply-lint CSV', corpus, bytes, replies, measure(cli, ['--format', 'json', '--max-warnings', '-1', path.join(dir, 'replies.csv')]))
     record('floor: one regex in Node', corpus, bytes, replies, measure(floorScript, [path.join(dir, 'all.txt')]))
   }
@@ -121,15 +159,15 @@ const gbRows = []
 if (args.includes('--gb')) {
   for (const lang of ['en', 'zh']) {
     const dir = buildCorpus(lang, 10)
-    const big = path.join(os.tmpdir(), `reply-lint-bench-${process.pid}.jsonl`)
+    const gbFile = path.join(os.tmpdir(), `reply-lint-bench-${process.pid}.jsonl`)
     const one = fs.readFileSync(path.join(dir, 'transcript.jsonl'))
     const {replies} = corpusInfo(dir)
     const copies = Math.ceil(1024 / 10)
-    const fd = fs.openSync(big, 'w')
+    const fd = fs.openSync(gbFile, 'w')
     for (let k = 0; k < copies; k++) fs.writeSync(fd, one)
     fs.closeSync(fd)
     try {
-      const streamArgs = ['--format', 'json', '--max-warnings', '-1', big]
+      const streamArgs = ['--format', 'json', '--max-warnings', '-1', gbFile]
       const all = record('reply-lint JSONL transcript, streamed', `${lang} 1 GB`, one.length * copies, replies * copies, measure(cli, streamArgs))
       // Two threads against one CPU on ten times the 100 MB corpus: what each
       // thread's start-up (its engine compiling the same code) costs shrinks
@@ -137,7 +175,7 @@ if (args.includes('--gb')) {
       const oneCpu = taskset ? record('reply-lint JSONL transcript, streamed, one CPU', `${lang} 1 GB`, one.length * copies, replies * copies, measure(cli, ['--jobs', '1', ...streamArgs], {oneCpu: true})) : undefined
       gbRows.push({all, oneCpu})
     } finally {
-      fs.rmSync(big, {force: true})
+      fs.rmSync(gbFile, {force: true})
     }
   }
 }
@@ -173,14 +211,19 @@ for (const peer of ['alex', 'write-good', 'floor: one regex in Node']) {
   if (ours && p && Number.isFinite(p.mbps)) ratios.push(`| ${peer} | ${fmt(ours.mbps / p.mbps, 2)}× |`)
 }
 if (ratios.length) lines.push('Speed of reply-lint (English text, 1 MB) relative to:', '', '| peer | ratio |', '|---|---:|', ...ratios, '')
-const big = sizes.filter(n => n >= 10).at(-1)
 if (big) {
+  const rounds = repeat > 1 ? ` Each is the median of ${repeat} rounds that ran the three back to back; a speed-up's range is that of the rounds' own speed-ups.` : ''
   lines.push(
-    `Throughput on the ${big} MB corpus (every default rule, \`--format json\`). One CPU: \`--jobs 1\` kept on a single CPU with \`taskset\`, the whole process. \`--jobs 1\`: one linting thread, with V8's compiler and garbage-collector threads free to run on the other core, so it already uses more than one core.`,
+    `Throughput on the ${big} MB corpus (every default rule, \`--format json\`). One CPU: \`--jobs 1\` kept on a single CPU with \`taskset\`, the whole process. \`--jobs 1\`: one linting thread, with V8's compiler and garbage-collector threads free to run on the other core, so it already uses more than one core.${rounds}`,
     '',
   )
   lines.push('| corpus | one CPU MB/s | --jobs 1 MB/s | all cores MB/s | all cores ÷ one CPU | all cores ÷ --jobs 1 |', '|---|---:|---:|---:|---:|---:|')
-  const ratio = (a, b) => (a && b ? `${fmt(a.mbps / b.mbps, 2)}×` : 'n/a')
+  const ratio = (a, b) => {
+    if (!a || !b) return 'n/a'
+    const each = a.runs.map((t, k) => b.runs[k] / t).sort((x, y) => x - y)
+    const range = each.length > 1 ? ` (${fmt(each[0], 2)}-${fmt(each.at(-1), 2)})` : ''
+    return `${fmt(a.mbps / b.mbps, 2)}×${range}`
+  }
   for (const lang of ['en', 'zh']) {
     for (const [what, name] of [
       ['text files', 'reply-lint text files'],
