@@ -43,8 +43,7 @@ export async function bundle(dist) {
     const outfile = path.join(dist, entry)
     const dir = path.dirname(entry)
     // A dynamic import stays one (a chunk beside the entry, so the rewritten
-    // URLs hold there too): the worker pool and its package load only when
-    // a run uses them.
+    // URLs hold there too): the worker pool loads only when a run uses it.
     for (const old of fs.readdirSync(path.join(dist, dir)).filter(f => f.startsWith(CHUNK_PREFIX))) fs.rmSync(path.join(dist, dir, old))
     const result = await esbuild.build({
       entryPoints: [{in: outfile, out: entry.replace(/\.js$/, '')}],

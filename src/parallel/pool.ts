@@ -6,7 +6,6 @@
 // compiled code), which costs memory and start-up time, while this thread
 // would otherwise sit idle for most of the run. Results are taken in input
 // order, so the output is the same as with one thread.
-import Tinypool from 'tinypool'
 import type {ConfigResolverOptions} from '../config/resolver.js'
 import type {Linter} from '../engine.js'
 import type {FileResult, LintFilesOptions} from '../files.js'
@@ -14,6 +13,7 @@ import type {InputProblem} from '../io/inputs.js'
 import type {SegmentJob, SegmentLinting} from '../io/segment-linting.js'
 import type {Severity} from '../types.js'
 import {runTask} from './task.js'
+import {TaskThreads} from './threads.js'
 
 /** The resolver options a worker can receive (everything but the built-in rules, which it loads itself). */
 export type WorkerResolverOptions = Omit<ConfigResolverOptions, 'builtins'> & {cwd: string}
@@ -71,7 +71,7 @@ interface Queued {
 
 /** `jobs` threads lint (this one and jobs - 1 workers); this thread also reads and writes. */
 export class ReplyPool {
-  private readonly pool: Tinypool
+  private readonly threads: TaskThreads<SegmentTask | FileTask>
   private readonly workers: number
   private readonly workerUnits: number
   private readonly queue: Queued[] = []
@@ -85,20 +85,13 @@ export class ReplyPool {
   ) {
     const workers = (this.workers = Math.max(1, jobs - 1))
     this.workerUnits = workers * UNITS_PER_WORKER
-    this.pool = new Tinypool({
-      filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: workers,
-      maxThreads: workers,
-      concurrentTasksPerWorker: UNITS_PER_WORKER,
-      idleTimeout: 0,
-      // Replies are short-lived: the larger the young generation, the less
-      // time goes to collecting them and the less survives to be promoted.
-      // 48 MB, the main thread's (V8's 16 MB semi-spaces): on 100 MB of
-      // Chinese JSONL the worker's scavenges took 1.8 s of CPU with 16 MB,
-      // 1.0 s with 48, and it promoted 144 MB instead of 237; a 1 GB
-      // transcript still peaks at 246 MB with two threads.
-      resourceLimits: {maxYoungGenerationSizeMb: 48},
-    })
+    // Replies are short-lived: the larger the young generation, the less
+    // time goes to collecting them and the less survives to be promoted.
+    // 48 MB, the main thread's (V8's 16 MB semi-spaces): on 100 MB of
+    // Chinese JSONL the worker's scavenges took 1.8 s of CPU with 16 MB,
+    // 1.0 s with 48, and it promoted 144 MB instead of 237; a 1 GB
+    // transcript still peaks at 246 MB with two threads.
+    this.threads = new TaskThreads(new URL('./worker.js', import.meta.url), workers, {maxYoungGenerationSizeMb: 48})
   }
 
   /**
@@ -144,8 +137,8 @@ export class ReplyPool {
       const units = unitsOf(task)
       this.sent += units
       // A segment's bytes are moved to the worker, not copied: nothing here reads them again.
-      const transferList = 'segment' in task ? [task.segment.bytes.buffer as ArrayBuffer] : undefined
-      this.pool.run(task, {transferList}).then(resolve, reject).finally(() => {
+      const transferList = 'segment' in task ? [task.segment.bytes.buffer as ArrayBuffer] : []
+      this.threads.run(task, transferList).then(resolve, reject).finally(() => {
         this.sent -= units
         this.dispatch()
       })
@@ -187,6 +180,6 @@ export class ReplyPool {
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy()
+    await this.threads.close()
   }
 }

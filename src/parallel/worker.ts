@@ -1,11 +1,22 @@
-// A worker thread of the pool: runs the tasks the main thread sends (see task.ts).
+// A worker thread: runs the tasks the main thread sends (see task.ts and
+// threads.ts) and answers each as soon as it is done.
+import {parentPort} from 'node:worker_threads'
 import {runTask} from './task.js'
+import type {AnswerMessage, TaskMessage} from './threads.js'
 import type {FileTask, SegmentTask} from './pool.js'
 
-let previous: Promise<unknown> = Promise.resolve()
+const port = parentPort!
 
-/** Resolves after the microtasks queued so far: the pool's worker code posts a finished task's answer in one. */
-const afterAnswerPosted = () => new Promise(resolve => setImmediate(resolve))
+function answer(message: AnswerMessage): void {
+  try {
+    port.postMessage(message)
+  } catch (error) {
+    // An outcome that cannot be copied to the main thread fails its task, not the worker.
+    port.postMessage({id: message.id, failed: true, error} satisfies AnswerMessage)
+  }
+}
+
+let previous: Promise<void> = Promise.resolve()
 
 /**
  * Tasks run one after the other, in the order they came. The pool sends a
@@ -13,12 +24,11 @@ const afterAnswerPosted = () => new Promise(resolve => setImmediate(resolve))
  * together they would interleave at every `await` and all finish at about
  * the same time, and the worker would then sit idle until the main thread,
  * busy linting a file of its own, sent it more. One at a time, each answer
- * goes back as soon as it is ready while the rest are still queued here;
- * the next one starts only after that answer has been posted, else the
- * answer would wait for the next task to finish.
+ * goes back as soon as it is ready while the rest are still queued here.
  */
-export default function runInTurn(task: SegmentTask | FileTask): Promise<unknown> {
-  const run = previous.then(() => runTask(task))
-  previous = run.catch(() => undefined).then(afterAnswerPosted)
-  return run
-}
+port.on('message', ({id, task}: TaskMessage<SegmentTask | FileTask>) => {
+  previous = previous.then(() => runTask(task)).then(
+    outcome => answer({id, outcome}),
+    (error: unknown) => answer({id, failed: true, error}),
+  )
+})
