@@ -27,7 +27,6 @@ import {threadsFor} from '../src/parallel/jobs.js'
 import type {ReplyPool, WorkerResolverOptions} from '../src/parallel/pool.js'
 import {readStdin} from './stdin.js'
 import {decodeInput, encodeText} from '../src/io/decode.js'
-import {lintStream} from '../src/stream.js'
 
 export const EXIT = {ok: 0, findings: 1, usage: 2} as const
 
@@ -207,7 +206,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   // With worker threads, several files are read and split while earlier ones
   // are linted; outcomes are still taken in input order.
   const streamedFiles = new Set(expanded.files.filter(file => isStreamedFile(file, {inputFormat: options.inputFormat})))
-  if (streamedFiles.size) boundHeapGrowth()
+  if (streamedFiles.size) await boundHeapGrowth()
   const pool = await startPool(options.jobs ?? jobsFor(expanded.files, streamedFiles), {...resolverOptions, cwd: process.cwd()})
   const window = pool ? pool.tasksAtOnce : 1
   const pending: Array<{file: string; outcome: Promise<{result?: FileResult; problems: InputProblem[]; entry?: Uint8Array}>; streamed?: {begun: boolean}}> = []
@@ -318,6 +317,8 @@ async function startPool(jobs: number, resolver: WorkerResolverOptions): Promise
 
 /** --stream: the JSONL-in, JSONL-out contract for pipelines; exit codes as for files. */
 async function streamCommand(linter: Linter, options: CliOptions): Promise<number> {
+  // Loaded only for --stream: it brings node:readline, which other runs need not load.
+  const {lintStream} = await import('../src/stream.js')
   const summary = await lintStream(process.stdin, process.stdout, linter, {
     textField: options.textField,
     speakerField: options.speakerField,

@@ -6,15 +6,23 @@
 // was read.
 import fs from 'node:fs'
 import path from 'node:path'
-import crypto from 'node:crypto'
 
 export class ChangedOnDiskError extends Error {}
 
 const TEMP_SUFFIX = '.reply-lint.tmp'
 
-/** `.<name>.<pid>-<random>.reply-lint.tmp`: hidden, beside the file, naming the process that writes it. */
+let tempFiles = 0
+
+/**
+ * `.<name>.<pid>-<count><random>.reply-lint.tmp`: hidden, beside the file,
+ * naming the process that writes it. The count keeps this process's names
+ * apart and the random part those of an earlier process with the same pid;
+ * the file is created exclusively, so a name taken is never written through.
+ * (Not node:crypto: loading it cost every start of the CLI 3.5 ms.)
+ */
 export function tempFileBeside(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
+  const unique = `${(++tempFiles).toString(36)}${Math.random().toString(36).slice(2, 10)}`
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${unique}${TEMP_SUFFIX}`)
 }
 
 function isRunning(pid: number): boolean {
