@@ -59,15 +59,16 @@ export class TaskThreads<T> {
     return thread
   }
 
-  /** Runs a task on the thread with the fewest under way; the transferred buffers move there. */
+  /** Runs a task on the running thread with the fewest under way; the transferred buffers move there. */
   run(task: T, transferList: ArrayBuffer[] = []): Promise<unknown> {
-    let thread = this.threads[0]!
-    for (const t of this.threads) if (t.pending.size < thread.pending.size) thread = t
-    if (thread.stopped !== undefined) return Promise.reject(thread.stopped)
+    let thread: Thread | undefined
+    for (const t of this.threads) if (t.stopped === undefined && (!thread || t.pending.size < thread.pending.size)) thread = t
+    if (!thread) return Promise.reject(this.threads[0]!.stopped)
     const id = this.nextId++
+    const {pending, worker} = thread
     return new Promise((resolve, reject) => {
-      thread.pending.set(id, {resolve, reject})
-      thread.worker.postMessage({id, task} satisfies TaskMessage<T>, transferList)
+      pending.set(id, {resolve, reject})
+      worker.postMessage({id, task} satisfies TaskMessage<T>, transferList)
     })
   }
 

@@ -66,7 +66,14 @@ describe('TaskThreads', () => {
     await expect(fine).resolves.toMatchObject({value: 'ok'})
   })
 
-  it('fails the tasks of a worker that dies, and those sent to it later', async () => {
+  it('sends no more tasks to a worker that died while another runs', async () => {
+    threads = new TaskThreads(entry, 2, {})
+    await expect(threads.run({crash: true})).rejects.toThrow('worker crashed')
+    const answers = (await Promise.all([0, 1, 2].map(value => threads!.run({value})))) as Array<{thread: number}>
+    expect(new Set(answers.map(a => a.thread)).size).toBe(1)
+  })
+
+  it('fails the tasks of its only worker when it dies, and those sent later', async () => {
     threads = new TaskThreads(entry, 1, {})
     const waiting = threads.run({wait: 1000, value: 1})
     await threads.run({crash: true}).catch(() => undefined)
