@@ -30,6 +30,8 @@ export interface SegmentJob {
   report?: {severities: Severity[]}
   /** What inline directives before the segment say about it (blocks still in force, a disable-next-line at its first record). */
   directives?: CarriedDirectives
+  /** False when the thread that cut the segment found no directive mark in its bytes: it is not searched again. */
+  marked?: boolean
 }
 
 /** A segment's findings, placed in the file. */
@@ -115,7 +117,8 @@ export async function lintSegment(linter: Linter, job: SegmentJob): Promise<Segm
   const problems: SourceProblem[] = []
   const selection = new SpeakerSelection(job.options.speakers)
   const {replies, records, withMessages, head, stopped} = reading.read(text, job.line, job.head, {...job.options, onProblem: p => void problems.push(p)}, selection)
-  const {findings: found} = applyDirectives(text, job.format, await linter.lintReplies(text, replies), job.directives)
+  const linted = await linter.lintReplies(text, replies)
+  const {findings: found} = job.marked === false && !job.directives ? {findings: linted} : applyDirectives(text, job.format, linted, job.directives)
   const placed = found.map(f => placeFinding(f, job.line, job.offset))
   return {
     ...reported(placed, job.report),

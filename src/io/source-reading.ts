@@ -109,12 +109,13 @@ export async function lintStreamed(
   /** What directives so far say about the next segment. */
   let directives: CarriedDirectives | undefined
   for await (const segment of fileSegments(filePath, {records: reading.records, maxRecordChars: reading.maxRecordChars, size: segmentBytes})) {
-    const job: SegmentJob = {format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, ...(report ? {report} : {}), ...(directives ? {directives} : {})}
     // Both measured before the bytes may move to another thread: the length places the segment's findings, and a
     // directive reaches past its segment (a block, a disable-next-line on its last record). Directives are rare:
-    // a segment without one is never decoded here.
+    // a segment without one is never decoded here, nor searched for them again where it is linted.
     const length = segmentLength(segment.bytes)
-    if (segment.bytes.includes(DIRECTIVE_MARK)) {
+    const marked = segment.bytes.includes(DIRECTIVE_MARK)
+    const job: SegmentJob = {format: format.name, options: plainOptions, head, bytes: segment.bytes, line: segment.line, offset, marked, ...(report ? {report} : {}), ...(directives ? {directives} : {})}
+    if (marked) {
       const text = segmentText(segment.bytes)
       const found = parseDirectives(text, commentStyleOf(format.name))
       if (found.length) hasDirectives = true

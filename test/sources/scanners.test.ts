@@ -64,6 +64,12 @@ describe('JSON scanner', () => {
       {numRuns: 400},
     )
   })
+
+  it('reads only the range it is given: a string whose quote closes after it is unterminated', () => {
+    expect(parseJson('x"abc"y', 1, 6)).toMatchObject({kind: 'string', value: 'abc', start: 2})
+    expect(() => parseJson('"abc"', 0, 4)).toThrow(SourceError)
+    expect(() => parseJson('{"k":"ab\\"}', 0, 10)).toThrow(SourceError)
+  })
 })
 
 describe('CSV scanner', () => {
