@@ -49,7 +49,7 @@ export class JsonReportWriter {
     await this.write(this.separator() + jsonEntry(result))
   }
 
-  /** A whole file's entry, made elsewhere by jsonEntry (by the thread that linted the file), as UTF-8. */
+  /** A whole file's entry, made elsewhere by jsonEntryBytes (by the thread that linted the file). */
   async entry(json: Uint8Array): Promise<void> {
     await this.write(this.separator())
     await this.write(json)
@@ -119,6 +119,11 @@ const utf8 = new TextEncoder()
 /** A file's entry of the json report, as `result` writes it. */
 export function jsonEntry(result: FileResult): string {
   return JSON.stringify(eslintResult(result))
+}
+
+/** A file's entry as UTF-8, for `entry`: made by the thread that linted the file, like messageChunks. */
+export function jsonEntryBytes(result: FileResult): Uint8Array {
+  return utf8.encode(jsonEntry(result))
 }
 
 const MESSAGES = '"messages":['

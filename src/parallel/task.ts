@@ -7,7 +7,7 @@
 // after.
 import {ConfigResolver, type FileSettings} from '../config/resolver.js'
 import {countsOnly, lintFile} from '../files.js'
-import {jsonEntry} from '../formatters/json-stream.js'
+import {jsonEntryBytes} from '../formatters/json-stream.js'
 import {lintSegment, type SegmentOutcome} from '../io/segment-linting.js'
 import type {FileOutcome, FileTask, SegmentTask} from './pool.js'
 
@@ -43,13 +43,10 @@ async function lintWholeFile(task: FileTask): Promise<FileOutcome> {
   return {
     problems: outcome.problems,
     notices: [...linter.notices],
-    entry: utf8.encode(jsonEntry({...result, findings: result.findings.filter(f => severities.has(f.severity))})),
+    entry: jsonEntryBytes({...result, findings: result.findings.filter(f => severities.has(f.severity))}),
     result: countsOnly(result),
   }
 }
-
-/** Entries go back as UTF-8, made here, not by the thread writing the report (see messageChunks). */
-const utf8 = new TextEncoder()
 
 export function runTask(task: SegmentTask | FileTask): Promise<SegmentOutcome | FileOutcome> {
   return 'segment' in task ? lintSegmentTask(task) : lintWholeFile(task)

@@ -9,8 +9,9 @@ export async function simplifierTable(): Promise<Uint16Array> {
   return readSimplifierTable(prebuiltSimplifierFile) ?? (await simplifierTableFromOpenCC())
 }
 
-/** Where prebuildSimplifier writes the table, beside this module. */
-const prebuiltSimplifierFile = new URL('simplified-codes.bin', import.meta.url)
+/** The table's file, which prebuildSimplifier writes beside this module. */
+const SIMPLIFIER_FILE = 'simplified-codes.bin'
+const prebuiltSimplifierFile = new URL(SIMPLIFIER_FILE, import.meta.url)
 
 /** The character pairs of the table: its Traditional characters, then their Simplified forms. */
 function simplifierPairs(codes: Uint16Array): Uint16Array {
@@ -40,7 +41,7 @@ export function readSimplifierTable(file: URL): Uint16Array | undefined {
 /** Writes the table into `directory` (the build does, beside this module), where simplifierTable finds it. */
 export async function prebuildSimplifier(directory: URL): Promise<number> {
   const pairs = simplifierPairs(await simplifierTableFromOpenCC())
-  fs.writeFileSync(new URL('simplified-codes.bin', directory), pairs)
+  fs.writeFileSync(new URL(SIMPLIFIER_FILE, directory), pairs)
   return pairs.length / 2
 }
 
