@@ -29,7 +29,7 @@ export interface RawReport {
   /** The language of the sentence where the finding starts. */
   language: Language
   message: string
-  suggestions: Array<{text: string; range: Range; message: string}>
+  suggestions: Array<{text: string; range: Range; message: string; placeholder: boolean}>
   fix?: {text: string; range: Range}
 }
 
@@ -204,7 +204,12 @@ export class RuleContext {
     for (const s of descriptor.suggestions) {
       const range = typeof s === 'string' ? descriptor.range : (s.range ?? descriptor.range)
       const text = typeof s === 'string' ? s : s.text
-      suggestions.push({range, text, message: (typeof s === 'string' ? undefined : s.message) ?? `Replace with “${text}”`})
+      suggestions.push({
+        range,
+        text,
+        message: (typeof s === 'string' ? undefined : s.message) ?? `Replace with “${text}”`,
+        placeholder: typeof s !== 'string' && s.placeholder === true,
+      })
     }
     const given = descriptor.fix
     const fix = given === undefined ? undefined : typeof given === 'string' ? {text: given, range: descriptor.range} : {text: given.text, range: given.range}

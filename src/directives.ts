@@ -357,8 +357,13 @@ export function unusedDirectiveFindings(source: string, unused: readonly UnusedD
       : `Unused ${label} directive (no problems were reported).`
     // The suggestion shows the directive itself; the fix also takes the line it leaves empty.
     const edit = whole
-      ? {message: 'Remove the unused directive', text: style === 'value' ? '""' : '', range: style === 'value' ? directive.removal : directive.range}
-      : {message: `Remove ${rules.map(r => `'${r}'`).join(', ')} from the directive`, text: directive.restate(directive.rules.filter(r => !rules.includes(r))), range: directive.range}
+      ? {message: 'Remove the unused directive', text: style === 'value' ? '""' : '', range: style === 'value' ? directive.removal : directive.range, placeholder: false}
+      : {
+          message: `Remove ${rules.map(r => `'${r}'`).join(', ')} from the directive`,
+          text: directive.restate(directive.rules.filter(r => !rules.includes(r))),
+          range: directive.range,
+          placeholder: false,
+        }
     const fixRange = whole && style !== 'value' ? directive.removal : edit.range
     const start = lines.position(directive.range[0])
     const end = lines.position(directive.range[1])

@@ -188,7 +188,7 @@ export class Linter {
         // arrays where the interpreter's makes packed ones, and the
         // formatters' code that met one kind was thrown away for the other.
         const suggestions: Finding['suggestions'] = []
-        for (const s of r.suggestions) suggestions.push({message: s.message, text: encode(s.text) ?? s.text, range: sourceRange(reply, s.range)})
+        for (const s of r.suggestions) suggestions.push({message: s.message, text: encode(s.text) ?? s.text, range: sourceRange(reply, s.range), placeholder: s.placeholder})
         findings.push({
           ruleId: r.ruleId,
           severity: r.severity,

@@ -18,6 +18,12 @@ export interface Suggestion {
   /** The replacement text for `range`. */
   text: string
   range: Range
+  /**
+   * True when `text` holds a bracketed gap the writer must fill before
+   * sending ("…, but I can [what you can offer]"): such a rewrite is never
+   * applied by `--fix`.
+   */
+  placeholder: boolean
 }
 
 export interface Fix {
@@ -94,7 +100,7 @@ export interface ReportDescriptor {
    * Rewrites, best first. A string replaces `range`; an object may
    * replace another range (a whole sentence, say).
    */
-  suggestions: Array<string | {text: string; range?: Range; message?: string}>
+  suggestions: Array<string | {text: string; range?: Range; message?: string; placeholder?: boolean}>
   /** A meaning-preserving replacement for `range`, applied by `--fix`. */
   fix?: string | {text: string; range: Range}
 }

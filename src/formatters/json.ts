@@ -17,7 +17,7 @@ export function toEslintMessage(f: Finding) {
     endLine: f.endLine,
     endColumn: f.endColumn,
     ...(f.fix ? {fix: {range: f.fix.range, text: f.fix.text}} : {}),
-    suggestions: f.suggestions.map(s => ({desc: s.message, fix: {range: s.range, text: s.text}})),
+    suggestions: f.suggestions.map(s => ({desc: s.message, fix: {range: s.range, text: s.text}, ...(s.placeholder ? {placeholder: true} : {})})),
     // reply-lint's own fields; ESLint readers ignore them.
     level: f.severity,
     actual: f.actual,
