@@ -130,6 +130,17 @@ describe('reply-lint --lsp', () => {
     expect(edit!.range.start).toEqual({line: 1, character: line.length})
   })
 
+  it('lints an untitled buffer by its language: Markdown headings and code are not replies', async () => {
+    const folder = tempFolder()
+    const c = await client({folders: [folder]})
+    const uri = 'untitled:Untitled-1'
+    const opened = await c.open(uri, '# We guarantee it\n\n```\nwe guarantee\n```\n\nWe guarantee it arrives tomorrow.\n', 'markdown')
+    expect(byRule(opened.diagnostics, 'absolute-promise').map(d => d.range.start)).toEqual([{line: 6, character: 0}])
+    const [promise] = byRule(opened.diagnostics, 'absolute-promise')
+    const disable = (await actionsFor(c, uri, promise!)).find(a => a.title.startsWith('Disable'))!
+    expect(editsOf(disable, uri)[0]!.newText).toBe(' <!-- reply-lint-disable-line absolute-promise -->')
+  })
+
   it('starts as its own bin, reply-lint-lsp', async () => {
     const folder = tempFolder()
     const c = await client({command: 'reply-lint-lsp', folders: [folder]})
