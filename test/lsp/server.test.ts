@@ -214,6 +214,37 @@ describe('reply-lint --lsp', () => {
     expect(broken.diagnostics[0]!.message).toMatch(/^not linted: .*no-such-rule/)
   })
 
+  it('shows malformed YAML and JSON where the CLI reports it, with its message', async () => {
+    const c = await client({folders: [root]})
+    for (const name of ['broken.yaml', 'broken.json']) {
+      const file = path.join(root, 'fixtures/bad', name)
+      const cli = spawnSync(process.execPath, [path.join(root, 'dist/bin/reply-lint.js'), path.relative(root, file)], {cwd: root, encoding: 'utf8'})
+      const [, line, column, message] = /:(\d+):(\d+): (.*)$/m.exec(cli.stderr)!
+      const opened = await c.open(fileUri(file), fs.readFileSync(file, 'utf8'), name.endsWith('.json') ? 'json' : 'yaml')
+      expect(opened.diagnostics).toHaveLength(1)
+      expect(opened.diagnostics[0]).toMatchObject({severity: 1, message, range: {start: {line: Number(line) - 1, character: Number(column) - 1}}})
+      expect(opened.diagnostics[0]!.code).toBeUndefined()
+    }
+  })
+
+  it('finds each workspace folder its own config', async () => {
+    const strict = tempFolder()
+    const relaxed = tempFolder()
+    fs.writeFileSync(path.join(strict, '.replylintrc.yaml'), 'rules:\n  absolute-promise: error\n')
+    fs.writeFileSync(path.join(relaxed, '.replylintrc.yaml'), 'rules:\n  absolute-promise: "off"\n')
+    const c = await client({folders: [strict, relaxed], capabilities: {workspace: {workspaceFolders: true}}})
+    const text = 'We guarantee it arrives tomorrow.'
+    expect(byRule((await c.open(fileUri(path.join(strict, 'a.txt')), text)).diagnostics, 'absolute-promise')[0]?.severity).toBe(1)
+    expect(byRule((await c.open(fileUri(path.join(relaxed, 'a.txt')), text)).diagnostics, 'absolute-promise')).toEqual([])
+    // A .replylintignore with no config beside it counts in the folder the CLI runs from: here, the document's workspace folder.
+    const ignoring = tempFolder()
+    fs.writeFileSync(path.join(ignoring, '.replylintignore'), 'drafts/\n')
+    fs.mkdirSync(path.join(ignoring, 'drafts'))
+    const c2 = await client({folders: [strict, ignoring]})
+    expect((await c2.open(fileUri(path.join(ignoring, 'drafts', 'a.txt')), text)).diagnostics).toEqual([])
+    expect((await c2.open(fileUri(path.join(ignoring, 'a.txt')), text)).diagnostics.length).toBeGreaterThan(0)
+  })
+
   it('offers every meaning-preserving fix at once as source.fixAll', async () => {
     const folder = tempFolder()
     const c = await client({folders: [folder]})
