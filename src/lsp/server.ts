@@ -131,13 +131,14 @@ export function startServer(connection: Connection): void {
   }
 
   let watchesFiles = false
+  let supportsFolders = false
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as ServerOptions
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs
     const folders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspace.setFolders(folders.filter(u => u.startsWith('file:')).map(u => fileURLToPath(u)))
     watchesFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
-    const supportsFolders = Boolean(params.capabilities.workspace?.workspaceFolders)
+    supportsFolders = Boolean(params.capabilities.workspace?.workspaceFolders)
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
@@ -160,7 +161,8 @@ export function startServer(connection: Connection): void {
       watcher = new FolderWatcher(onFileChanged)
       for (const folder of workspace.workspaceFolders) watcher.watchAbove(path.join(folder, CONFIG_FILE_NAMES[0]!))
     }
-    if (workspace.workspaceFolders.length) {
+    // Asked only of clients that have workspace folders: the library throws for the others.
+    if (supportsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(event => {
         const uris = (list: Array<{uri: string}>) => list.filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri))
         workspace.addFolders(uris(event.added), uris(event.removed))

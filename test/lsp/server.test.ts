@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {CodeActionRequest, DidChangeWatchedFilesNotification, HoverRequest, type CodeAction, type Diagnostic, type Hover, type TextEdit} from 'vscode-languageserver/node'
+import {CodeActionRequest, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, HoverRequest, type CodeAction, type Diagnostic, type Hover, type TextEdit} from 'vscode-languageserver/node'
 import {fileUri, root, startClient, type LspClient} from './client.js'
 
 const clients: LspClient[] = []
@@ -243,6 +243,12 @@ describe('reply-lint --lsp', () => {
     const c2 = await client({folders: [strict, ignoring]})
     expect((await c2.open(fileUri(path.join(ignoring, 'drafts', 'a.txt')), text)).diagnostics).toEqual([])
     expect((await c2.open(fileUri(path.join(ignoring, 'a.txt')), text)).diagnostics.length).toBeGreaterThan(0)
+    // A folder added later is a project of its own from then on: its open documents are linted again.
+    const draft = fileUri(path.join(ignoring, 'drafts', 'b.txt'))
+    expect((await c.open(draft, text)).diagnostics.length).toBeGreaterThan(0)
+    const again = c.nextDiagnostics(draft)
+    await c.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {event: {added: [{uri: fileUri(ignoring), name: 'ignoring'}], removed: []}})
+    expect((await again).diagnostics).toEqual([])
   })
 
   it('offers every meaning-preserving fix at once as source.fixAll', async () => {
