@@ -208,7 +208,9 @@ export function startServer(connection: Connection): void {
         actions.push(...findingActions(document, finding, diagnostic, {result: lint.result, disable}))
       }
     }
-    if (wants(FIX_ALL)) {
+    // Fixing re-lints the whole text until it settles: done when a fix-all is asked for by kind (on save, from
+    // the source action menu), not for every cursor move that asks for quick fixes.
+    if (only && wants(FIX_ALL)) {
       const target = targetOf(document)
       const output = await fixedText(document.getText(), target, lint, workspace.resolverFor(target.filePath))
       if (output !== undefined) {

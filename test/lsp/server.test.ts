@@ -57,8 +57,14 @@ describe('reply-lint --lsp', () => {
 
     const actions = await actionsFor(c, uri, promise!)
     const preferred = actions.find(a => a.isPreferred)!
-    expect(preferred.kind).toBe('quickfix')
+    // Quick fixes only: fixing the whole file is for requests that ask for source.fixAll.
+    expect(actions.map(a => a.kind)).toEqual(actions.map(() => 'quickfix'))
     expect(actions.some(a => a.title === 'Disable absolute-promise for this line')).toBe(true)
+    // One action per rewrite the CLI reports for the finding, in its order.
+    const cli = spawnSync(process.execPath, [path.join(root, 'dist/bin/reply-lint.js'), '--format', 'json', '--stdin-filename', path.join(folder, 'reply.txt')], {input: text, encoding: 'utf8'})
+    const [cliFinding] = (JSON.parse(cli.stdout)[0].messages as Array<{ruleId: string; suggestions: Array<{fix: {text: string}}>}>).filter(m => m.ruleId === 'absolute-promise')
+    const rewrites = actions.filter(a => !a.title.startsWith('Disable') && !a.title.startsWith('Rewrite the whole reply'))
+    expect(rewrites.map(a => editsOf(a, uri)[0]!.newText)).toEqual(cliFinding!.suggestions.map(s => s.fix.text))
     // The edit applied as a client applies it, then sent back as an incremental change.
     const document = TextDocument.create(uri, 'plaintext', 1, text)
     const edits = editsOf(preferred, uri)
