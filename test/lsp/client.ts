@@ -11,6 +11,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -32,6 +33,7 @@ export interface ClientOptions {
   folders?: string[]
   capabilities?: ClientCapabilities
   initializationOptions?: Record<string, unknown>
+  trace?: 'off' | 'messages' | 'verbose'
 }
 
 export interface LspClient {
@@ -39,6 +41,8 @@ export interface LspClient {
   child: ChildProcessWithoutNullStreams
   initialized: InitializeResult
   registrations: Registration[]
+  /** The server's $/logTrace messages so far. */
+  traces: string[]
   /** Every diagnostics notification so far, in order. */
   published: PublishDiagnosticsParams[]
   /** The next diagnostics for a document after those already seen (and matching `accept`). */
@@ -69,6 +73,8 @@ export async function startClient(options: ClientOptions = {}): Promise<LspClien
     published.push(params)
     for (const wake of waiters.splice(0)) wake()
   })
+  const traces: string[] = []
+  connection.onNotification(LogTraceNotification.type, ({message}) => void traces.push(message))
   connection.onRequest(RegistrationRequest.type, params => {
     registrations.push(...params.registrations)
     return null
@@ -81,6 +87,7 @@ export async function startClient(options: ClientOptions = {}): Promise<LspClien
     workspaceFolders: folders.map(f => ({uri: fileUri(f), name: path.basename(f)})),
     capabilities: options.capabilities ?? {},
     initializationOptions: options.initializationOptions ?? {debounceMs: 20},
+    ...(options.trace ? {trace: options.trace} : {}),
   })
   await connection.sendNotification(InitializedNotification.type, {})
 
@@ -106,6 +113,7 @@ export async function startClient(options: ClientOptions = {}): Promise<LspClien
     child,
     initialized,
     registrations,
+    traces,
     published,
     nextDiagnostics,
     async open(uri, text, languageId = 'plaintext') {

@@ -94,6 +94,19 @@ describe('reply-lint --lsp', () => {
     expect(c.published.filter(p => p.uri === uri).map(p => p.version)).toEqual([1, last])
   })
 
+  it('reports each lint time in $/logTrace when the client turns the trace on, and nothing when it does not', async () => {
+    const folder = tempFolder()
+    const traced = await client({folders: [folder], trace: 'verbose'})
+    const uri = fileUri(path.join(folder, 'a.txt'))
+    await traced.open(uri, 'We guarantee it arrives tomorrow.')
+    await expect.poll(() => traced.traces).toContainEqual(expect.stringMatching(new RegExp(`^linted ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} version 1 in \\d+\\.\\d{3} ms$`)))
+    const quiet = await client({folders: [folder]})
+    await quiet.open(uri, 'We guarantee it arrives tomorrow.')
+    // A request answered after the lint: a trace sent for it would have come first.
+    await quiet.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line: 0, character: 0}})
+    expect(quiet.traces).toEqual([])
+  })
+
   it('explains a finding on hover: its message, the rule README and a link to it', async () => {
     const folder = tempFolder()
     const c = await client({folders: [folder]})
