@@ -1,7 +1,7 @@
 // A language client for the tests: starts the built server as a child
 // process and speaks LSP to it over stdio through vscode-languageserver's
 // protocol connection.
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {fork, spawn, type ChildProcess} from 'node:child_process'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {
@@ -11,6 +11,8 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -34,11 +36,13 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities
   initializationOptions?: Record<string, unknown>
   trace?: 'off' | 'messages' | 'verbose'
+  /** How the server talks to the client: stdio (the default) or Node's IPC channel. */
+  transport?: 'stdio' | 'node-ipc'
 }
 
 export interface LspClient {
   connection: ProtocolConnection
-  child: ChildProcessWithoutNullStreams
+  child: ChildProcess
   initialized: InitializeResult
   registrations: Registration[]
   /** The server's $/logTrace messages so far. */
@@ -59,11 +63,16 @@ export function fileUri(file: string): string {
 
 export async function startClient(options: ClientOptions = {}): Promise<LspClient> {
   const bin = path.join(root, 'dist/bin', `${options.command ?? 'reply-lint'}.js`)
-  const args = options.command === 'reply-lint-lsp' ? ['--stdio'] : ['--lsp', '--stdio']
-  const child = spawn(process.execPath, [bin, ...args], {cwd: options.folders?.[0] ?? root, stdio: ['pipe', 'pipe', 'pipe']})
+  const transport = options.transport === 'node-ipc' ? '--node-ipc' : '--stdio'
+  const args = options.command === 'reply-lint-lsp' ? [transport] : ['--lsp', transport]
+  const cwd = options.folders?.[0] ?? root
+  const child = options.transport === 'node-ipc' ? fork(bin, args, {cwd, stdio: ['ignore', 'ignore', 'pipe', 'ipc']}) : spawn(process.execPath, [bin, ...args], {cwd, stdio: ['pipe', 'pipe', 'pipe']})
   let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', d => (stderr += d))
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  child.stderr!.setEncoding('utf8').on('data', d => (stderr += d))
+  const connection =
+    options.transport === 'node-ipc'
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
   const published: PublishDiagnosticsParams[] = []
   const registrations: Registration[] = []
   /** How many of each document's notifications a caller has taken. */

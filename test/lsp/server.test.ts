@@ -160,6 +160,14 @@ describe('reply-lint --lsp', () => {
     expect(editsOf(disable, uri)[0]!.newText).toBe(' <!-- reply-lint-disable-line absolute-promise -->')
   })
 
+  it('speaks over Node IPC when the client asks for --node-ipc', async () => {
+    const folder = tempFolder()
+    const c = await client({folders: [folder], transport: 'node-ipc'})
+    const opened = await c.open(fileUri(path.join(folder, 'a.txt')), 'We guarantee it arrives tomorrow.')
+    expect(byRule(opened.diagnostics, 'absolute-promise')).toHaveLength(1)
+    expect(await c.stop()).toBe(0)
+  })
+
   it('starts as its own bin, reply-lint-lsp', async () => {
     const folder = tempFolder()
     const c = await client({command: 'reply-lint-lsp', folders: [folder]})
