@@ -79,6 +79,8 @@ export function startServer(connection: Connection): void {
     if (!document) return
     const mine = (generation.get(uri) ?? 0) + 1
     generation.set(uri, mine)
+    // The document object is updated in place as changes come: what was linted is the version of now.
+    const version = document.version
     let lint: DocumentLint
     const started = performance.now()
     try {
@@ -88,11 +90,11 @@ export function startServer(connection: Connection): void {
       return
     }
     const lintMs = performance.now() - started
-    if (generation.get(uri) !== mine || documents.get(uri)?.version !== document.version) return
-    linted.set(uri, {version: document.version, lint})
-    await connection.sendDiagnostics({uri, version: document.version, diagnostics: documentDiagnostics(document, lint)})
+    if (generation.get(uri) !== mine || documents.get(uri)?.version !== version) return
+    linted.set(uri, {version, lint})
+    await connection.sendDiagnostics({uri, version, diagnostics: documentDiagnostics(document, lint)})
     // With the client's trace on ($/setTrace, or `trace` at initialize): how long the lint took, for latency work.
-    connection.tracer.log(`linted ${uri} version ${document.version} in ${lintMs.toFixed(3)} ms`)
+    connection.tracer.log(`linted ${uri} version ${version} in ${lintMs.toFixed(3)} ms`)
   }
 
   /**
@@ -128,9 +130,10 @@ export function startServer(connection: Connection): void {
   /** The lint of a document as it is now: the published one, or a fresh one when the text has moved on. */
   const currentLint = async (document: TextDocument): Promise<DocumentLint> => {
     const known = linted.get(document.uri)
-    if (known && known.version === document.version) return known.lint
+    const version = document.version
+    if (known && known.version === version) return known.lint
     const lint = await lintNow(document)
-    linted.set(document.uri, {version: document.version, lint})
+    if (document.version === version) linted.set(document.uri, {version, lint})
     return lint
   }
 
@@ -208,13 +211,19 @@ export function startServer(connection: Connection): void {
   connection.onHover(async ({textDocument, position}) => {
     const document = documents.get(textDocument.uri)
     if (!document) return null
-    return hoverAt(document, await currentLint(document), document.offsetAt(position))
+    const version = document.version
+    const lint = await currentLint(document)
+    // Positions of a text that has changed since would point at the wrong words.
+    if (document.version !== version) return null
+    return hoverAt(document, lint, document.offsetAt(position))
   })
 
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri)
     if (!document) return []
+    const version = document.version
     const lint = await currentLint(document)
+    if (document.version !== version) return []
     const only = params.context.only
     const wants = (kind: string) => !only || only.some(k => kind === k || kind.startsWith(`${k}.`))
     const actions: CodeAction[] = []
@@ -232,7 +241,7 @@ export function startServer(connection: Connection): void {
     if (only && wants(FIX_ALL)) {
       const target = targetOf(document)
       const output = await fixedText(document.getText(), target, lint, workspace.resolverFor(target.filePath))
-      if (output !== undefined) {
+      if (output !== undefined && document.version === version) {
         const whole = {start: {line: 0, character: 0}, end: document.positionAt(document.getText().length)}
         actions.push({title: 'Apply every meaning-preserving reply-lint fix', kind: FIX_ALL, edit: {changes: {[document.uri]: [{range: whole, newText: output}]}}})
       }
