@@ -79,7 +79,7 @@ describe('reply-lint --lsp', () => {
 
   it('lints again after a pause in typing, not on every keystroke, and publishes the latest text', async () => {
     const folder = tempFolder()
-    const c = await client({folders: [folder], initializationOptions: {debounceMs: 150}})
+    const c = await client({folders: [folder], initializationOptions: {debounceMs: 300}})
     const uri = fileUri(path.join(folder, 'typing.txt'))
     await c.open(uri, 'Thanks for waiting.')
     const typed = ' We guarantee it.'
