@@ -3,6 +3,7 @@
 // (one compiled regular expression over the corpus in Node), on the same
 // corpus, in one run. Writes bench/RESULTS.md.
 // usage: npm run bench [-- --sizes 1,10,100] [--repeat 3] [--no-peers] [--gb]
+//        npm run bench -- --lsp   the language server's latency (bench/lsp-latency.mjs)
 import {spawnSync, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -15,6 +16,11 @@ const cli = path.join(root, 'dist/bin/reply-lint.js')
 const peersDir = path.join(here, '.peers')
 const probe = path.join(here, 'probe.mjs')
 const args = process.argv.slice(2)
+// --lsp: the language server's latency instead (bench/lsp-latency.mjs, which reads the same arguments).
+if (args.includes('--lsp')) {
+  await import('./lsp-latency.mjs')
+  process.exit(0)
+}
 const loadAtStart = os.loadavg()[0]
 const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt)
 const sizes = arg('--sizes', '1,10,100').split(',').map(Number)

@@ -90,6 +90,13 @@ function reportProblem(p: InputProblem): void {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  // The language server is loaded only when asked for: no other run pays for its libraries. It takes no other
+  // option but the transport LSP clients add (--stdio, the default); it ends with the client's exit notification.
+  if (argv.slice(2).includes('--lsp')) {
+    const {serveLsp} = await import('../src/lsp/serve.js')
+    serveLsp(argv)
+    return new Promise<number>(() => {})
+  }
   const program = buildProgram(packageInfo().version)
   let exitOverride: number | undefined
   program.exitOverride(err => {

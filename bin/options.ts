@@ -31,6 +31,8 @@ export interface CliOptions {
   explain?: string
   listRules?: boolean
   debug?: boolean
+  /** --lsp: handled before the options are parsed (see run). */
+  lsp?: boolean
   stream?: boolean
   jobs?: number
 }
@@ -106,6 +108,7 @@ export function buildProgram(version: string): Command {
     .option('--list-rules', 'list the rules with their default severity and exit')
     .option('--stream', 'read JSONL on stdin, write one JSON result line per input line, in order, flushed as it goes')
     .addOption(new Option('-j, --jobs <n>', 'threads that lint: this one and n - 1 workers (default: one per core when the inputs can be shared and are over 16 MiB on two cores, less on more; else 1)').argParser(positive))
+    .option('--lsp', 'run as a language server over stdin/stdout, for editors (see docs/editor.md)')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run reply-lint --help for usage)')

@@ -59,7 +59,7 @@ const {prebuildSimplifier} = await import(path.join(dist, 'src/text/simplifier-t
 const simplified = await prebuildSimplifier(pathToFileURL(path.join(dist, 'src/text/')))
 const {bundle} = await import('./bundle.mjs')
 await bundle(dist)
-fs.chmodSync(path.join(dist, 'bin/reply-lint.js'), 0o755)
+for (const bin of ['bin/reply-lint.js', 'bin/reply-lint-lsp.js']) fs.chmodSync(path.join(dist, bin), 0o755)
 if (failed) {
   console.error('build failed: TypeScript reported errors (above)')
   process.exit(1)

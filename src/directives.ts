@@ -104,12 +104,14 @@ function parseBody(body: string): {rules: string[]; reason?: string} {
   return {rules, ...(reason ? {reason} : {})}
 }
 
-function lineStart(source: string, offset: number): number {
+/** The offset where the line holding `offset` starts (after \n, \r\n or a lone \r). */
+export function lineStart(source: string, offset: number): number {
   const nl = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1))
   return nl + 1
 }
 
-function lineEnd(source: string, offset: number): number {
+/** The offset of the line break that ends the line holding `offset`, or the text's end. */
+export function lineEnd(source: string, offset: number): number {
   const match = /\r\n|\r|\n/g
   match.lastIndex = offset
   const m = match.exec(source)
@@ -181,7 +183,7 @@ function parseHash(source: string): Directive[] {
  * Objects of a JSON text by their braces, strings skipped: for each `{`, the
  * offset after its `}`. Text that is not JSON yields what it can.
  */
-function jsonObjects(source: string): Range[] {
+export function jsonObjects(source: string): Range[] {
   const objects: Range[] = []
   const open: number[] = []
   let inString = false

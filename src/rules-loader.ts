@@ -48,3 +48,11 @@ export function ruleDocs(id: string): string | undefined {
   const file = path.join(RULES_DIR, id, 'README.md')
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
 }
+
+/** Where a rule's documentation can be opened: its own URL, or the README shipped with the package. */
+export function ruleDocsUrl(rule: Rule | undefined, id: string): string | undefined {
+  const docs = rule?.meta.docs
+  if (docs && /^https?:\/\//.test(docs)) return docs
+  const readme = path.join(RULES_DIR, id, 'README.md')
+  return fs.existsSync(readme) ? pathToFileURL(readme).href : undefined
+}

@@ -1,12 +1,11 @@
 // SARIF 2.1.0, the format code-scanning services (GitHub, Azure DevOps) and
 // SARIF viewers read. Columns are UTF-16 code units, as everywhere in reply-lint.
-import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Formatter, FormatterContext} from './types.js'
 import type {FileResult} from '../files.js'
 import type {Finding, Range, Rule, Severity} from '../types.js'
-import {builtinRulesDir, ruleDocs} from '../rules-loader.js'
+import {ruleDocs, ruleDocsUrl} from '../rules-loader.js'
 import {LineIndex} from '../text/positions.js'
 import {lintedText} from './display.js'
 import {packageInfo} from './package-info.js'
@@ -30,18 +29,10 @@ function firstParagraph(markdown: string): string | undefined {
   return undefined
 }
 
-/** Where a rule's documentation can be opened: its own URL, or the README shipped with the package. */
-function helpUri(rule: Rule | undefined, id: string): string | undefined {
-  const docs = rule?.meta.docs
-  if (docs && /^https?:\/\//.test(docs)) return docs
-  const readme = path.join(builtinRulesDir(), id, 'README.md')
-  return fs.existsSync(readme) ? pathToFileURL(readme).href : undefined
-}
-
 function describeRule(id: string, rule: Rule | undefined) {
   const readme = ruleDocs(id)
   const short = rule?.meta.description ?? id
-  const uri = helpUri(rule, id)
+  const uri = ruleDocsUrl(rule, id)
   return {
     id,
     name: id,
