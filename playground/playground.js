@@ -1,0 +1,1 @@
+import {lint} from "../dist/src/browser.js"; window.lint = lint;
