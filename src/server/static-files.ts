@@ -18,9 +18,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** dist/browser/, beside dist/src/ (this module is dist/src/server/static-files.js once built). */
+/** dist/browser/: beside dist/src/ once built, under dist/ when run from the sources (tests). */
 export function browserBuildDir(): string {
-  return fileURLToPath(new URL('../../browser/', import.meta.url))
+  const built = fileURLToPath(new URL('../../browser/', import.meta.url))
+  return fs.existsSync(built) ? built : fileURLToPath(new URL('../../dist/browser/', import.meta.url))
 }
 
 /** URL paths ('/playground.js', '/chunks/…') to the files of `dir`; '/' is the playground. */
