@@ -89,6 +89,8 @@ let timer
 /** The status to show once the next lint is done (what was just applied). */
 let pendingNote = ''
 let openMark
+/** Whether the open popover came from hovering (it goes when the pointer leaves) rather than a click or a key. */
+let openedByHover = false
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag)
@@ -189,7 +191,8 @@ function render() {
       'data-end': String(piece.end),
       text: slice,
     })
-    mark.addEventListener('click', () => (openMark === mark ? closePopover() : openPopover(mark, piece.findings)))
+    // A click pins the popover a hover opened (and takes the focus into it); a second click closes it.
+    mark.addEventListener('click', () => (openMark === mark && !openedByHover ? closePopover() : openPopover(mark, piece.findings)))
     mark.addEventListener('mouseenter', () => openMark !== mark && openPopover(mark, piece.findings, {hover: true}))
     annotated.append(mark)
   }
@@ -243,6 +246,7 @@ function replace([start, end], text, placeholder) {
 function openPopover(mark, findings, {hover = false} = {}) {
   closePopover()
   openMark = mark
+  openedByHover = hover
   mark.setAttribute('aria-expanded', 'true')
   popover.replaceChildren(
     el('h2', {id: 'popover-title', class: 'visually-hidden', text: ui.findings}),
@@ -280,9 +284,12 @@ document.addEventListener('keydown', event => {
 document.addEventListener('click', event => {
   if (openMark && !popover.contains(event.target) && !event.target.closest?.('.mark')) closePopover()
 })
+popover.addEventListener('mouseleave', event => {
+  if (openMark && openedByHover && event.relatedTarget !== openMark) closePopover()
+})
 annotated.addEventListener('mouseleave', event => {
   // A popover opened by hovering goes when the pointer leaves for anywhere but the popover.
-  if (openMark && !popover.contains(event.relatedTarget) && document.activeElement?.closest?.('#popover') == null) closePopover()
+  if (openMark && openedByHover && !popover.contains(event.relatedTarget)) closePopover()
 })
 
 const preferred = (navigator.language || '').toLowerCase().startsWith('zh') ? 'zh' : 'en'
