@@ -7,7 +7,9 @@
 // Browsers have no files to read, so what the Node build reads from disk at
 // run time is compiled in here, by replacing the few modules that read it:
 // - rules-loader.js lists rules/ and imports each rule: here a table of the
-//   rule modules (all but spelling, which needs the native Hunspell);
+//   rule modules, but for spelling, which needs the native Hunspell: a
+//   stand-in with its meta finds nothing, as the rule does without Hunspell,
+//   so configs that set it still load;
 // - phrases/load.js reads each rule's phrase files: here the same JSON the
 //   build wrote, embedded and looked up by the rule's folder;
 // - spelling.js loads Hunspell: here spelling is unavailable;
@@ -18,6 +20,7 @@
 // Any other Node built-in reached from the entry fails the build.
 import fs from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
 
 /** Rules that cannot run in a browser. */
@@ -37,7 +40,13 @@ export async function bundleBrowser(root, dist) {
     .readdirSync(path.join(dist, 'rules'))
     .filter(name => !NODE_ONLY_RULES.has(name) && fs.existsSync(path.join(dist, 'rules', name, 'index.js')))
     .sort()
-  const plugins = [browserModules(dist, rules)]
+  // Their meta, for stand-ins that find nothing (as the rule itself does where its service is missing), so configs that set them still load.
+  const standIns = []
+  for (const name of NODE_ONLY_RULES) {
+    const {default: rule} = await import(pathToFileURL(path.join(dist, 'rules', name, 'index.js')).href)
+    standIns.push(rule.meta)
+  }
+  const plugins = [browserModules(dist, rules, standIns)]
   const common = {bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', legalComments: 'none', plugins, metafile: true}
   // The Traditional converter (OpenCC's Simplified-to-Taiwan dictionaries, most of the
   // bytes) and the English parser stay dynamic imports, chunks a page loads when a
@@ -55,13 +64,13 @@ export async function bundleBrowser(root, dist) {
   fs.copyFileSync(path.join(root, 'playground/playground.html'), path.join(out, 'playground.html'))
   const reached = Object.keys(library.metafile.inputs).filter(input => input.startsWith('node:') || input.includes('(disabled)'))
   if (reached.length) throw new Error(`browser bundle: Node built-ins reached: ${reached.join(', ')}`)
-  return {rules: rules.length, bytes: Object.values(library.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0)}
+  return {rules: rules.length, leftOut: [...NODE_ONLY_RULES], bytes: Object.values(library.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0)}
 }
 
-function browserModules(dist, rules) {
+function browserModules(dist, rules, standIns) {
   const module = file => path.join(dist, file)
   const replaced = new Map([
-    [module('src/rules-loader.js'), () => rulesTable(rules)],
+    [module('src/rules-loader.js'), () => rulesTable(rules, standIns)],
     [module('src/phrases/load.js'), () => phraseTable(dist, rules)],
     [module('src/spelling.js'), () => NO_SPELLING],
   ])
@@ -89,11 +98,12 @@ function browserModules(dist, rules) {
   }
 }
 
-/** The built-in rules, imported statically (rules-loader.js's exports). */
-function rulesTable(rules) {
+/** The built-in rules, imported statically, and the stand-ins of those left out (rules-loader.js's exports). */
+function rulesTable(rules, standIns) {
   const imports = rules.map((name, i) => `import rule${i} from '../rules/${name}/index.js';`).join('\n')
+  const stubs = NODE_ONLY_RULES.size ? [...NODE_ONLY_RULES].map((id, i) => `{id: ${JSON.stringify(id)}, meta: ${JSON.stringify(standIns[i])}, check() {}}`) : []
   return `${imports}
-const RULES = [${rules.map((_, i) => `rule${i}`).join(', ')}];
+const RULES = [${[...rules.map((_, i) => `rule${i}`), ...stubs].join(', ')}].sort((a, b) => a.id < b.id ? -1 : 1);
 export function loadBuiltinRules() { return Promise.resolve(RULES); }
 export function ruleDocs() { return undefined; }
 export function builtinRulesDir() { return undefined; }

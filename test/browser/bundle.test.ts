@@ -42,10 +42,18 @@ describe('the browser build', () => {
     }
   })
 
-  it('has every built-in rule but spelling, which needs Hunspell', async () => {
+  it('has every built-in rule; spelling, which needs Hunspell, is off and says so when a config turns it on', async () => {
     const ids = (await browser.loadBuiltinRules()).map(r => r.id)
     const folders = fs.readdirSync(path.join(root, 'rules')).filter(n => fs.existsSync(path.join(root, 'rules', n, 'index.ts')))
-    expect(ids.sort()).toEqual(folders.filter(n => n !== 'spelling').sort())
+    expect(ids).toEqual(folders.sort())
+    const text = 'Teh parcel was shiped yesterday.'
+    expect((await nodeLint(text)).findings.map(f => f.ruleId)).toContain('spelling')
+    const byDefault = await browser.lint(text)
+    expect(byDefault.findings).toEqual([])
+    expect(byDefault.notices).toBeUndefined()
+    const asked = await browser.lint(text, {config: {rules: {spelling: ['info', {words: ['shiped']}]}}})
+    expect(asked.findings).toEqual([])
+    expect(asked.notices).toEqual([expect.stringMatching(/spelling is not checked in the browser build/)])
   })
 
   const replies = [
