@@ -203,7 +203,7 @@ function render() {
   rewritesSection.hidden = !rewrites.length
   rewrites.forEach((rewrite, i) => {
     rewriteList.append(
-      el('pre', {id: `rewrite-${i}`, lang: 'und', text: rewrite.text}),
+      el('pre', {id: `rewrite-${i}`, text: rewrite.text}),
       rewrite.needsInput ? el('p', {class: 'note', text: ui.needsInput}) : null,
       el('button', {type: 'button', class: 'use-rewrite', 'aria-describedby': `rewrite-${i}`, onclick: () => replace(rewrite.range, rewrite.text, rewrite.needsInput), text: ui.use}),
     )
