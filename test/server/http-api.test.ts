@@ -100,6 +100,16 @@ describe('POST /lint', () => {
     expect(verbose.messages.some((m: any) => m.level === 'info')).toBe(true)
   })
 
+  it('answers requests made at the same time each with its own reply', async () => {
+    const texts = Array.from({length: 40}, (_, i) => (i % 2 ? `订单${i}号，保证明天一定到。` : `Order ${i}: we guarantee it ships today.`))
+    const answers = await Promise.all(texts.map(text => postJson(base, {text})))
+    answers.forEach((answer, i) => {
+      const [entry] = answer.json()
+      expect(entry.source).toBe(texts[i])
+      expect(entry.messages.map((m: any) => m.actual)).toEqual([i % 2 ? '保证' : 'we guarantee', ...(i % 2 ? ['一定到'] : [])])
+    })
+  })
+
   it('refuses bad requests with a one-line message and the right status', async () => {
     const cases: Array<[Promise<Answer>, number, RegExp]> = [
       [request(base, 'POST', '/lint', '{"text": ', {'content-type': 'application/json'}), 400, /^bad JSON/],
