@@ -97,6 +97,8 @@ export async function run(argv: string[]): Promise<number> {
     serveLsp(argv)
     return new Promise<number>(() => {})
   }
+  // The server and its modules load only for `serve`: every other run starts without them.
+  if (argv[2] === 'serve') return (await import('./serve.js')).serveCommand(argv.slice(3))
   const program = buildProgram(packageInfo().version)
   let exitOverride: number | undefined
   program.exitOverride(err => {

@@ -59,9 +59,11 @@ const {prebuildSimplifier} = await import(path.join(dist, 'src/text/simplifier-t
 const simplified = await prebuildSimplifier(pathToFileURL(path.join(dist, 'src/text/')))
 const {bundle} = await import('./bundle.mjs')
 await bundle(dist)
+const {bundleBrowser} = await import('./browser-bundle.mjs')
+const browser = await bundleBrowser(root, dist)
 for (const bin of ['bin/reply-lint.js', 'bin/reply-lint-lsp.js']) fs.chmodSync(path.join(dist, bin), 0o755)
 if (failed) {
   console.error('build failed: TypeScript reported errors (above)')
   process.exit(1)
 }
-console.log(`built dist/ (${phraseFiles} phrase files, literal scanners for ${scanned.other} + ${scanned.han} Han anchor literals, ${simplified} Traditional characters' Simplified forms; the CLI and worker bundled)`)
+console.log(`built dist/ (${phraseFiles} phrase files, literal scanners for ${scanned.other} + ${scanned.han} Han anchor literals, ${simplified} Traditional characters' Simplified forms; the CLI and worker bundled; the browser build of ${browser.rules} rules, ${Math.round(browser.bytes / 1024)} KB)`)

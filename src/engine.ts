@@ -3,7 +3,7 @@
 import type {ActiveRule, Config, Finding, Language, LanguageFamily, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
 import {analyseReply} from './analysis.js'
 import {RuleContext, type RawReport} from './context.js'
-import {resolveRules} from './config.js'
+import {resolveRules} from './config/rules.js'
 import {loadBuiltinRules} from './rules-loader.js'
 import {loadServices} from './services.js'
 import {hasHan, loadSimplifier, loadTraditionalizer} from './text/chinese.js'
