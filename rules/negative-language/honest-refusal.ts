@@ -220,43 +220,58 @@ const ZH_POLICY = /^(?:不支持|不接受|不予)/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
 const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|确实|实在|是|都|还|就|这个|那个)*$/
 
+/**
+ * The limit in the sentence's own script: the customer's words (before and
+ * after the refusal) as written, only the refusing word replaced. Decisions
+ * are made on the Simplified form, which has the same length.
+ */
 function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {start: number; limit: string} | undefined {
   const {sentence} = hit
   const n = sentence.normalized
   const at = (offset: number) => offset - sentence.start
+  const written = (from: number, to: number) => context.text.slice(from, to)
+  // Words the rewrite adds are written in Simplified and given the sentence's script.
+  const ours = (s: string) => context.rewrite(s, clause)
   let start = hit.range[0]
   let own = n.slice(at(start), at(hit.range[1]))
   // A resultative's verb may be longer than the character the pattern saw: 修改不了.
-  const resultative = own.match(/^(.*?)不([了到来])$/)
-  if (resultative) {
+  if (/^(.*?)不([了到来])$/.test(own)) {
     const token = context.tokenAt(sentence, start)
     if (token && token.kind === 'word' && token.start < start && token.end <= hit.range[1] - 2) {
       start = token.start
       own = n.slice(at(start), at(hit.range[1]))
     }
   }
-  const before = n.slice(at(clause[0]), at(start))
-  let after = n.slice(at(hit.range[1]), at(clause[1]))
-  after = after.replace(ZH_TAIL, '')
+  const before = written(clause[0], start)
+  let afterStart = hit.range[1]
+  let afterEnd = clause[1]
+  const trimTail = () => {
+    const tail = n.slice(at(afterStart), at(afterEnd)).match(ZH_TAIL)
+    if (tail) afterEnd -= tail[0].length
+  }
+  trimTail()
   let refusal: string
   const verb = own.match(/^(.*?)不([了到来])$/)
   if (verb && verb[1]) {
     // 退不了了: the second 了 closes the message.
-    after = after.replace(/^了/, '').replace(ZH_TAIL, '')
-    const form = after && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]]
-    refusal = `无法${form ?? (verb[2] === '到' ? `${verb[1]}到` : verb[1])}`
-  } else if (ZH_CANNOT.test(own)) refusal = own.replace(ZH_CANNOT, '无法')
-  else if (ZH_POLICY.test(own)) refusal = own
+    if (n[at(afterStart)] === '了') afterStart++
+    trimTail()
+    const form = afterEnd > afterStart && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]]
+    refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
+  } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
+  else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
   else if (/^(?:不行|不可能|办不到|做不到)$/.test(own)) refusal = ''
   else return undefined
+  let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
-  after = after.replace(/^给(?=您|你)/, '为')
-  if (!after && (refusal === '' || refusal === '无法')) {
+  if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
+  if (!after && (refusal === '' || refusal === ours('无法'))) {
     // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
-    const subject = ZH_EMPTY_SUBJECT.test(before.trim()) ? '这个' : before.trim().replace(/(?:我们|我|这边)?(?:也|真的|确实|实在)*$/, '')
-    return {start: clause[0], limit: `${subject}我们这边无法做到`}
+    const plain = n.slice(at(clause[0]), at(start)).trim()
+    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|确实|实在)*$/, '').length)
+    return {start: clause[0], limit: `${subject}${ours('我们这边无法做到')}`}
   }
-  return {start: clause[0], limit: `${before}${refusal || '无法'}${after}`}
+  return {start: clause[0], limit: `${before}${refusal || ours('无法')}${after}`}
 }
 
 function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
@@ -271,11 +286,10 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   const reasonGap = givesReason(context) ? '' : ZH_REASON_GAP
   // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
   const range: Range = [shape.start, contentEnd(context.text, shape.start, clause[1])]
-  const text = `${apologised ? '' : '非常抱歉，'}${reasonGap}${shape.limit}${offerGap}`
+  const ours = (s: string) => context.rewrite(s, range)
   return [
     {
-      // Built from the Simplified form; rewrite() gives it back in the sentence's script.
-      text: context.rewrite(text, range),
+      text: `${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${shape.limit}${ours(offerGap)}`,
       range,
       message: offerGap || reasonGap ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
       placeholder: !!(offerGap || reasonGap),
