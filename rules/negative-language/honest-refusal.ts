@@ -108,10 +108,17 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     const rest = action.rest
     const reason = rest.match(EN_REASON)
     const object = (reason ? rest.slice(0, reason.index) : rest).trim()
-    const verb = action.verb.toLowerCase()
+    let verb = action.verb.toLowerCase()
+    // A compound verb: "price match Amazon" -> "price matching Amazon".
+    let objectText = object
+    const compound = verb === 'price' ? objectText.match(/^match(?:es)?\b\s*/i) : null
+    if (compound) {
+      verb = 'price match'
+      objectText = objectText.slice(compound[0].length)
+    }
     const because = reason ? reason[0].replace(/^,/, '') : ''
     // "We don't do price matching" -> "price matching"; otherwise the -ing form.
-    const topic = verb === 'do' && object ? object : `${gerund(verb)}${object ? ` ${object}` : ''}`
+    const topic = verb === 'do' && object ? object : `${verb === 'price match' ? 'price matching' : gerund(verb)}${objectText ? ` ${objectText}` : ''}`
     // "refund it" reads well as "refunding it"; "do anything" or "help with that" names nothing.
     const names = EN_LIGHT_VERB.test(verb) ? namesSomething(object) && !/^(?:anything|something|much)\b/i.test(object) : true
     if (names) {
