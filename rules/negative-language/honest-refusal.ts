@@ -20,7 +20,7 @@ export interface RefusalRewrite {
 }
 
 const EN_REASON_GAP = ' because [reason]'
-const EN_OFFER_GAP = '; what I can do is [what you can offer instead]'
+const EN_OFFER_GAP = '; what $can do is [what you can offer instead]'
 const ZH_REASON_GAP = '因为[原因]，'
 const ZH_OFFER_GAP = '，不过可以为您[可以提供的方案]'
 
@@ -36,6 +36,22 @@ const EMPTY_WORD =
   /^(?:it|that|this|these|those|them|anything|something|everything|nothing|much|about|at|with|for|on|to|now|here|there|right|today|further|more|else|any|again|you|me|us|the|a|an|your|any|way|thing|things|one)$/i
 /** A dummy subject before "impossible" / "isn't possible to…": the action follows. */
 const EN_DUMMY = /^(?:(?:currently|sadly|so|and|but)\s+)?(?:it|this|that|there)(?:'s|\s+is|\s+was|\s+will\s+be)?$/i
+/** References to the writer alone; a reply already full of them gets "we" (see first-person-overuse). */
+const EN_FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/g
+
+/**
+ * Fills the voice of the rewrite's own words: "I'm sorry" / "what I can do",
+ * or "we" where the reply already speaks much of "I" and two more would tip it.
+ */
+function voiced(context: RuleContext, text: string): string {
+  if (!text.includes('$')) return text
+  const we = (context.text.match(EN_FIRST_PERSON)?.length ?? 0) >= 2
+  return text
+    .replace(/(^|[.!?]\s+)\$sorry/g, (_, lead: string) => `${lead}${we ? "We're" : "I'm"} sorry`)
+    .replace(/\$sorry/g, we ? "we're sorry" : "I'm sorry")
+    .replace(/\$can/g, we ? 'we can' : 'I can')
+}
+
 /** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
 const EN_GREETING = /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30},\s*)/i
 /** Where the reason or condition stands before the refusal, the apology goes before it. */
@@ -127,10 +143,10 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     }
     // "I can't do anything about the exchange rate" -> "the exchange rate isn't something I can change".
     const about = object.match(/^(?:anything|much|something)\s+(?:about|with)\s+(.+)$/i)
-    if (about && namesSomething(about[1]!)) return {start: action.start, limit: `${about[1]} isn't something I can change${because}`, impersonal: false}
+    if (about && namesSomething(about[1]!)) return {start: action.start, limit: `${about[1]} isn't something $can change${because}`, impersonal: false}
     if (!namesSomething(object)) {
       const help = /^(?:help|assist)$/i.test(verb)
-      return {start: action.start, limit: `that isn't something I can ${help ? 'help with' : 'change'}${because}`, impersonal: false}
+      return {start: action.start, limit: `that isn't something $can ${help ? 'help with' : 'change'}${because}`, impersonal: false}
     }
   }
   // "no returns" -> "returns aren't possible", in its clause.
@@ -141,8 +157,8 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
   if (hit.entry.id === 'nothing-we-can-do') {
     const about = text.slice(hit.range[1], end).match(/^\s+(?:about|with)\s+(.+)$/i)
     const start = /^(?:there's|there\s+is)\s*$/i.test(text.slice(clause[0], hit.range[0]).trim()) ? clause[0] : hit.range[0]
-    if (about && namesSomething(about[1]!)) return {start, limit: `${about[1]} isn't something I can change`, impersonal: false}
-    if (!about) return {start, limit: "that isn't something I can change", impersonal: false}
+    if (about && namesSomething(about[1]!)) return {start, limit: `${about[1]} isn't something $can change`, impersonal: false}
+    if (!about) return {start, limit: "that isn't something $can change", impersonal: false}
   }
   const start = ['cannot', 'do-not-do', 'nothing-we-can-do'].includes(hit.entry.id) ? hit.range[0] : clause[0]
   const kept = text.slice(start, end).trim()
@@ -188,16 +204,16 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
     const lead = text.slice(point, start)
     if (lead.trim() && !EN_SOFTENER.test(lead)) {
       rangeStart = point
-      opening = `I'm sorry, ${lowerCommon(lead)}`
-    } else opening = "I'm sorry, "
+      opening = `$sorry, ${lowerCommon(lead)}`
+    } else opening = '$sorry, '
   }
   const atStart = rangeStart === sentence.start
-  const limit = /^I\b/.test(limitText) ? limitText : limitText[0]!.toLowerCase() + limitText.slice(1)
-  const body = `${opening}${limit}`
+  const limit = /^(?:I\b|\$)/.test(limitText) ? limitText : limitText[0]!.toLowerCase() + limitText.slice(1)
+  const body = voiced(context, `${opening}${limit}`)
   const range: Range = [rangeStart, sentenceEnd]
   const rewrites: RefusalRewrite[] = [
     {
-      text: (atStart ? capitalise(body) : body) + reasonGap + middle + offerGap,
+      text: (atStart ? capitalise(body) : body) + reasonGap + middle + voiced(context, offerGap),
       range,
       message: offerGap || reasonGap ? 'Apologise, keep the limit and its reason, then fill in what you can offer' : 'Apologise, keep the limit and its reason, and lead to what you can offer',
       placeholder: !!(offerGap || reasonGap),
@@ -321,14 +337,14 @@ function handOn(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
     const m = after.match(/^\s+to\s+([a-z]+(?:-[a-z]+)*)(?![\w'’-])\s*(.*)$/i)
     if (!m) return []
     const verb = m[1]!.toLowerCase()
-    const limit = `${gerund(verb)}${m[2] ? ` ${m[2].trim()}` : ''} isn't something I can do from here`
+    const limit = `${gerund(verb)}${m[2] ? ` ${m[2].trim()}` : ''} isn't something $can do from here`
     return finishEnglish(context, hit, clause[0], limit, end)
   }
   const later = text.slice(end)
   const apologised = (english ? EN_APOLOGY : ZH_APOLOGY).test(sentence.normalized.slice(0, clause[0] - sentence.start))
   if (english) {
-    const way = EN_OFFER.test(later) ? '' : '; what I can do is [how you can connect them with that team]'
-    const body = `${apologised ? '' : "I'm sorry, "}this is handled by another team${way}`
+    const way = EN_OFFER.test(later) ? '' : '; what $can do is [how you can connect them with that team]'
+    const body = voiced(context, `${apologised ? '' : '$sorry, '}this is handled by another team${way}`)
     const range: Range = [clause[0], end]
     return [{text: clause[0] === sentence.start ? capitalise(body) : body, range, message: 'Say who handles it and how to get there', placeholder: !!way}]
   }
