@@ -240,6 +240,10 @@ const ZH_MAKE = new Set(['弄', '搞'])
 const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能)/
 /** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
 const ZH_POLICY = /^(?:不支持|不接受|不予)/
+/** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
+const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
+/** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
+const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
 const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|确实|实在|是|都|还|就|这个|那个)*$/
 
@@ -248,7 +252,7 @@ const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|
  * after the refusal) as written, only the refusing word replaced. Decisions
  * are made on the Simplified form, which has the same length.
  */
-function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {start: number; limit: string} | undefined {
+function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {start: number; end: number; limit: string} | undefined {
   const {sentence} = hit
   const n = sentence.normalized
   const at = (offset: number) => offset - sentence.start
@@ -265,12 +269,21 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
       own = n.slice(at(start), at(hit.range[1]))
     }
   }
-  const before = written(clause[0], start)
+  let before = written(clause[0], start)
   let afterStart = hit.range[1]
   let afterEnd = clause[1]
+  let end = clause[1]
+  // A bare modal closed by its particles, with more said after them
+  // (不能哦买二份送湿巾): the refusal ends at the particles.
+  const closed = ZH_BARE_MODAL.test(own) ? n.slice(at(afterStart), at(clause[1])).match(/^的?[哦呢喔哈啦呀哟噢吧嘛亲]+/) : null
+  if (closed && afterStart + closed[0].length < clause[1]) afterEnd = end = afterStart + closed[0].length
+  let closing = ''
   const trimTail = () => {
     const tail = n.slice(at(afterStart), at(afterEnd)).match(ZH_TAIL)
-    if (tail) afterEnd -= tail[0].length
+    if (tail) {
+      afterEnd -= tail[0].length
+      closing = tail[0] + closing
+    }
   }
   trimTail()
   let refusal: string
@@ -286,15 +299,19 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   else if (/^(?:不行|不可能|办不到|做不到)$/.test(own)) refusal = ''
   else return undefined
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
+  // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
+  if (closing.includes('的') && /是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
+  // A bare policy word (您好，是不支持的呢): what is not supported is "this".
+  if (!after && ZH_POLICY.test(own) && !before.trim()) return {start: clause[0], end, limit: `${ours('这个')}${refusal}`}
   if (!after && (refusal === '' || refusal === ours('无法'))) {
     // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
     const plain = n.slice(at(clause[0]), at(start)).trim()
     const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|确实|实在)*$/, '').length)
-    return {start: clause[0], limit: `${subject}${ours('我们这边无法做到')}`}
+    return {start: clause[0], end, limit: `${subject}${ours('我们这边无法做到')}`}
   }
-  return {start: clause[0], limit: `${before}${refusal || ours('无法')}${after}`}
+  return {start: clause[0], end, limit: `${before}${refusal || ours('无法')}${after}`}
 }
 
 function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
@@ -303,16 +320,21 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   const shape = chineseLimit(context, hit, clause)
   if (!shape) return []
   const n = sentence.normalized
-  const apologised = ZH_APOLOGY.test(n.slice(0, shape.start - sentence.start))
-  const later = context.text.slice(clause[1])
-  const offerGap = ZH_OFFER.test(later) ? '' : ZH_OFFER_GAP
+  const apologised = ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))
+  const later = context.text.slice(shape.end)
   const reasonGap = givesReason(context) ? '' : ZH_REASON_GAP
   // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
-  const range: Range = [shape.start, contentEnd(context.text, shape.start, clause[1])]
+  const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
   const ours = (s: string) => context.rewrite(s, range)
+  let limit = shape.limit
+  const conjunction = n.slice(shape.start - sentence.start).match(ZH_CONJUNCTION)?.[0] ?? ''
+  if (conjunction) limit = limit.slice(conjunction.length)
+  const offerGap = ZH_OFFER.test(later) ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
+  const lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
   return [
     {
-      text: `${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${shape.limit}${ours(offerGap)}`,
+      // Words that went on after the refusal without a break get one (不能哦|买二份送湿巾).
+      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${limit}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
       range,
       message: offerGap || reasonGap ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
       placeholder: !!(offerGap || reasonGap),
