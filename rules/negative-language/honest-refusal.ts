@@ -33,7 +33,7 @@ const EN_FILLER = /^(?:(?:really|just|simply|currently|still|even|ever|be\s+able
 const EN_REASON = /[\s,]+(?:because|since|as)\s+(?:it|this|that|the|your|our|we|they|its|these|those|there|he|she|you|I|of|a|an)\b.*$/i
 /** Words that name no topic on their own: "do anything about it", "help with that". */
 const EMPTY_WORD =
-  /^(?:it|that|this|these|those|them|anything|something|everything|nothing|much|about|at|with|for|on|to|now|here|there|right|today|further|more|else|any|again|you|me|us|the|a|an|your|any|way|thing|things|one)$/i
+  /^(?:it|that|this|these|those|them|anything|something|everything|nothing|much|about|at|with|for|on|to|now|here|there|right|today|further|more|else|any|again|you|me|us|the|a|an|your|any|way|thing|things|one|so)$/i
 /** A dummy subject before "impossible" / "isn't possible to…": the action follows. */
 const EN_DUMMY = /^(?:(?:currently|sadly|so|and|but)\s+)?(?:it|this|that|there)(?:'s|\s+is|\s+was|\s+will\s+be)?$/i
 /** References to the writer alone; a reply already full of them gets "we" (see first-person-overuse). */
@@ -53,7 +53,7 @@ function voiced(context: RuleContext, text: string): string {
 }
 
 /** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
-const EN_GREETING = /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30},\s*)/i
+const EN_GREETING = /^(?:@\w+[\s,:]+)*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30}[,!]\s*)?/i
 /** Where the reason or condition stands before the refusal, the apology goes before it. */
 const EN_COMMON_START = /^(?:the|this|that|these|those|it|its|your|our|we|since|as|because|once|after|unfortunately|sadly|there|a|an|so)\b/i
 /** What ends a sentence, which the rewrite leaves where it is: stops, spaces, emoji, smileys. */
@@ -144,6 +144,8 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     // "I can't do anything about the exchange rate" -> "the exchange rate isn't something I can change".
     const about = object.match(/^(?:anything|much|something)\s+(?:about|with)\s+(.+)$/i)
     if (about && namesSomething(about[1]!)) return {start: action.start, limit: `${about[1]} isn't something $can change${because}`, impersonal: false}
+    // "It wouldn't be possible to do so": nothing to name, the limit is said plainly.
+    if (['impossible', 'no-way', 'not-offered'].includes(hit.entry.id)) return {start: action.start, limit: `that isn't possible${because}`, impersonal: true}
     if (!namesSomething(object)) {
       const help = /^(?:help|assist)$/i.test(verb)
       return {start: action.start, limit: `that isn't something $can ${help ? 'help with' : 'change'}${because}`, impersonal: false}
@@ -202,10 +204,15 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
     const greeting = text.slice(sentence.start, start).match(EN_GREETING)
     const point = sentence.start + (greeting ? greeting[0].length : 0)
     const lead = text.slice(point, start)
-    if (lead.trim() && !EN_SOFTENER.test(lead)) {
+    // "because it has been 90 days we cannot…": the cause gets its comma.
+    const comma = /\b(?:because|since|as|once|after|when|until)\b[^,]*\w\s*$/i.test(lead) ? ', ' : ''
+    if (!lead.trim() || EN_SOFTENER.test(lead)) {
       rangeStart = point
-      opening = `$sorry, ${lowerCommon(lead)}`
-    } else opening = '$sorry, '
+      opening = '$sorry, '
+    } else if (lead.length <= 60 && !/https?:|www\.|[.!?]\s/.test(lead)) {
+      rangeStart = point
+      opening = `$sorry, ${lowerCommon(lead.trimEnd())}${comma || ' '}`
+    } else opening = `$sorry to say${comma ? ',' : ''} `
   }
   const atStart = rangeStart === sentence.start
   const limit = /^(?:I\b|\$)/.test(limitText) ? limitText : limitText[0]!.toLowerCase() + limitText.slice(1)
@@ -213,7 +220,8 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
   const range: Range = [rangeStart, sentenceEnd]
   const rewrites: RefusalRewrite[] = [
     {
-      text: (atStart ? capitalise(body) : body) + reasonGap + middle + voiced(context, offerGap),
+      // After a long run of the sentence (a link, more instructions) the offer follows the limit at once.
+      text: (atStart ? capitalise(body) : body) + reasonGap + (middle.length > 80 || /https?:|www\./.test(middle) ? voiced(context, offerGap) + middle : middle + voiced(context, offerGap)),
       range,
       message: offerGap || reasonGap ? 'Apologise, keep the limit and its reason, then fill in what you can offer' : 'Apologise, keep the limit and its reason, and lead to what you can offer',
       placeholder: !!(offerGap || reasonGap),
