@@ -250,6 +250,10 @@ const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办�
 const ZH_POLICY = /^(?:不支持|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
 const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
+/** A reason said after the refusal: 已经拆封了, 因为是定制款. */
+const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策/
+/** Another refusal in what follows, which has a rewrite of its own. */
+const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|不可以|不支持|不接受/
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
@@ -339,10 +343,21 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   if (conjunction) limit = limit.slice(conjunction.length)
   const offerGap = ZH_OFFER.test(later) ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
   const lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
+  // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
+  // stays next to it; the offer closes the message.
+  let middle = ''
+  if (offerGap) {
+    const messageEnd = contentEnd(context.text, range[1], messageAround(context.text, [range[1], sentence.end], [range[1], range[1]])[1])
+    const rest = n.slice(range[1] - sentence.start, messageEnd - sentence.start)
+    if (/^[，,]/.test(rest) && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
+      middle = context.text.slice(range[1], messageEnd)
+      range[1] = messageEnd
+    }
+  }
   return [
     {
       // Words that went on after the refusal without a break get one (不能哦|买二份送湿巾).
-      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${limit}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
+      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${limit}${middle}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
       range,
       message: offerGap || reasonGap ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
       placeholder: !!(offerGap || reasonGap),

@@ -115,10 +115,10 @@ new RuleTester().run(rule, {
     {text: '这款手机壳弄不来定制图案的亲', findings: [{actual: '弄不来', suggestion: '非常抱歉，因为[原因]，这款手机壳无法做定制图案，不过可以为您[可以提供的方案]'}]},
     {text: '亲亲，订单已经出库了，地址修改不了哦', findings: [{actual: '修改不了', suggestion: '非常抱歉，地址无法修改，不过可以为您[可以提供的方案]'}]},
     {text: '这个价格真的办不到', findings: [{actual: '办不到', suggestion: '非常抱歉，因为[原因]，这个价格真的无法办到，不过可以为您[可以提供的方案]'}]},
-    {text: '不能哦亲，活动价已经是最低了', findings: [{actual: '不能', suggestion: '非常抱歉，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '不能哦亲，活动价已经是最低了', findings: [{actual: '不能', suggestion: '非常抱歉，这个我们这边无法做到，活动价已经是最低了，不过可以为您[可以提供的方案]'}]},
     {text: '亲，这个价格不可能的', findings: [{actual: '不可能', suggestion: '非常抱歉，因为[原因]，这个价格我们这边无法做到，不过可以为您[可以提供的方案]'}]},
     {text: '这个优惠券没办法给您补发了', findings: [{actual: '没办法', suggestion: '非常抱歉，因为[原因]，这个优惠券无法为您补发，不过可以为您[可以提供的方案]'}]},
-    {text: '這款耳機退不了喔，已經拆封了。', findings: [{actual: '退不了', language: 'zh-Hant', suggestion: '非常抱歉，這款耳機無法退，不過可以為您[可以提供的方案]'}]},
+    {text: '這款耳機退不了喔，已經拆封了。', findings: [{actual: '退不了', language: 'zh-Hant', suggestion: '非常抱歉，這款耳機無法退，已經拆封了，不過可以為您[可以提供的方案]'}]},
     {text: '不可以的喔，這是特價商品', findings: [{actual: '不可以'}]},
     {text: '實在沒辦法幫您改成宅配', findings: [{actual: '沒辦法', suggestion: '非常抱歉，因為[原因]，實在無法幫您改成宅配，不過可以為您[可以提供的方案]'}]},
     // An alternative the reply offers is kept; no placeholder is needed.
