@@ -10,7 +10,7 @@ import type {Finding} from '../../src/types.js'
 const FALSE_HOPE =
   /\blet's\s+(?:see|look|find|try)|\bsee\s+what\s+we\s+can\s+do|\boptions\s+(?:for|we\s+do\s+have)|\bwe'll\s+(?:see|try)|\bmight\s+be\s+able|\bwork\s+something\s+out|看看(?:能|有什么|还有|怎么)|想想办法|尽量(?:帮|为)您|争取|想办法|看看能否/i
 /** The limit, said plainly. */
-const LIMIT = /isn't possible|aren't possible|won't be possible|not something|isn't something I can|handled by another team|无法|無法|不支持|不支援|不接受|不予|由其他部门负责|由其他部門負責/
+const LIMIT = /isn't possible|cannot be|can't be|against our policy|aren't possible|won't be possible|not something|isn't something I can|handled by another team|无法|無法|不支持|不支援|不接受|不予|由其他部门负责|由其他部門負責/
 
 const ENGLISH = [
   "We can't refund order 12345 because it is past 30 days.",
@@ -39,6 +39,12 @@ const ENGLISH = [
   "No way we can refund a ticket that's already been scanned at the gate.",
   "I'm unable to unlock the phone while it is still under contract.",
   "We can't deliver on Sundays. Our couriers run Monday to Saturday.",
+  "We don't have the ability to edit reviews once they're published.",
+  'Gift cards cannot be refunded or exchanged for cash.',
+  "Sorry, can't do that on a Saturday order.",
+  "We're not going to reopen the claim for order 30211.",
+  "It's against our policy to refund opened software.",
+  '@sam_k Hi Sam, it wouldn’t be possible to do so, since you can only add the entire folder.',
 ]
 
 const SIMPLIFIED = [
@@ -56,6 +62,11 @@ const SIMPLIFIED = [
   '小店不可以开专票的哦。',
   '这个不归我管，您找售后吧。',
   '满减券过期了就补不了了呢。',
+  '这款特价商品没得退的哦。',
+  '本店食品类恕不退换，请您谅解。',
+  '这个问题我们这边搞不定呢。',
+  '不能哦买二份送湿巾',
+  '那您很机智呢~ 不过仓库一般来说没法单独分拣出您的商品呢~ 您咨询一下仓库的工作人员呢?',
 ]
 
 const TRADITIONAL = [
@@ -69,6 +80,8 @@ const TRADITIONAL = [
   '特價品不可以退貨喔。',
   '發票已經開立，改不了的喔。',
   '這個不歸我管，您找客服吧。',
+  '本店食品恕不退換，請見諒。',
+  '這款耳機退不了喔，已經拆封了。',
 ]
 
 /** Numbers, ids, amounts, e-mails, URLs and capitalised names of a reply. */

@@ -119,6 +119,9 @@ const EN_LIGHT_VERB = /^(?:do|help|assist|make|get|go)$/i
 
 function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: number): EnglishLimit {
   const text = context.text
+  // Subjectless "can't do that (on a Saturday order)": that isn't possible.
+  const subjectless = hit.actual.match(/^(?:can't|can’t|cannot|won't|won’t)\s+do\s+(that|this|it)$/i)
+  if (subjectless) return {start: hit.range[0], limit: `${subjectless[1]!.toLowerCase()} isn't possible${text.slice(hit.range[1], end).trimEnd()}`, impersonal: true}
   const action = englishAction(context, hit, clause, end)
   if (action && /^[a-z]+(?:-[a-z]+)*$/i.test(action.verb)) {
     const rest = action.rest
@@ -239,13 +242,15 @@ const ZH_TAIL = /(?:[的了呢哦哈呀啊嘛吧噢喔哟啦~～!！。.…\s]|�
 /** The verb a resultative becomes after 无法: 办不了 -> 无法办理, 弄不来 -> 无法处理, 找不到 -> 无法找到. */
 const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
   了: {办: '办理', 弄: '处理', 搞: '处理'},
+  定: {办: '办妥', 弄: '处理', 搞: '处理'},
+  上: {},
   来: {办: '办理', 弄: '处理', 搞: '处理', 做: '做到'},
   到: {},
 }
 /** With an object, 弄/搞 mean making it: 弄不来定制图案 -> 无法做定制图案. */
 const ZH_MAKE = new Set(['弄', '搞'])
 /** Refusing words that become 无法 (the plain, polite form of "cannot"). */
-const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能)/
+const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不)/
 /** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
 const ZH_POLICY = /^(?:不支持|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
@@ -274,7 +279,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   let start = hit.range[0]
   let own = n.slice(at(start), at(hit.range[1]))
   // A resultative's verb may be longer than the character the pattern saw: 修改不了.
-  if (/^(.*?)不([了到来])$/.test(own)) {
+  if (/^(.*?)不([了到来定上])$/.test(own)) {
     const token = context.tokenAt(sentence, start)
     if (token && token.kind === 'word' && token.start < start && token.end <= hit.range[1] - 2) {
       start = token.start
@@ -299,7 +304,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   }
   trimTail()
   let refusal: string
-  const verb = own.match(/^(.*?)不([了到来])$/)
+  const verb = own.match(/^(.*?)不([了到来定上])$/)
   if (verb && verb[1]) {
     // 退不了了: the second 了 closes the message.
     if (n[at(afterStart)] === '了') afterStart++
@@ -307,9 +312,11 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
     const form = afterEnd > afterStart && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]]
     refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
   } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
+  else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
-  else if (/^(?:不行|不可能|办不到|做不到)$/.test(own)) refusal = ''
-  else return undefined
+  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助)$/.test(own)) refusal = ''
+  // Any other refusing word is kept as written, with the apology, reason and offer around it.
+  else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
   // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
   if (closing.includes('的') && /是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)

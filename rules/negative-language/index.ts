@@ -44,7 +44,10 @@ export default defineRule({
             : {text: resolved.text, range: messageAround(context.text, resolved.range, hit.range), message: resolved.message},
         )
       }
-      context.reportHit(hit, {suggestions: fitSplices(context.text, general, context)})
+      // The data's last-resort rewrites hold bracketed gaps to fill in.
+      const fitted: Array<{text: string; range: [number, number]; message?: string; placeholder: boolean}> = []
+      for (const g of fitSplices(context.text, general, context)) fitted.push({text: g.text, range: g.range, message: g.message, placeholder: /\[[^\]]+\]/.test(g.text)})
+      context.reportHit(hit, {suggestions: fitted})
     }
   },
 })

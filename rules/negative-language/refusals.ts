@@ -58,6 +58,8 @@ const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱
 const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
 /** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
 const ZH_QUESTION = /什么|啥|怎么|哪|(?:吗|么|是不是)[呢呀啊哦哈]?$/
+/** A why-question around the refusal: 为什么不给您退, 因为什么无法发货. */
+const ZH_WHY = /为什么|为啥|为何|(?:因为|因|未|为)什么|怎么会/
 /** Phrases that also begin longer words: 不|行李箱, 没法子. */
 const ZH_OPEN_ENDED = new Set(['不行', '没法', '无法'])
 
@@ -109,7 +111,8 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   // any, is the one the hit is in.
   const message = after.split(/\s/)[0]!.replace(/[。！？!?.…~～]+$/, '')
   const asks = /^[^\s，,；;。]*[？?]/.test(sentence.normalized.slice(range[1] - sentence.start))
-  if (ZH_QUESTION.test(message) || asks) return false
+  // 商家为什么不给您退货呢: asking why someone refuses is no refusal of ours.
+  if (ZH_QUESTION.test(message) || asks || ZH_WHY.test(before)) return false
   return !straddlesWords(context, hit)
 }
 
@@ -166,7 +169,7 @@ export function findRefusals(context: RuleContext): Refusal[] {
  */
 function withWholeVerb(context: RuleContext, hit: PhraseHit): PhraseHit {
   const {sentence, range} = hit
-  if (sentence.language === 'en' || !/^[\u4e00-\u9fff]不[了到来]$/.test(hit.actual)) return hit
+  if (sentence.language === 'en' || !/^[\u4e00-\u9fff]不[了到来定上]$/.test(hit.actual)) return hit
   const token = context.tokenAt(sentence, range[0])
   if (!token || token.kind !== 'word' || token.start >= range[0] || token.start < sentence.start) return hit
   return {...hit, range: [token.start, range[1]], actual: context.text.slice(token.start, range[1])}
