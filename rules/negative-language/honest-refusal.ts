@@ -94,13 +94,17 @@ interface EnglishLimit {
 }
 
 /** The refused action read off the clause: the verb and what it acts on. */
-function englishAction(context: RuleContext, hit: PhraseHit, clause: Range, end: number): {start: number; verb: string; rest: string} | undefined {
+function englishAction(context: RuleContext, hit: PhraseHit, clause: Range, end: number): {start: number; verb: string; rest: string; ing?: boolean} | undefined {
   const {entry} = hit
   const text = context.text
   const after = text.slice(hit.range[1], end)
   if (entry.id === 'cannot') {
     const m = after.replace(EN_FILLER, ' ').trim().replace(EN_FILLER, '').match(/^([a-z]+(?:-[a-z]+)*)(?![\w'’-])\s*(.*)$/i)
-    return m ? {start: hit.range[0], verb: m[1]!, rest: m[2]!} : undefined
+    if (!m) return undefined
+    // "We won't be refunding this order": the -ing form is already there.
+    const progressive = /^be$/i.test(m[1]!) ? m[2]!.match(/^([a-z]+)ing\b\s*(.*)$/i) : null
+    if (progressive) return {start: hit.range[0], verb: `${progressive[1]}ing`, rest: progressive[2]!, ing: true}
+    return {start: hit.range[0], verb: m[1]!, rest: m[2]!}
   }
   if (entry.id === 'do-not-do') return {start: hit.range[0], verb: hit.actual.match(/([a-z]+)$/i)![1]!, rest: after.trim()}
   // "It's impossible to recover chats…", "There's no way to recover…": the
@@ -137,7 +141,7 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     }
     const because = reason ? reason[0].replace(/^,/, '') : ''
     // "We don't do price matching" -> "price matching"; otherwise the -ing form.
-    const topic = verb === 'do' && object ? object : `${verb === 'price match' ? 'price matching' : gerund(verb)}${objectText ? ` ${objectText}` : ''}`
+    const topic = verb === 'do' && object ? object : `${verb === 'price match' ? 'price matching' : action.ing ? verb : gerund(verb)}${objectText ? ` ${objectText}` : ''}`
     // "refund it" reads well as "refunding it"; "do anything" or "help with that" names nothing.
     const names = EN_LIGHT_VERB.test(verb) ? namesSomething(object) && !/^(?:anything|something|much)\b/i.test(object) : true
     if (names) {
@@ -262,7 +266,7 @@ const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
-const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|确实|实在|是|都|还|就|这个|那个)*$/
+const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个)*$/
 
 /**
  * The limit in the sentence's own script: the customer's words (before and
@@ -314,7 +318,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
   else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
-  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助)$/.test(own)) refusal = ''
+  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙)$/.test(own)) refusal = ''
   // Any other refusing word is kept as written, with the apology, reason and offer around it.
   else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
@@ -327,7 +331,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   if (!after && (refusal === '' || refusal === ours('无法'))) {
     // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
     const plain = n.slice(at(clause[0]), at(start)).trim()
-    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|确实|实在)*$/, '').length)
+    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
     return {start: clause[0], end, limit: `${subject}${ours('我们这边无法做到')}`}
   }
   return {start: clause[0], end, limit: `${before}${refusal || ours('无法')}${after}`}

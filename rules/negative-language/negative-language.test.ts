@@ -60,6 +60,10 @@ new RuleTester().run(rule, {
     '这边帮您联系站点备注，不过可能无法修改成功，有结果马上告诉您。',
     '快递今天到不了您那边，预计明天中午前送达。',
     '这款外套能不能机洗呢？',
+    '这款面料没得说，质量很好的。',
+    '商家因为什么不给您退货的呢？麻烦您发一下截图。',
+    "Don't worry, we're not going to charge you twice.",
+    "Your card won't be charged until the parcel ships.",
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -124,6 +128,12 @@ new RuleTester().run(rule, {
     // An alternative the reply offers is kept; no placeholder is needed.
     {text: '您好，您的订单28391已经发货，没办法帮您改地址，可以帮您联系快递员改派。', findings: [{actual: '没办法', suggestion: '非常抱歉，无法帮您改地址'}]},
     {text: "Unfortunately I'm unable to cancel order #48213 because it has already been packed.", findings: 1},
+    {text: "We won't be refunding this order.", findings: [{suggestion: "I'm sorry, refunding this order isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Sorry, can\'t do that on a Saturday order.', findings: [{actual: "can't do that", suggestion: "that isn't possible on a Saturday order because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: '这个我们真是没辙了', findings: [{actual: '没辙', suggestion: '非常抱歉，因为[原因]，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '实在是无能为力', findings: [{actual: '无能为力'}]},
+    {text: '本店食品恕不退換，請見諒。', findings: [{actual: '恕不', language: 'zh-Hant'}]},
+    {text: '我们这边不能操作退款哦', findings: [{actual: '不能操作'}]},
     {text: "Sorry, that's not my department.", findings: [{actual: 'not my department'}]},
     {text: "There's nothing I can do about the exchange rate.", findings: [{suggestion: "I'm sorry, the exchange rate isn't something I can change because [reason]; what I can do is [what you can offer instead]"}]},
     {text: "It's impossible to recover chats once they've been deleted.", findings: [{actual: 'impossible', suggestion: "I'm sorry, recovering chats once they've been deleted isn't possible; what I can do is [what you can offer instead]"}]},
