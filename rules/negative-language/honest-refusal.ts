@@ -266,7 +266,7 @@ const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
-const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个)*$/
+const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个|那么|那|这|亲爱的|亲亲|亲|呢|哦|啊|[,，\s])*$/
 
 /**
  * The limit in the sentence's own script: the customer's words (before and

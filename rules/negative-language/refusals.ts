@@ -107,6 +107,9 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   if (sentence.language === 'en') return true
   const {before, after} = clauseText(sentence, range[0], range[1])
   if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  // 如您尝试后不行: a condition put with 如 + the customer, in the same chat message.
+  const [messageStart] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
+  if (/如(?:您|你)/.test(sentence.normalized.slice(messageStart - sentence.start, range[0] - sentence.start))) return false
   // Chat replies run several messages together with spaces; the question, if
   // any, is the one the hit is in.
   const message = after.split(/\s/)[0]!.replace(/[。！？!?.…~～]+$/, '')
