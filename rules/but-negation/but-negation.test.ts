@@ -27,9 +27,12 @@ new RuleTester().run(rule, {
   invalid: [
     {
       text: "You're right, but we can only refund the original payment method.",
-      findings: [{actual: ', but', column: 13, language: 'en', suggestion: ', and'}],
+      findings: [{actual: ', but', column: 13, language: 'en', suggestion: '. W'}],
     },
-    {text: "That's a great question, but the answer depends on your plan.", findings: [{actual: ', but'}]},
+    {text: "That's a great question, but the answer depends on your plan.", findings: [{actual: ', but', suggestion: '. T'}]},
+    // What follows has no subject of its own: the clauses are joined instead.
+    {text: "You're right, but only for orders placed this week.", findings: [{actual: ', but', suggestion: ', and'}]},
+    {text: "Thanks for flagging it, but I can't see the order on my side yet.", findings: [{actual: ', but', suggestion: '. I'}]},
     {text: 'I understand how frustrating this is, but the order has already shipped.', findings: [{actual: ', but'}]},
     {text: 'Hi Maria, thank you for your patience, but the part is still on back order.', findings: [{actual: ', but'}]},
     {text: 'I completely agree with you, but the warranty covers only the battery.', findings: 1},

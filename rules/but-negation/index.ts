@@ -66,6 +66,33 @@ function reordered(context: RuleContext, hit: PhraseHit, connective: Range): {te
   return {text: `${lead}, but ${lowerFirst}${end.trim() || '.'}`, range: [clauseStart, sentence.end]}
 }
 
+/** Words that open a clause that can stand as a sentence of its own: a subject. */
+const EN_SUBJECT_START =
+  /^(?:I|I'm|I've|I'll|we|we're|we've|we'll|you|you're|you'll|they|they're|he|she|it|it's|this|that|that's|these|those|there|there's|the|a|an|our|your|their|my|his|her|its|some|all|no|each|every|unfortunately|sadly)\b/i
+
+/**
+ * "You're right, but we can only refund…" -> "You're right. We can only
+ * refund…": the positive part stands as its own sentence and the news follows
+ * it, with nothing taking it back. Only when what follows has a subject of its
+ * own, so that it reads as a sentence ("…, but only on Mondays" does not).
+ */
+function standAlone(context: RuleContext, hit: PhraseHit, connective: Range): {text: string; range: Range; message: string} | undefined {
+  if (hit.sentence.language !== 'en') return undefined
+  const rest = context.text.slice(connective[1], hit.sentence.end)
+  const lead = rest.match(/^\s*/)![0]
+  const next = rest.slice(lead.length)
+  if (!EN_SUBJECT_START.test(next)) return undefined
+  const first = next[0]!
+  // "I" stays as it is; any other first word takes the capital of a sentence start.
+  const word = next.match(/^[\p{L}']+/u)![0]
+  const capital = /^I(?:'|$)/.test(word) ? first : first.toUpperCase()
+  return {
+    text: `. ${capital}`,
+    range: [connective[0], connective[1] + lead.length + 1],
+    message: 'End the positive part with a full stop, so no “but” takes it back',
+  }
+}
+
 export default defineRule({
   id: 'but-negation',
   meta: {
@@ -83,11 +110,13 @@ export default defineRule({
       last = connective[0]
       const replacement = context.rewrite(hit.entry.rewrites[0] as string, connective)
       const swap = reordered(context, hit, connective)
+      const split = standAlone(context, hit, connective)
+      const joined = {text: replacement, range: connective, message: `Replace “${context.text.slice(...connective).trim()}” with “${replacement.trim() || '，'}” so the positive part stands`}
       context.report({
         range: connective,
         message: hit.entry.message,
         suggestions: [
-          {text: replacement, message: `Replace “${context.text.slice(...connective).trim()}” with “${replacement.trim() || '，'}” so the positive part stands`},
+          ...(split ? [split, joined] : [joined]),
           ...(swap ? [{...swap, message: 'Give the difficult part first and end on the positive'}] : []),
         ],
       })

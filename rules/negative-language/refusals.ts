@@ -9,6 +9,7 @@ import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
 import {hanWordEndsAt} from '../../src/text/tokens.js'
+import {givesReason} from '../unexplained-refusal/reasons.js'
 
 const refusalPhrases = loadRulePhrases(import.meta.url)
 
@@ -20,6 +21,12 @@ export interface Refusal {
    * the reply leads the customer to what can be done.
    */
   softened: boolean
+  /**
+   * The refusal is said the way the seed guidance teaches: apologised for,
+   * explained, and followed by what can be done (or, in English, stated as a
+   * plain impersonal limit: "I'm sorry, a refund isn't possible because…").
+   */
+  considerate: boolean
 }
 
 /** The conjunction right before the refusing subject: "While we can't…". */
@@ -28,6 +35,19 @@ const EN_ALTERNATIVE =
   /\b(?:you\s+(?:can|could|may|are\s+welcome|'re\s+welcome)|we\s+(?:can|could|do|will|would|'d|'ll)|we'(?:ll|d)|I\s+(?:can|will)|I'(?:ll|d)|please|feel\s+free|happy\s+to|glad\s+to|reach\s+(?:us|out)|let\s+us\s+know)\b/i
 const ZH_CONCESSIVE = /虽然|虽说|尽管|虽/
 const ZH_ALTERNATIVE = /^[，,]?\s*(?:但是?|不过|可是|然而)[^。！？]*?(?:可以|能|帮您|为您|给您|建议|欢迎|会)/
+
+/** An apology or regret before the refusal. */
+export const EN_APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|afraid|regret(?:fully)?)\b/i
+export const ZH_APOLOGY = /抱歉|不好意思|对不起|遗憾|见谅/
+/**
+ * What can be done, offered after the refusal: "…, but you can exchange it",
+ * "what I can do is…", 不过可以为您…. A negated modal ("we can't") offers nothing.
+ */
+export const EN_OFFER =
+  /\b(?:you(?:\s+are|'re)\s+welcome|you\s+(?:can(?!'t|not)|could(?!n't)|may|might\s+(?:like|want))|(?:we|I)\s+(?:can(?!'t|not)|could(?!n't)|will(?!\s+not)|would(?!n't|\s+not))|(?:we|I)'(?:ll|d)|what\s+(?:I|we)\s+can\s+do|instead|feel\s+free|happy\s+to|glad\s+to|let\s+us\s+know|please\s+(?:contact|call|email|reach|visit|see|get\s+in\s+touch)|you(?:'ll|\s+will)\s+(?:need|have)\s+to)\b/i
+export const ZH_OFFER = /(?<!无法|办法|没法|不|不可|不能)(?:可以|能够|建议|欢迎|为您|帮您|给您|只能)|(?:您|你)(?:可以)?(?:去|联系|找|打|拨打)/
+/** A limit stated as a fact rather than as our unwillingness: "…isn't possible", "…won't be an option". */
+const EN_IMPERSONAL = /(?:possible|an\s+option|doable)$/i
 
 /**
  * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side").
@@ -38,6 +58,8 @@ const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱
 const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
 /** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
 const ZH_QUESTION = /什么|啥|怎么|哪|(?:吗|么|是不是)[呢呀啊哦哈]?$/
+/** A why-question around the refusal: 为什么不给您退, 因为什么无法发货. */
+const ZH_WHY = /为什么|为啥|为何|(?:因为|因|未|为)什么|怎么会/
 /** Phrases that also begin longer words: 不|行李箱, 没法子. */
 const ZH_OPEN_ENDED = new Set(['不行', '没法', '无法'])
 
@@ -85,11 +107,15 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   if (sentence.language === 'en') return true
   const {before, after} = clauseText(sentence, range[0], range[1])
   if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  // 如您尝试后不行: a condition put with 如 + the customer, in the same chat message.
+  const [messageStart] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
+  if (/如(?:您|你)/.test(sentence.normalized.slice(messageStart - sentence.start, range[0] - sentence.start))) return false
   // Chat replies run several messages together with spaces; the question, if
   // any, is the one the hit is in.
   const message = after.split(/\s/)[0]!.replace(/[。！？!?.…~～]+$/, '')
   const asks = /^[^\s，,；;。]*[？?]/.test(sentence.normalized.slice(range[1] - sentence.start))
-  if (ZH_QUESTION.test(message) || asks) return false
+  // 商家为什么不给您退货呢: asking why someone refuses is no refusal of ours.
+  if (ZH_QUESTION.test(message) || asks || ZH_WHY.test(before)) return false
   return !straddlesWords(context, hit)
 }
 
@@ -108,12 +134,46 @@ export function messageAround(text: string, clause: Range, hit: Range): Range {
   return [start, gap < 0 ? clause[1] : hit[1] + gap]
 }
 
+/**
+ * Apology and offer, read around the hit; the reason may be anywhere in the
+ * reply (asked for only when the rest holds, since it matches more phrases).
+ */
+function isConsiderate(context: RuleContext, hit: PhraseHit, reasonGiven: () => boolean): boolean {
+  const {sentence, range} = hit
+  const before = sentence.normalized.slice(0, range[0] - sentence.start)
+  const [, clauseEnd] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
+  const later = context.text.slice(clauseEnd)
+  if (sentence.language === 'en') {
+    if (!EN_APOLOGY.test(before)) return false
+    if (!EN_IMPERSONAL.test(hit.actual) && !EN_OFFER.test(later)) return false
+  } else if (!ZH_APOLOGY.test(before) || !ZH_OFFER.test(later)) return false
+  return reasonGiven()
+}
+
 /** The refusals of a reply, in text order. */
 export function findRefusals(context: RuleContext): Refusal[] {
   // A loop and push rather than filter and map: optimised code's map makes
   // holey arrays where the interpreter's makes packed ones, and the code
   // reading the refusals would be thrown away when the other kind turned up.
   const refusals: Refusal[] = []
-  for (const hit of context.match(refusalPhrases)) if (refusesSomething(context, hit)) refusals.push({hit, softened: isSoftened(hit)})
+  let reason: boolean | undefined
+  const reasonGiven = () => (reason ??= givesReason(context))
+  for (const found of context.match(refusalPhrases)) {
+    if (!refusesSomething(context, found)) continue
+    const hit = withWholeVerb(context, found)
+    refusals.push({hit, softened: isSoftened(hit), considerate: isConsiderate(context, hit, reasonGiven)})
+  }
   return refusals
+}
+
+/**
+ * A resultative's pattern sees one verb character (改不了); the verb may be a
+ * longer word (修改不了, 操作不了), which the finding and its rewrite take whole.
+ */
+function withWholeVerb(context: RuleContext, hit: PhraseHit): PhraseHit {
+  const {sentence, range} = hit
+  if (sentence.language === 'en' || !/^[\u4e00-\u9fff]不[了到来定上]$/.test(hit.actual)) return hit
+  const token = context.tokenAt(sentence, range[0])
+  if (!token || token.kind !== 'word' || token.start >= range[0] || token.start < sentence.start) return hit
+  return {...hit, range: [token.start, range[1]], actual: context.text.slice(token.start, range[1])}
 }

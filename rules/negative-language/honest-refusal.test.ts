@@ -1,0 +1,149 @@
+// The refusal rewrites over many phrasings: none promises what was refused,
+// each keeps the reply's facts and reason, says the limit, stays in the
+// script of the input and lints clean when pasted.
+import {describe, expect, it, beforeAll} from 'vitest'
+import {Linter, wholeText} from '../../src/engine.js'
+import {toTraditional} from '../../src/text/chinese.js'
+import type {Finding} from '../../src/types.js'
+
+/** "Let's see if we can": wordings that turn a refusal into a hope. */
+const FALSE_HOPE =
+  /\blet's\s+(?:see|look|find|try)|\bsee\s+what\s+we\s+can\s+do|\boptions\s+(?:for|we\s+do\s+have)|\bwe'll\s+(?:see|try)|\bmight\s+be\s+able|\bwork\s+something\s+out|看看(?:能|有什么|还有|怎么)|想想办法|尽量(?:帮|为)您|争取|想办法|看看能否/i
+/** The limit, said plainly. */
+const LIMIT = /isn't possible|cannot be|can't be|against our policy|aren't possible|won't be possible|not something|isn't something I can|handled by another team|无法|無法|不支持|不支援|不接受|不予|由其他部门负责|由其他部門負責/
+
+const ENGLISH = [
+  "We can't refund order 12345 because it is past 30 days.",
+  'We are unable to make exceptions to the 30 day wait.',
+  "Hi Priya, we can't swap the colour on order #A-7741 because it has already been dispatched.",
+  "I'm afraid we cannot extend your return window past 14 days.",
+  "Unfortunately, we won't be able to reimburse the £12.50 delivery charge.",
+  "We're not in a position to offer compensation for the delay on flight BA117.",
+  "I'm not allowed to share the tracking details of another customer's order.",
+  'Our warehouse cannot hold parcels for longer than 7 days.',
+  "That won't be possible for orders placed before 1 March.",
+  "There's no way to recover a deleted account after 30 days.",
+  "It's impossible to change the name on a ticket once it has been issued.",
+  "Sorry, we don't accept returns on earrings for hygiene reasons.",
+  "We can't price match Amazon, as our prices already include installation.",
+  "I won't be able to cancel the subscription today since the billing cycle has started.",
+  'We cannot ship to P O boxes in Alaska.',
+  "That's not something our team handles. You'll need to contact the bank on 0800 123 4567.",
+  "We can't offer a refund on the jacket, but you're welcome to exchange it for another size.",
+  "Thanks for your patience, Maria. We can't reinstate the coupon SAVE20 because it expired on 5 May.",
+  "The parcel left our depot on Monday, so we can't change the delivery address.",
+  'We will not reissue the gift card without the original receipt.',
+  "I can't do anything about the exchange rate on your transfer.",
+  "There's nothing we can do about the customs fee of $34.",
+  "Sorry, that's not my department.",
+  "No way we can refund a ticket that's already been scanned at the gate.",
+  "I'm unable to unlock the phone while it is still under contract.",
+  "We can't deliver on Sundays. Our couriers run Monday to Saturday.",
+  "We don't have the ability to edit reviews once they're published.",
+  'Gift cards cannot be refunded or exchanged for cash.',
+  "Sorry, can't do that on a Saturday order.",
+  "We're not going to reopen the claim for order 30211.",
+  "It's against our policy to refund opened software.",
+  '@sam_k Hi Sam, it wouldn’t be possible to do so, since you can only add the entire folder.',
+]
+
+const SIMPLIFIED = [
+  '亲，订单12345已经超过30天了，退不了哦。',
+  '这款沙发发不了偏远地区的哦。',
+  '定制的刻字我们这边弄不来的。',
+  '这个价格真的办不到啦。',
+  '不能哦亲，活动价已经是最低了。',
+  '这个价格不可能的亲。',
+  '没办法给您改地址了，包裹已经在路上了。',
+  '您好，您的订单28391已经发货，没办法帮您改地址，可以帮您联系快递员改派。',
+  '我们这边无法修改已经提交的贷款申请。',
+  '亲，定制款做不到七天无理由退货的呢。',
+  '不好意思，这个我们办不了，您去营业厅问问吧。',
+  '小店不可以开专票的哦。',
+  '这个不归我管，您找售后吧。',
+  '满减券过期了就补不了了呢。',
+  '这款特价商品没得退的哦。',
+  '本店食品类恕不退换，请您谅解。',
+  '这个问题我们这边搞不定呢。',
+  '不能哦买二份送湿巾',
+  '那您很机智呢~ 不过仓库一般来说没法单独分拣出您的商品呢~ 您咨询一下仓库的工作人员呢?',
+]
+
+const TRADITIONAL = [
+  '親，訂單66120已經簽收超過七天，退不了了喔。',
+  '這款沙發寄不了離島喔。',
+  '客製刻字我們這邊弄不來的。',
+  '這個價格真的辦不到啦。',
+  '不能喔，贈品是隨機出貨的。',
+  '沒辦法幫您單獨寄一個配件喔，只能整組販售。',
+  '抱歉，這個我們沒辦法處理。',
+  '特價品不可以退貨喔。',
+  '發票已經開立，改不了的喔。',
+  '這個不歸我管，您找客服吧。',
+  '本店食品恕不退換，請見諒。',
+  '這款耳機退不了喔，已經拆封了。',
+]
+
+/** Numbers, ids, amounts, e-mails, URLs and capitalised names of a reply. */
+function facts(text: string): string[] {
+  const found = text.match(/[#£$]?[A-Z]*-?\d[\w.,-]*\d|\d|[\w.]+@[\w.]+|https?:\/\/\S+|(?<![.!?]\s|^)\b[A-Z][a-z]+\b/g) ?? []
+  return found.map(f => f.replace(/[.,]$/, '')).filter(f => !/^(?:I|I'm|Sorry|Thanks|Hi|Our|We|The|That|This|There|It)$/.test(f))
+}
+
+/** The reason a reply gives: "because …", "since …", "as …", 因为/由于/已经 … up to the clause's end. */
+function reasons(text: string): string[] {
+  const english = text.match(/\b(?:because|since|as)\s+[^.,;!?]+/g) ?? []
+  const chinese = text.match(/(?:因为|因為|由于|由於|已经|已經)[^，。！？,]+/g) ?? []
+  return [...english, ...chinese].map(r => r.trim())
+}
+
+let linter: Linter
+const lint = async (text: string) => (await linter.lintSource(text, wholeText)).findings
+const apply = (text: string, f: Finding) => {
+  const s = f.suggestions[0]!
+  return text.slice(0, s.range[0]) + s.text + text.slice(s.range[1])
+}
+
+beforeAll(async () => {
+  linter = await Linter.create({})
+})
+
+describe('honest refusal rewrites', () => {
+  for (const [script, replies] of [
+    ['en', ENGLISH],
+    ['zh-Hans', SIMPLIFIED],
+    ['zh-Hant', TRADITIONAL],
+  ] as const)
+    for (const reply of replies)
+      it(`${script}: ${reply}`, async () => {
+        const before = await lint(reply)
+        const refusals = before.filter(f => f.ruleId === 'negative-language')
+        expect(refusals.length, 'the refusal is found').toBeGreaterThan(0)
+        const finding = refusals[0]!
+        const suggestion = finding.suggestions[0]!
+        const rewritten = apply(reply, finding)
+        expect(suggestion.text).not.toMatch(FALSE_HOPE)
+        expect(suggestion.text, 'the limit is said, not hidden').toMatch(LIMIT)
+        for (const fact of facts(reply)) expect(rewritten, `keeps ${fact}`).toContain(fact)
+        for (const reason of reasons(reply)) expect(rewritten, `keeps the reason “${reason}”`).toContain(reason)
+        expect(suggestion.placeholder, 'a bracketed gap is marked as one').toBe(/\[[^\]]+\]/.test(suggestion.text))
+        if (suggestion.placeholder) expect(finding.fix).toBeUndefined()
+        if (script === 'zh-Hant') expect(toTraditional(suggestion.text), 'stays Traditional').toBe(suggestion.text)
+        if (script === 'zh-Hans') expect(suggestion.text).not.toMatch(/[這個們沒辦處們為說]/)
+        // Pasted, it draws no refusal finding and no new finding of any rule.
+        const after = await lint(rewritten)
+        const refusalIds = new Set(['negative-language', 'unexplained-refusal'])
+        const refusalsLeft = after.filter(f => refusalIds.has(f.ruleId) && f.range[0] >= suggestion.range[0] && f.range[0] < suggestion.range[0] + suggestion.text.length)
+        expect(refusalsLeft.map(f => `${f.ruleId}: ${f.actual}`)).toEqual([])
+        const count = (fs: Finding[], id: string) => fs.filter(f => f.ruleId === id).length
+        for (const f of after) expect(count(after, f.ruleId), `no new ${f.ruleId} in: ${rewritten}`).toBeLessThanOrEqual(count(before, f.ruleId))
+      })
+
+  it('a second, plain suggestion is offered where the reply gives the reason and no alternative', async () => {
+    const [finding] = (await lint("We can't refund order 12345 because it is past 30 days.")).filter(f => f.ruleId === 'negative-language')
+    const plain = finding!.suggestions[1]!
+    expect(plain.placeholder).toBe(false)
+    expect(plain.text).toBe("I'm sorry, refunding order 12345 isn't possible because it is past 30 days")
+    expect(await lint(apply("We can't refund order 12345 because it is past 30 days.", {...finding!, suggestions: [plain]}))).toEqual([])
+  })
+})

@@ -1,0 +1,419 @@
+// The rewrite of a refusal, in the shape the seed guidance teaches: apologise,
+// state the limit plainly, keep the reason, then turn to what can really be
+// done. The refused thing stays refused: "We can't refund order 12345 because
+// it is past 30 days" becomes "I'm sorry, refunding order 12345 isn't possible
+// because it is past 30 days; what I can do is [what you can offer instead]",
+// never "let's see if we can refund it". What the linter cannot know (a
+// reason the reply does not give, an alternative it does not offer) is a
+// bracketed placeholder the writer fills in.
+import type {PhraseHit, RuleContext} from '../../src/context.js'
+import type {Range} from '../../src/types.js'
+import {clauseAround} from '../../src/text/clauses.js'
+import {givesReason} from '../unexplained-refusal/reasons.js'
+import {EN_APOLOGY, EN_OFFER, messageAround, ZH_APOLOGY, ZH_OFFER} from './refusals.js'
+
+export interface RefusalRewrite {
+  text: string
+  range: Range
+  message: string
+  placeholder: boolean
+}
+
+const EN_REASON_GAP = ' because [reason]'
+const EN_OFFER_GAP = '; what $can do is [what you can offer instead]'
+const ZH_REASON_GAP = '因为[原因]，'
+const ZH_OFFER_GAP = '，不过可以为您[可以提供的方案]'
+
+/** A softener that only introduces the refusal goes with it ("Unfortunately, we can't…"). */
+const EN_SOFTENER =
+  /\b(?:unfortunately|sadly|regrettably|I'm\s+afraid(?:\s+that)?|I\s+am\s+afraid(?:\s+that)?|we're\s+afraid(?:\s+that)?)\s*,?\s*$/i
+/** Words between the refusal and its verb that the rewrite does without. */
+const EN_FILLER = /^(?:(?:really|just|simply|currently|still|even|ever|be\s+able\s+to|to|for\s+(?:us|me)\s+to|(?:we|I)\s+(?:can|could)(?:\s+(?:really|just|ever))?)\s+)+/i
+/** A reason joined to the refused action: "cancel it because it has been packed". */
+const EN_REASON = /[\s,]+(?:because|since|as)\s+(?:it|this|that|the|your|our|we|they|its|these|those|there|he|she|you|I|of|a|an)\b.*$/i
+/** Words that name no topic on their own: "do anything about it", "help with that". */
+const EMPTY_WORD =
+  /^(?:it|that|this|these|those|them|anything|something|everything|nothing|much|about|at|with|for|on|to|now|here|there|right|today|further|more|else|any|again|you|me|us|the|a|an|your|any|way|thing|things|one|so)$/i
+/** A dummy subject before "impossible" / "isn't possible to…": the action follows. */
+const EN_DUMMY = /^(?:(?:currently|sadly|so|and|but)\s+)?(?:it|this|that|there)(?:'s|\s+is|\s+was|\s+will\s+be)?$/i
+/** References to the writer alone; a reply already full of them gets "we" (see first-person-overuse). */
+const EN_FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/g
+
+/**
+ * Fills the voice of the rewrite's own words: "I'm sorry" / "what I can do",
+ * or "we" where the reply already speaks much of "I" and two more would tip it.
+ */
+function voiced(context: RuleContext, text: string): string {
+  if (!text.includes('$')) return text
+  const we = (context.text.match(EN_FIRST_PERSON)?.length ?? 0) >= 2
+  return text
+    .replace(/(^|[.!?]\s+)\$sorry/g, (_, lead: string) => `${lead}${we ? "We're" : "I'm"} sorry`)
+    .replace(/\$sorry/g, we ? "we're sorry" : "I'm sorry")
+    .replace(/\$can/g, we ? 'we can' : 'I can')
+}
+
+/** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
+const EN_GREETING = /^(?:@\w+[\s,:]+)*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30}[,!]\s*)?/i
+/** Where the reason or condition stands before the refusal, the apology goes before it. */
+const EN_COMMON_START = /^(?:the|this|that|these|those|it|its|your|our|we|since|as|because|once|after|unfortunately|sadly|there|a|an|so)\b/i
+/** What ends a sentence, which the rewrite leaves where it is: stops, spaces, emoji, smileys. */
+const TRAILER = /(?:[\s.!?…。！？~～]|\p{Extended_Pictographic}|[\u{FE0F}\u200d\u{1F3FB}-\u{1F3FF}]|[:;]-?[)(DPp]|\^\^)+$/u
+
+/** The -ing form of a regular English verb: change -> changing, ship -> shipping. */
+export function gerund(verb: string): string {
+  const v = verb.toLowerCase()
+  if (v === 'be' || v === 'see' || /ee$/.test(v)) return `${v}ing`
+  if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`
+  if (/(?:[^aeiouy]|u)e$/.test(v)) return `${v.slice(0, -1)}ing`
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) return `${v}${v.slice(-1)}ing`
+  return `${v}ing`
+}
+
+function namesSomething(phrase: string): boolean {
+  return phrase.split(/\s+/).some(w => w && !EMPTY_WORD.test(w.replace(/[^\p{L}\p{N}']/gu, '')))
+}
+
+const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s)
+/** Lowers the first letter only of words that are not names ("The order…" -> "the order…"; "Maria" stays). */
+const lowerCommon = (s: string) => (EN_COMMON_START.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s)
+
+/** Where the sentence's content ends, before its stop, emoji or smiley. */
+function contentEnd(text: string, start: number, end: number): number {
+  const trailer = text.slice(start, end).match(TRAILER)
+  return trailer ? end - trailer[0].length : end
+}
+
+/** How the refused action reads as a limit: "refunding order 12345 isn't possible". */
+interface EnglishLimit {
+  /** Where the replaced text starts (the refusal's subject or softener). */
+  start: number
+  /** The limit, without apology or offer: "refunding order 12345 isn't possible because it is past 30 days". */
+  limit: string
+  /** Whether the limit is impersonal ("…isn't possible") rather than the original refusal kept. */
+  impersonal: boolean
+}
+
+/** The refused action read off the clause: the verb and what it acts on. */
+function englishAction(context: RuleContext, hit: PhraseHit, clause: Range, end: number): {start: number; verb: string; rest: string; ing?: boolean} | undefined {
+  const {entry} = hit
+  const text = context.text
+  const after = text.slice(hit.range[1], end)
+  if (entry.id === 'cannot') {
+    const m = after.replace(EN_FILLER, ' ').trim().replace(EN_FILLER, '').match(/^([a-z]+(?:-[a-z]+)*)(?![\w'’-])\s*(.*)$/i)
+    if (!m) return undefined
+    // "We won't be refunding this order": the -ing form is already there.
+    const progressive = /^be$/i.test(m[1]!) ? m[2]!.match(/^([a-z]+)ing\b\s*(.*)$/i) : null
+    if (progressive) return {start: hit.range[0], verb: `${progressive[1]}ing`, rest: progressive[2]!, ing: true}
+    return {start: hit.range[0], verb: m[1]!, rest: m[2]!}
+  }
+  if (entry.id === 'do-not-do') return {start: hit.range[0], verb: hit.actual.match(/([a-z]+)$/i)![1]!, rest: after.trim()}
+  // "It's impossible to recover chats…", "There's no way to recover…": the
+  // subject is a dummy and the action follows.
+  if (entry.id === 'impossible' || entry.id === 'no-way' || (entry.id === 'not-offered' && /(?:possible|allowed|permitted|option|doable)$/i.test(hit.actual))) {
+    const subject = text.slice(clause[0], hit.range[0]).replace(/\b(?:is|isn't|isn’t|was|will\s+be|won't\s+be)\s*$/i, '').trim()
+    if (subject && !EN_DUMMY.test(subject)) return undefined
+    const m = after.match(/^\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+(?:can|could)(?:\s+(?:ever|really|just))?)\s+([a-z]+(?:-[a-z]+)*)(?![\w'’-])\s*(.*)$/i)
+    return m ? {start: clause[0], verb: m[1]!, rest: m[2]!} : undefined
+  }
+  return undefined
+}
+
+/** Verbs that say nothing of the action on their own: "can't do anything", "can't help with that". */
+const EN_LIGHT_VERB = /^(?:do|help|assist|make|get|go)$/i
+
+function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: number): EnglishLimit {
+  const text = context.text
+  // Subjectless "can't do that (on a Saturday order)": that isn't possible.
+  const subjectless = hit.actual.match(/^(?:can't|can’t|cannot|won't|won’t)\s+do\s+(that|this|it)$/i)
+  if (subjectless) return {start: hit.range[0], limit: `${subjectless[1]!.toLowerCase()} isn't possible${text.slice(hit.range[1], end).trimEnd()}`, impersonal: true}
+  const action = englishAction(context, hit, clause, end)
+  if (action && /^[a-z]+(?:-[a-z]+)*$/i.test(action.verb)) {
+    const rest = action.rest
+    const reason = rest.match(EN_REASON)
+    const object = (reason ? rest.slice(0, reason.index) : rest).trim()
+    let verb = action.verb.toLowerCase()
+    // A compound verb: "price match Amazon" -> "price matching Amazon".
+    let objectText = object
+    const compound = verb === 'price' ? objectText.match(/^match(?:es)?\b\s*/i) : null
+    if (compound) {
+      verb = 'price match'
+      objectText = objectText.slice(compound[0].length)
+    }
+    const because = reason ? reason[0].replace(/^,/, '') : ''
+    // "We don't do price matching" -> "price matching"; otherwise the -ing form.
+    const topic = verb === 'do' && object ? object : `${verb === 'price match' ? 'price matching' : action.ing ? verb : gerund(verb)}${objectText ? ` ${objectText}` : ''}`
+    // "refund it" reads well as "refunding it"; "do anything" or "help with that" names nothing.
+    const names = EN_LIGHT_VERB.test(verb) ? namesSomething(object) && !/^(?:anything|something|much)\b/i.test(object) : true
+    if (names) {
+      const plural = verb === 'do' && /^[a-z]+s$/i.test(object) && !/ss$/i.test(object)
+      return {start: action.start, limit: `${topic} ${plural ? "aren't" : "isn't"} possible${because}`, impersonal: true}
+    }
+    // "I can't do anything about the exchange rate" -> "the exchange rate isn't something I can change".
+    const about = object.match(/^(?:anything|much|something)\s+(?:about|with)\s+(.+)$/i)
+    if (about && namesSomething(about[1]!)) return {start: action.start, limit: `${about[1]} isn't something $can change${because}`, impersonal: false}
+    // "It wouldn't be possible to do so": nothing to name, the limit is said plainly.
+    if (['impossible', 'no-way', 'not-offered'].includes(hit.entry.id)) return {start: action.start, limit: `that isn't possible${because}`, impersonal: true}
+    if (!namesSomething(object)) {
+      const help = /^(?:help|assist)$/i.test(verb)
+      return {start: action.start, limit: `that isn't something $can ${help ? 'help with' : 'change'}${because}`, impersonal: false}
+    }
+  }
+  // "no returns" -> "returns aren't possible", in its clause.
+  if (hit.entry.id === 'no-returns') {
+    const noun = hit.actual.replace(/^no\s+/i, '')
+    return {start: clause[0], limit: `${text.slice(clause[0], hit.range[0])}${noun} aren't possible${text.slice(hit.range[1], end)}`, impersonal: true}
+  }
+  if (hit.entry.id === 'nothing-we-can-do') {
+    const about = text.slice(hit.range[1], end).match(/^\s+(?:about|with)\s+(.+)$/i)
+    const start = /^(?:there's|there\s+is)\s*$/i.test(text.slice(clause[0], hit.range[0]).trim()) ? clause[0] : hit.range[0]
+    if (about && namesSomething(about[1]!)) return {start, limit: `${about[1]} isn't something $can change`, impersonal: false}
+    if (!about) return {start, limit: "that isn't something $can change", impersonal: false}
+  }
+  const start = ['cannot', 'do-not-do', 'nothing-we-can-do'].includes(hit.entry.id) ? hit.range[0] : clause[0]
+  const kept = text.slice(start, end).trim()
+  // A bare refusal ("I won't", "That won't be possible", "No way") has no
+  // facts to keep: the limit is said plainly.
+  const words = kept.replace(/[^\p{L}\s']/gu, ' ').trim().split(/\s+/)
+  const bare = words.length <= 8 && !namesSomething(words.filter(w => !/^(?:I|we|won't|will|not|can't|cannot|can|be|possible|no|way|that's|it's|isn't|is|impossible|afraid|sorry|really|just|simply|do|does|don't|that|this|it)$/i.test(w)).join(' '))
+  return {start, limit: bare ? "that isn't possible" : kept, impersonal: bare}
+}
+
+function englishRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
+  const {sentence} = hit
+  const clause = clauseAround(sentence, hit.range[0], hit.range[1])
+  const clauseEnd = contentEnd(context.text, clause[0], clause[1])
+  const shape = englishLimit(context, hit, clause, clauseEnd)
+  return finishEnglish(context, hit, shape.start, shape.limit, clauseEnd, shape.impersonal)
+}
+
+/** Puts a limit into its sentence: the apology before it, its reason and what can be done after it. */
+function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number, limitText: string, clauseEnd: number, impersonal = false): RefusalRewrite[] {
+  const {sentence} = hit
+  const text = context.text
+  const sentenceEnd = contentEnd(text, sentence.start, sentence.end)
+  let start = limitStart
+  const softener = text.slice(sentence.start, start).match(EN_SOFTENER)
+  if (softener) start -= softener[0].length
+  // The rest of the sentence after the refusal (", but you're welcome to…") stays as written.
+  let middle = text.slice(clauseEnd, sentenceEnd)
+  // A closing "…, sorry" is said again, plainly, in front.
+  if (/^\s*,?\s*(?:sorry|I'm\s+sorry|I'm\s+afraid|unfortunately)\s*$/i.test(middle)) middle = ''
+  const later = text.slice(clauseEnd)
+  const reasonGap = givesReason(context) ? '' : EN_REASON_GAP
+  const offerGap = EN_OFFER.test(later) ? '' : EN_OFFER_GAP
+  const apologised = EN_APOLOGY.test(text.slice(sentence.start, start))
+  // A reason or condition before the refusal in the sentence ("The order
+  // has shipped, so we can't…") keeps its place; the apology goes before it,
+  // after a greeting ("Hi Jordan, ").
+  let rangeStart = start
+  let opening = ''
+  if (!apologised) {
+    const greeting = text.slice(sentence.start, start).match(EN_GREETING)
+    const point = sentence.start + (greeting ? greeting[0].length : 0)
+    const lead = text.slice(point, start)
+    // "because it has been 90 days we cannot…": the cause gets its comma.
+    const comma = /\b(?:because|since|as|once|after|when|until)\b[^,]*\w\s*$/i.test(lead) ? ', ' : ''
+    if (!lead.trim() || EN_SOFTENER.test(lead)) {
+      rangeStart = point
+      opening = '$sorry, '
+    } else if (lead.length <= 60 && !/https?:|www\.|[.!?]\s/.test(lead)) {
+      rangeStart = point
+      opening = `$sorry, ${lowerCommon(lead.trimEnd())}${comma || ' '}`
+    } else opening = `$sorry to say${comma ? ',' : ''} `
+  }
+  const atStart = rangeStart === sentence.start
+  const limit = /^(?:I\b|\$)/.test(limitText) ? limitText : limitText[0]!.toLowerCase() + limitText.slice(1)
+  const body = voiced(context, `${opening}${limit}`)
+  const range: Range = [rangeStart, sentenceEnd]
+  const rewrites: RefusalRewrite[] = [
+    {
+      // After a long run of the sentence (a link, more instructions) the offer follows the limit at once.
+      text: (atStart ? capitalise(body) : body) + reasonGap + (middle.length > 80 || /https?:|www\./.test(middle) ? voiced(context, offerGap) + middle : middle + voiced(context, offerGap)),
+      range,
+      message: offerGap || reasonGap ? 'Apologise, keep the limit and its reason, then fill in what you can offer' : 'Apologise, keep the limit and its reason, and lead to what you can offer',
+      placeholder: !!(offerGap || reasonGap),
+    },
+  ]
+  // Where the reply gives the reason but no alternative, a plain honest
+  // statement of the limit also reads well, with nothing to fill in.
+  if (offerGap && !reasonGap && impersonal)
+    rewrites.push({text: (atStart ? capitalise(body) : body) + middle, range, message: 'Apologise and state the limit plainly, with its reason', placeholder: false})
+  return rewrites
+}
+
+/** Particles, address and apologies that close a chat message: 的呢亲抱歉. */
+const ZH_TAIL = /(?:[的了呢哦哈呀啊嘛吧噢喔哟啦~～!！。.…\s]|亲爱的|亲爱哒|亲亲|亲|抱歉|不好意思|哈哈)+$/
+/** The verb a resultative becomes after 无法: 办不了 -> 无法办理, 弄不来 -> 无法处理, 找不到 -> 无法找到. */
+const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
+  了: {办: '办理', 弄: '处理', 搞: '处理'},
+  定: {办: '办妥', 弄: '处理', 搞: '处理'},
+  上: {},
+  来: {办: '办理', 弄: '处理', 搞: '处理', 做: '做到'},
+  到: {},
+}
+/** With an object, 弄/搞 mean making it: 弄不来定制图案 -> 无法做定制图案. */
+const ZH_MAKE = new Set(['弄', '搞'])
+/** Refusing words that become 无法 (the plain, polite form of "cannot"). */
+const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不)/
+/** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
+const ZH_POLICY = /^(?:不支持|不接受|不予)/
+/** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
+const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
+/** A reason said after the refusal: 已经拆封了, 因为是定制款. */
+const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策/
+/** Another refusal in what follows, which has a rewrite of its own. */
+const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|不可以|不支持|不接受/
+/** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
+const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
+/** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
+const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个|那么|那|这|亲爱的|亲亲|亲|呢|哦|啊|[,，\s])*$/
+
+/**
+ * The limit in the sentence's own script: the customer's words (before and
+ * after the refusal) as written, only the refusing word replaced. Decisions
+ * are made on the Simplified form, which has the same length.
+ */
+function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {start: number; end: number; limit: string} | undefined {
+  const {sentence} = hit
+  const n = sentence.normalized
+  const at = (offset: number) => offset - sentence.start
+  const written = (from: number, to: number) => context.text.slice(from, to)
+  // Words the rewrite adds are written in Simplified and given the sentence's script.
+  const ours = (s: string) => context.rewrite(s, clause)
+  let start = hit.range[0]
+  let own = n.slice(at(start), at(hit.range[1]))
+  // A resultative's verb may be longer than the character the pattern saw: 修改不了.
+  if (/^(.*?)不([了到来定上])$/.test(own)) {
+    const token = context.tokenAt(sentence, start)
+    if (token && token.kind === 'word' && token.start < start && token.end <= hit.range[1] - 2) {
+      start = token.start
+      own = n.slice(at(start), at(hit.range[1]))
+    }
+  }
+  let before = written(clause[0], start)
+  let afterStart = hit.range[1]
+  let afterEnd = clause[1]
+  let end = clause[1]
+  // A bare modal closed by its particles, with more said after them
+  // (不能哦买二份送湿巾): the refusal ends at the particles.
+  const closed = ZH_BARE_MODAL.test(own) ? n.slice(at(afterStart), at(clause[1])).match(/^的?[哦呢喔哈啦呀哟噢吧嘛亲]+/) : null
+  if (closed && afterStart + closed[0].length < clause[1]) afterEnd = end = afterStart + closed[0].length
+  let closing = ''
+  const trimTail = () => {
+    const tail = n.slice(at(afterStart), at(afterEnd)).match(ZH_TAIL)
+    if (tail) {
+      afterEnd -= tail[0].length
+      closing = tail[0] + closing
+    }
+  }
+  trimTail()
+  let refusal: string
+  const verb = own.match(/^(.*?)不([了到来定上])$/)
+  if (verb && verb[1]) {
+    // 退不了了: the second 了 closes the message.
+    if (n[at(afterStart)] === '了') afterStart++
+    trimTail()
+    const form = afterEnd > afterStart && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]]
+    refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
+  } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
+  else if (own === '不给') refusal = ours('无法给')
+  else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
+  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙)$/.test(own)) refusal = ''
+  // Any other refusing word is kept as written, with the apology, reason and offer around it.
+  else refusal = written(start, hit.range[1])
+  let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
+  // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
+  if (closing.includes('的') && /是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
+  // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
+  if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
+  // A bare policy word (您好，是不支持的呢): what is not supported is "this".
+  if (!after && ZH_POLICY.test(own) && !before.trim()) return {start: clause[0], end, limit: `${ours('这个')}${refusal}`}
+  if (!after && (refusal === '' || refusal === ours('无法'))) {
+    // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
+    const plain = n.slice(at(clause[0]), at(start)).trim()
+    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
+    return {start: clause[0], end, limit: `${subject}${ours('我们这边无法做到')}`}
+  }
+  return {start: clause[0], end, limit: `${before}${refusal || ours('无法')}${after}`}
+}
+
+function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
+  const {sentence} = hit
+  const clause = messageAround(context.text, clauseAround(sentence, hit.range[0], hit.range[1]), hit.range)
+  const shape = chineseLimit(context, hit, clause)
+  if (!shape) return []
+  const n = sentence.normalized
+  const apologised = ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))
+  const later = context.text.slice(shape.end)
+  const reasonGap = givesReason(context) ? '' : ZH_REASON_GAP
+  // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
+  const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
+  const ours = (s: string) => context.rewrite(s, range)
+  let limit = shape.limit
+  const conjunction = n.slice(shape.start - sentence.start).match(ZH_CONJUNCTION)?.[0] ?? ''
+  if (conjunction) limit = limit.slice(conjunction.length)
+  const offerGap = ZH_OFFER.test(later) ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
+  const lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
+  // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
+  // stays next to it; the offer closes the message.
+  let middle = ''
+  if (offerGap) {
+    const messageEnd = contentEnd(context.text, range[1], messageAround(context.text, [range[1], sentence.end], [range[1], range[1]])[1])
+    const rest = n.slice(range[1] - sentence.start, messageEnd - sentence.start)
+    if (/^[，,]/.test(rest) && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
+      middle = context.text.slice(range[1], messageEnd)
+      range[1] = messageEnd
+    }
+  }
+  return [
+    {
+      // Words that went on after the refusal without a break get one (不能哦|买二份送湿巾).
+      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${limit}${middle}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
+      range,
+      message: offerGap || reasonGap ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
+      placeholder: !!(offerGap || reasonGap),
+    },
+  ]
+}
+
+/**
+ * "Not my department" / 不归我管: the request belongs elsewhere. Said as a
+ * fact about who handles it, with the way there: the reply's own ("You'll
+ * need to call billing…", 您找售后吧) or one for the writer to fill in.
+ */
+function handOn(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
+  const {sentence} = hit
+  const text = context.text
+  const english = sentence.language === 'en'
+  const clause = english ? clauseAround(sentence, hit.range[0], hit.range[1]) : messageAround(text, clauseAround(sentence, hit.range[0], hit.range[1]), hit.range)
+  const end = contentEnd(text, clause[0], clause[1])
+  const after = text.slice(hit.range[1], end)
+  // "It's not my job to chase the courier": what was refused is named; it is a refusal like any other.
+  if (english && /^\s+to\s+\w/i.test(after)) {
+    const m = after.match(/^\s+to\s+([a-z]+(?:-[a-z]+)*)(?![\w'’-])\s*(.*)$/i)
+    if (!m) return []
+    const verb = m[1]!.toLowerCase()
+    const limit = `${gerund(verb)}${m[2] ? ` ${m[2].trim()}` : ''} isn't something $can do from here`
+    return finishEnglish(context, hit, clause[0], limit, end)
+  }
+  const later = text.slice(end)
+  const apologised = (english ? EN_APOLOGY : ZH_APOLOGY).test(sentence.normalized.slice(0, clause[0] - sentence.start))
+  if (english) {
+    const way = EN_OFFER.test(later) ? '' : '; what $can do is [how you can connect them with that team]'
+    const body = voiced(context, `${apologised ? '' : '$sorry, '}this is handled by another team${way}`)
+    const range: Range = [clause[0], end]
+    return [{text: clause[0] === sentence.start ? capitalise(body) : body, range, message: 'Say who handles it and how to get there', placeholder: !!way}]
+  }
+  const way = ZH_OFFER.test(later) ? '' : '，不过可以为您[转给负责的同事或告知联系方式]'
+  const range: Range = [clause[0], contentEnd(text, clause[0], clause[1])]
+  return [{text: context.rewrite(`${apologised ? '' : '非常抱歉，'}这个问题由其他部门负责${way}`, range), range, message: '说明由谁负责、怎么找到他们', placeholder: !!way}]
+}
+
+/**
+ * The honest rewrites of a refusal, best first, or none when the refusal is
+ * of a kind the rule rewrites otherwise (not my job: hand it on).
+ */
+export function honestRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
+  if (hit.entry.id === 'not-my-job') return handOn(context, hit)
+  return hit.sentence.language === 'en' ? englishRewrites(context, hit) : chineseRewrites(context, hit)
+}
