@@ -68,7 +68,7 @@ new RuleTester().run(rule, {
     {text: '我都跟你说过了，要先付款才能发货。', findings: [{actual: '我都跟你说过了'}]},
     {text: '规则里明明写着，不能叠加使用。', findings: [{actual: '规则里明明写着'}]},
     {text: '您先冷静一下，我们再说。', findings: [{actual: '您先冷静一下'}]},
-    {text: '跟你说了多少次了，要先登录账号。', findings: [{actual: '说了多少次'}]},
+    {text: '跟你说了多少次了，要先登录账号。', findings: [{actual: '跟你说了多少次'}]},
     {text: '详情页不是写着吗？自己看一下。', findings: [{actual: '不是写着吗'}]},
     {text: '你急什么，明天就到了。', findings: [{actual: '你急什么'}]},
     {text: '這不是很明顯嗎，尺寸都標了。', findings: [{actual: '這不是很明顯嗎', language: 'zh-Hant'}]},

@@ -33,6 +33,9 @@ function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
     case 'hurry':
     case 'hurry-to-act':
       return hurriesSomeoneElse(before)
+    case 'hurry-up':
+    case 'hurry-up-and':
+      return !chinese && hurriesSomeoneElse(before, true)
     case 'repeated':
       return chinese && (customerRepeats(before) || isEmpathy(sentence, before))
     default:
