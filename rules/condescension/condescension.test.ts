@@ -41,6 +41,15 @@ new RuleTester().run(rule, {
     'As you can plainly see in the attached photo, the seal is unbroken.',
     '您说了两次都没解决，真的非常抱歉。',
     '我们已经帮您催了三次了，快递今天会到。',
+    // Polite repeats and offers, the service described as easy.
+    'Once again, thank you for your patience with order 7731.',
+    'Hi again! As we shared in our last post, the update rolls out on 12 May.',
+    "It's simple to return an item: print the label and drop it at any post office.",
+    'Returns are really easy with our prepaid label.',
+    '如果您需要，我可以再重复一遍操作步骤。',
+    '操作很简单，您只需要在订单页点一下“退货”。',
+    '您跟我们讲过了，这边已经备注好了。',
+    '您应该已经收到退款短信了，请查看一下。',
   ],
   invalid: [
     {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: 'I understand how frustrating this is, and '}]},
@@ -119,5 +128,18 @@ new RuleTester().run(rule, {
     {text: '這不是很明顯嗎？開關就在側面。', findings: [{language: 'zh-Hant', suggestion: ''}]},
     {text: '這麼簡單的步驟你都不會嗎？', findings: [{language: 'zh-Hant', suggestion: '沒關係，這邊一步步教您。'}]},
     {text: '我不是跟您說過了嗎？週末不營業。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下：'}]},
+    // Repetition reproaches: a said-verb and a repetition marker.
+    {text: 'As mentioned twice already, the refund takes 5 days.', findings: [{actual: 'As mentioned twice already', suggestion: 'Just to confirm'}]},
+    {text: "I've told you this already: order 12345 left on Monday.", findings: [{suggestion: 'Just to confirm'}]},
+    {text: 'As already mentioned, the deposit is $40.', findings: [{suggestion: 'Just to confirm'}]},
+    {text: 'Once again, please read the return policy.', findings: [{suggestion: 'P'}]},
+    {text: '已經跟您講三次了，退款要七個工作天。', findings: [{actual: '跟您講三次', language: 'zh-Hant', suggestion: '再跟您確認一下'}]},
+    {text: '跟你讲过了，周末不发货。', findings: [{actual: '跟你讲过了', suggestion: '再跟您确认一下'}]},
+    {text: '我再给您重复一遍：运费10元。', findings: [{suggestion: '再跟您确认一下'}]},
+    // Lecturing.
+    {text: "It's really simple, just tap Reset.", findings: [{suggestion: 'Happy to walk you through it: '}]},
+    {text: 'You need to understand that refunds take 5 days.', findings: [{suggestion: 'Just so you know, refunds take 5 days'}]},
+    {text: '这很简单的，点一下就好。', findings: [{actual: '这很简单的'}]},
+    {text: '您应该知道退货要保留吊牌。', findings: [{suggestion: '这边跟您说明一下，'}]},
   ],
 })

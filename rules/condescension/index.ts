@@ -54,7 +54,7 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
 
 // Frames that lead into the point the agent is making (我都跟你说了不能退), as
 // opposed to question frames (你懂不懂怎么退款啊) that stand alone.
-const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong'])
+const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong', 'dont-you-know'])
 
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
@@ -81,6 +81,14 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
         ? {range: [previous.end, sentence.end] as [number, number], before: '', after: ''}
         : undefined
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the reminder'})
+  }
+  if (sentence.language === 'en' && entry.id === 'did-you-not-read') {
+    // "Once again, please read the policy." -> "Please read the policy.": the reproach is the "again".
+    const again = hit.actual.match(/^(?:once\s+)?again\s*,?\s+(?=\p{L})/iu)
+    if (again) {
+      const letterAt = range[0] + again[0].length
+      found.push({range: [range[0], letterAt + 1], text: context.text[letterAt]!.toUpperCase(), message: 'Drop the reproach'})
+    }
   }
   if (sentence.language === 'en') {
     if (entry.id === 'do-you-even-know' || entry.id === 'surely-you-know') found.push(knowComplement(sentence, range, context.text))

@@ -5,6 +5,7 @@ import {clauseAround, clauseBefore, isConditional} from '../../src/text/clauses.
 import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
+import {endsItsSentence, restatement} from './restate.js'
 import {aboutTheCustomer, agentTakesItOn, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
 
 const phrases = loadRulePhrases(import.meta.url)
@@ -77,6 +78,9 @@ export default defineRule({
         first.range = [first.range[0], first.range[1] + but[0].length]
         first.text += ', so'
       }
+      if (clauseRewrite(hit) && hit.sentence.language === 'en' && !but) rewrites[0] = {...first, ...endsItsSentence(context.text, first)}
+      const kept = restatement(context, hit)
+      if (kept) rewrites.unshift(kept)
       context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, context)})
     })
   },
