@@ -14,7 +14,8 @@ const phrases = loadRulePhrases(import.meta.url)
 // What follows 你知道吗 tells a quiz from a tip: "你知道吗，这个就在设置里，
 // 自己找一下" scolds; "您知道吗？现在下单还能领券" shares news.
 const REPROACH_AFTER = /就在|都(?:写|有|说|在)|自己|早就|明明|写着|清清楚楚|不是|根本|到底/
-const TIP_AFTER = /可以|推出|新|优惠|活动|福利|技巧|窍门|只需|只要|免费|享受|还能|其实|小贴士/
+// Shop news: 会员日满200减30哦, 全馆九折喔.
+const TIP_AFTER = /可以|推出|新|优惠|活动|福利|技巧|窍门|只需|只要|免费|享受|还能|其实|小贴士|满\d+减|\d+折|[九八七六五]折|包邮|赠品|特价|秒杀|会员日|周年庆|红包|积分/
 
 function followingText(context: RuleContext, hit: PhraseHit, length: number): string {
   const next: Sentence | undefined = context.sentences[hit.sentence.index + 1]

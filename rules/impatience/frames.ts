@@ -55,7 +55,8 @@ const ZH_COMPARISON = /(?:更|会|比较|稍微|越|要)$/
 const EN_NOT_THE_CUSTOMER = /\b(?:I|we|I'll|we'll|I'm|we're|I've|we've|I'd|we'd|let\s+me|let\s+us|they|they'll|them|him|her|it)\b(?![^,;:]*\byou\b)[^,;:]*$|\bto\s*$/i
 
 export function hurriesSomeoneElse(before: string, english = false): boolean {
-  if (english) return EN_NOT_THE_CUSTOMER.test(before)
+  // "Can we speed this up?" asks the customer: the we takes them in.
+  if (english) return !/^\s*(?:can|could|shall)\s+we\s*$/i.test(before) && EN_NOT_THE_CUSTOMER.test(before)
   return ZH_NOT_THE_CUSTOMER.test(before) || ZH_COMPARISON.test(before)
 }
 
@@ -67,7 +68,8 @@ export function aboutTheCustomer(before: string): boolean {
 }
 
 // 您说了两次 is the customer repeating themselves; 跟您说了两次 is the agent.
-const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*$/
+// 您已经跟我们说了三次 is the customer too: said to us.
+const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*(?:(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹))?(?:已经|都|也|又)*$/
 
 export function customerRepeats(before: string): boolean {
   return ZH_CUSTOMER_SUBJECT.test(before)
