@@ -109,5 +109,6 @@ new RuleTester().run(rule, {
     {text: '快点说，什么问题？', findings: [{suggestion: '您慢慢说，不着急'}]},
     {text: '我没空，明天再说。', findings: [{actual: '我没空', suggestion: '不好意思，这边现在有点忙，回复可能会慢一些，请您谅解'}]},
     {text: '说重点，别绕了。', findings: 1},
+    {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '您慢慢说，不着急'}]},
   ],
 })

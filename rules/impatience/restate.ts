@@ -42,11 +42,12 @@ function zhHurryClause(context: RuleContext, hit: PhraseHit): Restatement | unde
   const offset = sentence.start
   const clause = sentence.normalized.slice(cs - offset, ce - offset).replace(/[！!。.？?～~\s]+$/u, '')
   const rest = sentence.normalized.slice(ce - offset)
+  // 有事快点说 / 说重点: the customer is hurried to speak, wherever the clause stands.
+  if (ZH_HURRY_TO_SPEAK.test(clause) && clause.length <= 8) {
+    return {text: context.rewrite('您慢慢说，不着急', [cs, ce]), range: [cs, ce], message: 'Let the customer take their time'}
+  }
   const joint = rest.match(GOES_ON)
-  if (!joint) return undefined
-  const speaking = ZH_HURRY_TO_SPEAK.test(clause)
-  if (!speaking && !ZH_HURRY_ONLY.test(clause)) return undefined
-  if (speaking) return {text: context.rewrite('您慢慢说，不着急', [cs, ce]), range: [cs, ce], message: 'Let the customer take their time'}
+  if (!joint || !ZH_HURRY_ONLY.test(clause)) return undefined
   const next = rest.slice(joint[0].length)
   if (ZH_INSTRUCTION.test(next)) {
     const lead = next.match(ZH_LEADING_HURRY)?.[0].length ?? 0
