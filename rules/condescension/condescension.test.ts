@@ -140,6 +140,10 @@ new RuleTester().run(rule, {
     {text: "It's really simple, just tap Reset.", findings: [{suggestion: 'Happy to walk you through it: '}]},
     {text: 'You need to understand that refunds take 5 days.', findings: [{suggestion: 'Just so you know, refunds take 5 days'}]},
     {text: '这很简单的，点一下就好。', findings: [{actual: '这很简单的'}]},
+    {text: 'Everyone knows you need a receipt for returns.', findings: [{suggestion: 'Just so you know, you need a receipt for returns'}]},
+    {text: '我都跟你讲了两遍了，包邮要满99。', findings: [{actual: '我都跟你讲了两遍了', suggestion: '再跟您确认一下'}]},
+    {text: '讲了半天你还不懂吗？', findings: [{actual: '讲了半天'}, {actual: '你还不懂吗'}]},
+    {text: '重复一遍，运费是8元。', findings: [{suggestion: '再跟您确认一下'}]},
     {text: '您应该知道退货要保留吊牌。', findings: [{suggestion: '这边跟您说明一下，'}]},
   ],
 })

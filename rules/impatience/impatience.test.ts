@@ -109,6 +109,10 @@ new RuleTester().run(rule, {
     {text: '快点说，什么问题？', findings: [{suggestion: '您慢慢说，不着急'}]},
     {text: '我没空，明天再说。', findings: [{actual: '我没空', suggestion: '不好意思，这边现在有点忙，回复可能会慢一些，请您谅解'}]},
     {text: '说重点，别绕了。', findings: 1},
+    {text: 'Quickly tell me your order number.', findings: [{actual: 'Quickly', suggestion: 'When you have a moment, please'}]},
+    {text: 'Can you please hurry? I have a lot of chats open.', findings: [{actual: 'Can you please hurry'}]},
+    {text: '快一點好嗎？您的訂單號是多少？', findings: [{language: 'zh-Hant', suggestion: '您不著急，慢慢來。'}]},
+    {text: '这个我已经说过很多次了。', findings: 1},
     {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '您慢慢说，不着急'}]},
   ],
 })

@@ -18,7 +18,7 @@ export interface Restatement {
 // A clause that goes on after the frame: a separator, then words.
 const GOES_ON = /^\s*[,:;，：；]\s*(?=\S)/
 // All the hurry clause says, beside the hurry word: particles and the like.
-const ZH_HURRY_ONLY = /^(?:你|您|请|亲)?(?:能不能|可不可以)?(?:快点儿?|快一点儿?|快些|赶紧|赶快|抓紧(?:时间)?|别(?:再)?磨蹭|不要磨蹭|别磨叽|别墨迹|别拖了|麻利点|利索点|速度点)(?:的|了|吧|啊|呀|哈|点|些)*$/
+const ZH_HURRY_ONLY = /^(?:你|您|请|亲)?(?:能不能|可不可以)?(?:快点儿?|快一点儿?|快些|赶紧|赶快|抓紧(?:时间)?|别(?:再)?磨蹭|不要磨蹭|别磨叽|别墨迹|别拖了|麻利点|利索点|速度点)(?:的|了|吧|啊|呀|哈|点|些)*(?:好吗|好不好|行吗|行不行|可以吗)?$/
 const ZH_HURRY_TO_SPEAK = /(?:说|讲)(?:重点)?(?:吧|啊|呀)?$|^(?:直接)?(?:说|讲)重点/
 // What the customer is asked to do next: 把地址发过来, 快付款, 先拍照.
 const ZH_INSTRUCTION = /^(?:快点儿?|快|赶紧|赶快|马上|立刻)?(?:把|先|付|下单|拍|发|填|提供|上传|确认|选|告诉|联系|点|去|回复|补)/
@@ -46,8 +46,15 @@ function zhHurryClause(context: RuleContext, hit: PhraseHit): Restatement | unde
   if (ZH_HURRY_TO_SPEAK.test(clause) && clause.length <= 8) {
     return {text: context.rewrite('您慢慢说，不着急', [cs, ce]), range: [cs, ce], message: 'Let the customer take their time'}
   }
+  if (!ZH_HURRY_ONLY.test(clause)) return undefined
+  // 快一点好吗？后面还有人: a hurry asked as its own sentence leaves a statement.
+  const asked = rest.match(/^\s*[？?]+/)
+  if (asked && ce + asked[0].length < sentence.end + 1 && context.sentences[sentence.index + 1]) {
+    const end = ce + asked[0].length
+    return {text: context.rewrite('您不着急，慢慢来。', [cs, end]), range: [cs, end], message: 'Let the customer take their time'}
+  }
   const joint = rest.match(GOES_ON)
-  if (!joint || !ZH_HURRY_ONLY.test(clause)) return undefined
+  if (!joint) return undefined
   const next = rest.slice(joint[0].length)
   if (ZH_INSTRUCTION.test(next)) {
     const lead = next.match(ZH_LEADING_HURRY)?.[0].length ?? 0
