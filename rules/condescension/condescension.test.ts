@@ -50,6 +50,10 @@ new RuleTester().run(rule, {
     '操作很简单，您只需要在订单页点一下“退货”。',
     '您跟我们讲过了，这边已经备注好了。',
     '您应该已经收到退款短信了，请查看一下。',
+    '我们跟快递说了好几次，今天会优先派送。',
+    '需要我再重复一遍吗？',
+    "We've already told the warehouse twice to pack it with extra padding.",
+    "You've asked twice already, and I'm sorry we haven't fixed it yet.",
   ],
   invalid: [
     {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: 'I understand how frustrating this is, and '}]},

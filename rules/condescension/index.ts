@@ -4,7 +4,7 @@ import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
-import {isConditional, isHedged} from '../../src/text/clauses.js'
+import {clauseBefore, isConditional, isHedged} from '../../src/text/clauses.js'
 import type {Rewrite} from '../../src/phrases/format.js'
 import {dropFrame, frameAround, placeClause} from './placement.js'
 import {knowComplement, misunderstoodObject, sourcedFact, toldComplement, type ContentRewrite} from './complements.js'
@@ -56,6 +56,8 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
 // Frames that lead into the point the agent is making (我都跟你说了不能退), as
 // opposed to question frames (你懂不懂怎么退款啊) that stand alone.
 const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong', 'dont-you-know'])
+
+const SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你您，。！？,.!?]{1,6}$/
 
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
@@ -188,6 +190,8 @@ export default defineRule({
       if (entry.id === 'did-you-know' && isFriendlyTip(context, hit)) continue
       // 您是不是看错了 checks gently; 你搞错了吧 tells the customer off.
       if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
+      // 我们跟快递说了好几次: the count is about a third party, not the customer.
+      if (entry.id === 'as-i-said' && sentence.language !== 'en' && SAID_TO_SOMEONE_ELSE.test(clauseBefore(sentence, range[0], range[1]))) continue
       reported.add(key)
       const removal = entry.id === 'obviously' ? withoutObviously(context, hit) : undefined
       const sameWording = hits.filter(h => h.entry.id === entry.id && h.sentence.index === sentence.index)

@@ -74,3 +74,10 @@ const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经
 export function customerRepeats(before: string): boolean {
   return ZH_CUSTOMER_SUBJECT.test(before)
 }
+
+// 我们跟快递说了好几次: said to a third party, not to the customer.
+const ZH_SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你您，。！？,.!?]{1,6}$/
+
+export function saidToSomeoneElse(before: string): boolean {
+  return ZH_SAID_TO_SOMEONE_ELSE.test(before)
+}

@@ -52,6 +52,10 @@ new RuleTester().run(rule, {
     '我們會抓緊時間幫您處理訂單 8812。',
     '活动没时间限制，您随时都可以用。',
     '不好意思，我今天没空上门，请您谅解，明天上午十点可以吗？',
+    '我们跟快递说了好几次，今天会优先派送。',
+    'Make it quick and easy: use the self-service kiosk.',
+    "I'll quickly check the stock for you.",
+    'If you are in a hurry, choose express delivery.',
   ],
   invalid: [
     // A question replaced by a statement loses its question mark; neighbouring

@@ -6,7 +6,7 @@ import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 import {endsItsSentence, restatement} from './restate.js'
-import {aboutTheCustomer, agentTakesItOn, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
+import {aboutTheCustomer, agentTakesItOn, customerRepeats, saidToSomeoneElse, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -38,7 +38,7 @@ function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
     case 'hurry-up-and':
       return !chinese && hurriesSomeoneElse(before, true)
     case 'repeated':
-      return chinese && (customerRepeats(before) || isEmpathy(sentence, before))
+      return chinese && (customerRepeats(before) || saidToSomeoneElse(before) || isEmpathy(sentence, before))
     default:
       return false
   }
