@@ -4,7 +4,7 @@ import {defineRule} from '../../src/rule.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
-import {isConditional, isHedged} from '../../src/text/clauses.js'
+import {clauseBefore, isConditional, isHedged} from '../../src/text/clauses.js'
 import type {Rewrite} from '../../src/phrases/format.js'
 import {dropFrame, frameAround, placeClause} from './placement.js'
 import {knowComplement, misunderstoodObject, sourcedFact, toldComplement, type ContentRewrite} from './complements.js'
@@ -14,7 +14,8 @@ const phrases = loadRulePhrases(import.meta.url)
 // What follows 你知道吗 tells a quiz from a tip: "你知道吗，这个就在设置里，
 // 自己找一下" scolds; "您知道吗？现在下单还能领券" shares news.
 const REPROACH_AFTER = /就在|都(?:写|有|说|在)|自己|早就|明明|写着|清清楚楚|不是|根本|到底/
-const TIP_AFTER = /可以|推出|新|优惠|活动|福利|技巧|窍门|只需|只要|免费|享受|还能|其实|小贴士/
+// Shop news: 会员日满200减30哦, 全馆九折喔.
+const TIP_AFTER = /可以|推出|新|优惠|活动|福利|技巧|窍门|只需|只要|免费|享受|还能|其实|小贴士|满\d+减|\d+折|[九八七六五]折|包邮|赠品|特价|秒杀|会员日|周年庆|红包|积分/
 
 function followingText(context: RuleContext, hit: PhraseHit, length: number): string {
   const next: Sentence | undefined = context.sentences[hit.sentence.index + 1]
@@ -54,7 +55,9 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
 
 // Frames that lead into the point the agent is making (我都跟你说了不能退), as
 // opposed to question frames (你懂不懂怎么退款啊) that stand alone.
-const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong'])
+const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong', 'dont-you-know'])
+
+const SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你您，。！？,.!?]{1,6}$/
 
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
@@ -81,6 +84,14 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
         ? {range: [previous.end, sentence.end] as [number, number], before: '', after: ''}
         : undefined
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the reminder'})
+  }
+  if (sentence.language === 'en' && entry.id === 'did-you-not-read') {
+    // "Once again, please read the policy." -> "Please read the policy.": the reproach is the "again".
+    const again = hit.actual.match(/^(?:once\s+)?again\s*,?\s+(?=\p{L})/iu)
+    if (again) {
+      const letterAt = range[0] + again[0].length
+      found.push({range: [range[0], letterAt + 1], text: context.text[letterAt]!.toUpperCase(), message: 'Drop the reproach'})
+    }
   }
   if (sentence.language === 'en') {
     if (entry.id === 'do-you-even-know' || entry.id === 'surely-you-know') found.push(knowComplement(sentence, range, context.text))
@@ -179,6 +190,8 @@ export default defineRule({
       if (entry.id === 'did-you-know' && isFriendlyTip(context, hit)) continue
       // 您是不是看错了 checks gently; 你搞错了吧 tells the customer off.
       if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
+      // 我们跟快递说了好几次: the count is about a third party, not the customer.
+      if (entry.id === 'as-i-said' && sentence.language !== 'en' && SAID_TO_SOMEONE_ELSE.test(clauseBefore(sentence, range[0], range[1]))) continue
       reported.add(key)
       const removal = entry.id === 'obviously' ? withoutObviously(context, hit) : undefined
       const sameWording = hits.filter(h => h.entry.id === entry.id && h.sentence.index === sentence.index)

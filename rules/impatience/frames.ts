@@ -44,12 +44,19 @@ export function agentTakesItOn(after: string): boolean {
 
 // 我们会赶紧帮您处理 / 希望快递快点到: the agent, a courier or a wish is
 // being hurried, not the customer.
-const ZH_NOT_THE_CUSTOMER = /(?:我们|我|这边|咱们|小店|本店|客服|仓库|快递|物流|师傅|小哥|商家|厂家|系统|包裹|退款|货)[^你您]*$|希望|祝|愿|盼/
+// 这边给您加急处理 / 帮您催: the customer is who the agent acts for, not who is hurried.
+const ZH_NOT_THE_CUSTOMER = /(?:我们|我|这边|咱们|小店|本店|客服|仓库|快递|物流|师傅|小哥|商家|厂家|系统|包裹|退款|货)[^你您]*$|(?:给|帮|为|替|跟)[您你][^，。！？]*$|希望|祝|愿|盼/
 
 // 这样会更快一点 compares; it asks nothing of anyone (能不能快点 does).
 const ZH_COMPARISON = /(?:更|会|比较|稍微|越|要)$/
 
-export function hurriesSomeoneElse(before: string): boolean {
+// "I'll ask the warehouse to hurry up", "we'll make it quick": the agent or a
+// third party is the one to be quick. "Can you hurry up" keeps the customer.
+const EN_NOT_THE_CUSTOMER = /\b(?:I|we|I'll|we'll|I'm|we're|I've|we've|I'd|we'd|let\s+me|let\s+us|they|they'll|them|him|her|it)\b(?![^,;:]*\byou\b)[^,;:]*$|\bto\s*$/i
+
+export function hurriesSomeoneElse(before: string, english = false): boolean {
+  // "Can we speed this up?" asks the customer: the we takes them in.
+  if (english) return !/^\s*(?:can|could|shall)\s+we\s*$/i.test(before) && EN_NOT_THE_CUSTOMER.test(before)
   return ZH_NOT_THE_CUSTOMER.test(before) || ZH_COMPARISON.test(before)
 }
 
@@ -61,8 +68,16 @@ export function aboutTheCustomer(before: string): boolean {
 }
 
 // 您说了两次 is the customer repeating themselves; 跟您说了两次 is the agent.
-const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*$/
+// 您已经跟我们说了三次 is the customer too: said to us.
+const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*(?:(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹))?(?:已经|都|也|又)*$/
 
 export function customerRepeats(before: string): boolean {
   return ZH_CUSTOMER_SUBJECT.test(before)
+}
+
+// 我们跟快递说了好几次: said to a third party, not to the customer.
+const ZH_SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你您，。！？,.!?]{1,6}$/
+
+export function saidToSomeoneElse(before: string): boolean {
+  return ZH_SAID_TO_SOMEONE_ELSE.test(before)
 }

@@ -5,7 +5,8 @@ import {clauseAround, clauseBefore, isConditional} from '../../src/text/clauses.
 import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
-import {aboutTheCustomer, agentTakesItOn, customerRepeats, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
+import {endsItsSentence, restatement} from './restate.js'
+import {aboutTheCustomer, agentTakesItOn, customerRepeats, saidToSomeoneElse, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -33,8 +34,11 @@ function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
     case 'hurry':
     case 'hurry-to-act':
       return hurriesSomeoneElse(before)
+    case 'hurry-up':
+    case 'hurry-up-and':
+      return !chinese && hurriesSomeoneElse(before, true)
     case 'repeated':
-      return chinese && (customerRepeats(before) || isEmpathy(sentence, before))
+      return chinese && (customerRepeats(before) || saidToSomeoneElse(before) || isEmpathy(sentence, before))
     default:
       return false
   }
@@ -74,6 +78,9 @@ export default defineRule({
         first.range = [first.range[0], first.range[1] + but[0].length]
         first.text += ', so'
       }
+      if (clauseRewrite(hit) && hit.sentence.language === 'en' && !but) rewrites[0] = {...first, ...endsItsSentence(context.text, first)}
+      const kept = restatement(context, hit)
+      if (kept) rewrites.unshift(kept)
       context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, context)})
     })
   },
