@@ -72,7 +72,7 @@ new RuleTester().run(rule, {
     {text: '這是財務部門的事，跟我們沒關係。', findings: [{actual: '這是財務部門的事', language: 'zh-Hant', suggestion: '給您添麻煩了，這邊馬上幫您處理'}]},
     {text: '问题不在我们这边，是快递耽误了。', findings: [{actual: '问题不在我们', suggestion: '非常抱歉给您添麻烦了，这边马上帮您处理'}]},
     {text: '您当时没有仔细核对收货地址。', findings: [{actual: '您当时没有仔细核对'}]},
-    {text: '系統出錯了，不是我們的錯。', findings: [{actual: '不是我們的錯', language: 'zh-Hant'}]},
+    {text: '系統出錯了，不是我們的錯。', findings: [{actual: '系統出錯', language: 'zh-Hant'}]},
     {text: '都怪順豐，送得太慢。', options: {parties: ['顺丰']}, findings: [{actual: '怪順豐'}]},
 
     // Rewrites cover what only carries the blame further, so nothing is left dangling.

@@ -9,7 +9,9 @@ import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
+import {isDeflected as structuralDeflection, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
+import type {Sentence} from '../../src/types.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -38,7 +40,9 @@ function withParties(set: CompiledPhrases, names: string[]): CompiledPhrases {
     fix: e.fix,
     caseSensitive: e.caseSensitive,
   }))
-  return compilePhrases({language: set.language, entries}, `blame-shifting parties option (${set.language})`)
+  const classes = {...set.classes}
+  if (classes['third-party']) classes['third-party'] = [...classes['third-party'], ...names]
+  return compilePhrases({language: set.language, entries, classes}, `blame-shifting parties option (${set.language})`)
 }
 
 const cache = new Map<string, PhraseSet>()
@@ -74,11 +78,11 @@ function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {
   return id.startsWith('customer-') ? 'customer' : id.startsWith('ours-') ? 'ours' : 'party'
 }
 
-function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
+function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sentence) => boolean, structural = false): boolean {
   const {sentence, range} = hit
   // "If you entered the wrong code, …" / 如果是快递的问题 explains a case; it blames no one.
   if (isConditional(sentence, range[0], range[1])) return false
-  if (blames(hit) === 'customer') {
+  if (blames(hit) === 'customer' || structural) {
     // "It looks like you may have…", 您是不是记错了: a gentle check, not an accusation.
     // The guess may sit inside the match too: 您可能填错了.
     if (isHedged(sentence, range[1])) return false
@@ -86,8 +90,38 @@ function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
   }
   // Naming a slip is fine when the reply also apologises or puts it right:
   // "our courier left it at the wrong house, sorry, a new one ships today".
-  if (hit.entry.id === 'party-slip' && owned()) return false
+  // Unless the sentence also distances us from it or calls it a habit
+  // ("…again, not our fault"): then the apology does not undo the excuse.
+  if (hit.entry.id === 'party-slip' && owned() && !deflected(sentence)) return false
   return true
+}
+
+/** The phrase entry whose message and rewrites fit a blame found by structure. */
+const ENTRY_FOR: Record<StructuralBlame['kind'], string> = {
+  habit: 'party-habit',
+  fault: 'party-fault',
+  slip: 'party-slip',
+  end: 'party-end',
+  entered: 'customer-entered-wrong',
+  'didnt-read': 'customer-didnt-read',
+  misremember: 'customer-misremember',
+}
+
+/** Blames that no listed wording matched, found by subject and predicate (structure.ts). */
+function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonly PhraseHit[]): PhraseHit[] {
+  const hits: PhraseHit[] = []
+  for (const sentence of context.sentences) {
+    const set = phrases[sentence.language === 'en' ? 'en' : 'zh']
+    if (!set) continue
+    for (const blame of structuralBlames(phrases, sentence)) {
+      const [start, end] = blame.range
+      if (found.some(h => h.range[0] < end && start < h.range[1]) || hits.some(h => h.range[0] < end && start < h.range[1])) continue
+      if (context.isProtected(start, end)) continue
+      const entry = set.entries.find(e => e.id === ENTRY_FOR[blame.kind])
+      if (entry) hits.push({entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}})
+    }
+  }
+  return hits
 }
 
 // A rewrite that apologises for what the blame caused ("we're sorry
@@ -135,14 +169,20 @@ export default defineRule({
     docs: 'rules/blame-shifting/README.md',
   },
   check(context) {
-    const found = context.match(configuredPhrases(context.options))
-    if (!found.length) return
+    const phrases = configuredPhrases(context.options)
+    const listed = context.match(phrases)
+    const byStructure = structuralHits(context, phrases, listed)
+    if (!listed.length && !byStructure.length) return
     let ownership: boolean | undefined
     const owned = () => (ownership ??= ownsTheProblem(joinNormalized(context.sentences)))
+    const deflected = (sentence: Sentence) => structuralDeflection(phrases, sentence)
     // Wordings in one clause, or in clauses that carry the same blame ("That
     // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
     // the first one's rewrite replaces them all.
-    const hits = found.filter(hit => shouldReport(hit, owned))
+    const structural = new Set(byStructure)
+    const hits = [...listed, ...byStructure]
+      .filter(hit => shouldReport(hit, owned, deflected, structural.has(hit)))
+      .sort((a, b) => a.range[0] - b.range[0])
     const rewritten: Array<[number, number]> = []
     for (const hit of hits) {
       const otherHits: Array<[number, number]> = []
