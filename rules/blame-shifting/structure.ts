@@ -98,7 +98,7 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     for (const m of text.matchAll(c.party)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
     for (const m of text.matchAll(c.onParty)) found.push({range: at(m), who: 'party', kind: 'end', deflected: true})
     for (const m of text.matchAll(c.customer))
-      found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|misunderstood|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected})
+      found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected})
     return found
   }
   const c = compiled.zh
