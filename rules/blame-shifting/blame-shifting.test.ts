@@ -96,7 +96,7 @@ new RuleTester().run(rule, {
     {text: '亲，是您自己选错了哦，所以才会发错颜色呢～', findings: [{suggestion: '可能信息有些出入，所以发错颜色，这边帮您核对一下，一起改过来'}]},
     {text: '你应该先问清楚再付款的。', findings: [{actual: '你应该先问清楚再付款的'}]},
     // A clause of our own stays; the rewrite follows as a sentence.
-    {text: 'We looked at the photos and the courier left it at the wrong door.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
+    {text: 'We looked at the photos and the courier left it at the wrong door.', findings: [{suggestion: ". We're sorry that the courier left it at the wrong door, and we'll put it right for you"}]},
     {text: 'Your parcel is late because the carrier messed up, not because of us.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'I checked the order, but it is the warehouse’s mistake.', findings: [{suggestion: ". We're sorry about the mix-up, and we'll put it right for you"}]},
     // A subject said first goes with the blame; a fact of its own after it starts a new sentence.
@@ -110,7 +110,7 @@ new RuleTester().run(rule, {
     {text: "Your carrier's the one to blame.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'You should have checked the help page, it covers this.', findings: [{suggestion: 'Let me walk you through the details so we can sort this out'}]},
     // Chinese, Simplified and Traditional
-    {text: '是快递员放错了驿站，跟我们没关系，您联系快递员吧，电话是13800000000。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
+    {text: '是快递员放错了驿站，跟我们没关系，您联系快递员吧，电话是13800000000。', findings: [{suggestion: '很抱歉快递员放错了驿站，给您添麻烦了，这边马上帮您处理'}]},
     {text: '您好～是您自己选错了尺码，所以才发了小号。', findings: [{suggestion: '可能信息有些出入，所以发了小号，这边帮您核对一下，一起改过来'}]},
     {text: '快递那边，他们老是送错。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     {text: '是物流那边的问题，我们也没办法。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},

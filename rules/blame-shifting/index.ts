@@ -9,6 +9,7 @@ import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
+import {chineseEvent, englishEvent} from './what-happened.js'
 import {isDeflected as structuralDeflection, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
@@ -113,7 +114,7 @@ function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonl
   for (const sentence of context.sentences) {
     const set = phrases[sentence.language === 'en' ? 'en' : 'zh']
     if (!set) continue
-    for (const blame of structuralBlames(phrases, sentence)) {
+    for (const blame of structuralBlames(phrases, sentence, context.sentences[sentence.index + 1])) {
       const [start, end] = blame.range
       if (found.some(h => h.range[0] < end && start < h.range[1]) || hits.some(h => h.range[0] < end && start < h.range[1])) continue
       if (context.isProtected(start, end)) continue
@@ -134,7 +135,7 @@ function rewriteText(rewrite: PhraseEntry['rewrites'][number]): string {
 }
 
 /** The hit's rewrites, clause rewrites placed over the whole blame (see placement.ts). */
-function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>) {
+function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>, structural: boolean) {
   const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
   const {consequence} = placement
   const groups = {...hit.groups, consequence: consequence ?? ''}
@@ -155,6 +156,32 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     // After a clause of our own, the rewrite starts a sentence.
     const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
     suggestions.push({text: placed, range: placement.range, message: r.message})
+  }
+  // Another party's slip said as what happened, apologised for and taken on:
+  // it keeps the facts the stock apology would drop.
+  // Only where the hit is a subject and what it did (found by structure, or a listed slip).
+  const namesEvent = structural || hit.entry.id === 'party-slip'
+  if (namesEvent && hit.sentence.language === 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
+    // "The technician, they botched it": the subject said first is part of the event; a filler ("Honestly") is not.
+    const lead = context.text.slice(placement.range[0], hit.range[0])
+    const from = !placement.prefix && /^(?:the|your|their|that|this|those)\s[^,]*,\s*$/i.test(lead) ? placement.range[0] : hit.range[0]
+    const event = englishEvent(hit.sentence, from, hit.range)
+    if (event) {
+      const body = `we're sorry that ${event}${consequence ? `, so ${consequence}` : ''}, and we'll put it right for you`
+      const text = context.rewrite(body, placement.range)
+      const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+      suggestions.unshift({text: placed, range: placement.range, message: 'Apologise for what happened and take it on'})
+    }
+  }
+  if (namesEvent && hit.sentence.language !== 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
+    const event = chineseEvent(hit.sentence, hit.range)
+    if (event) {
+      const body = `很抱歉${event}${consequence ? `，${consequence}` : ''}，给您添麻烦了，这边马上帮您处理`
+      // The event is the reply's own text, already in its script; only the frame is converted.
+      const [open, close] = [context.rewrite('很抱歉', placement.range), context.rewrite('，给您添麻烦了，这边马上帮您处理', placement.range)]
+      const text = body.replace('很抱歉', open).replace('，给您添麻烦了，这边马上帮您处理', close)
+      suggestions.unshift({text, range: placement.range, message: '为发生的事道歉，并由我们来处理'})
+    }
   }
   return {range: placement.range, suggestions}
 }
@@ -187,7 +214,7 @@ export default defineRule({
     for (const hit of hits) {
       const otherHits: Array<[number, number]> = []
       for (const h of hits) if (h !== hit) otherHits.push(h.range)
-      const {range, suggestions} = suggestionsFor(context, hit, otherHits)
+      const {range, suggestions} = suggestionsFor(context, hit, otherHits, structural.has(hit))
       const [start, end] = range
       if (rewritten.some(([s, e]) => s < end && start < e)) continue
       rewritten.push([start, end])

@@ -18,7 +18,7 @@ export interface StructuralBlame {
 }
 
 interface Compiled {
-  en?: {party: RegExp; onParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
+  en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
   zh?: {party: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
 }
 
@@ -42,6 +42,12 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
         String.raw`(?<!\b(?:our|my|we|us)\s+(?:[\p{L}-]+\s+)?)\b(?:(?:the|your|their|that|those|this)\s+(?:[\p{L}-]+\s+)?)?(?:${party})${EN_GAP}\s+(?:(?:really|totally|completely|just|must\s+have|obviously|clearly|somehow)\s+)?(?:${fault})\b`,
         'giu',
       ),
+      // "Our payment provider made an error. It's out of our hands.": a partner
+      // we call ours is still pushed away when the reply disowns the slip.
+      ourParty: new RegExp(
+        String.raw`\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:${party})${EN_GAP}\s+(?:(?:really|totally|completely|just|must\s+have|obviously|clearly|somehow)\s+)?(?:${fault})\b`,
+        'giu',
+      ),
       onParty: new RegExp(
         String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+one's|this\s+one's|the\s+(?:delay|problem|issue|mistake|error|mix-?up)\s+(?:is|was))\s+(?:all\s+|entirely\s+|squarely\s+|totally\s+)?on\s+(?:the\s+|your\s+)?(?!they\b|system\b)(?:${party})(?=\s*(?:[,;.!?—–]|$|,?\s+not\b))`,
         'giu',
@@ -58,7 +64,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   if (zh?.['third-party']) {
     const party = words(zh['third-party']).join('|')
     // Between subject and predicate: a few characters of the same clause, none of them ours or the customer's.
-    const gap = '(?:(?![我您你们不没别])\\p{Script=Han}){0,6}?'
+    const gap = '(?:把[您你]的?|(?![我您你们不没别])\\p{Script=Han}){0,6}?'
     out.zh = {
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
       partyEnd: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-end']).join('|')})(?=[啊吧呀啦哦呢]*(?:[，。！？,.!?；;～~\\s]|$))`, 'gu'),
@@ -85,7 +91,7 @@ export function isDeflected(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases
 }
 
 /** The blames in a sentence that a structure, not a listed phrase, finds. */
-export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}, sentence: Sentence): StructuralBlame[] {
+export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}, sentence: Sentence, next?: Sentence): StructuralBlame[] {
   const compiled = compiledFor(phrases)
   const text = sentence.normalized
   const found: StructuralBlame[] = []
@@ -96,6 +102,8 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     const deflected = c.deflection.test(text)
     const habit = c.habit.test(text)
     for (const m of text.matchAll(c.party)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
+    if (deflected || (next && c.deflection.test(next.normalized)))
+      for (const m of text.matchAll(c.ourParty)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
     for (const m of text.matchAll(c.onParty)) found.push({range: at(m), who: 'party', kind: 'end', deflected: true})
     for (const m of text.matchAll(c.customer))
       found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected})
