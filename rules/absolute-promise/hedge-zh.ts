@@ -33,6 +33,8 @@ const THING_HEDGES: Array<[RegExp, string]> = [
   [/^(?:能|可以)/, '应该$&'],
   [/^没问题/, '应该没问题'],
   [/^有效/, '一般都有效'],
+  [/^(?:见效|有效果|管用)/, '一般都能$&'],
+  [/^(?:通过|发出|发货|寄出)/, '应该能$&'],
   [/^(?:送到|到|解决|成功)/, '应该能$&'],
   // 绝对是正品: the plain statement of a fact needs no certainty word.
   [/^是/, '$&'],
@@ -44,6 +46,7 @@ const AGENT_HEDGES: Array<[RegExp, string]> = [
   [/^(?:不会|不)/, '会尽力不'],
   [/^(?:会|能|可以)/, '会尽力'],
   [/^没问题/, '会尽力处理好'],
+  [/^(?:发出|发货|寄出|帮您|给您|为您)/, '会尽力$&'],
   [/^是/, '$&'],
 ]
 
@@ -167,6 +170,10 @@ function guaranteeRewrite(context: RuleContext, hit: PhraseHit, parts: ClausePar
   // 质量保证的哦 / 正品保证: a guarantee named after what it covers.
   if (!subject && !toYou && before.trim() && /^(?:的|哦|哈|呢|呀|啦|[，。！？!?,.~～\s]|$)/.test(after))
     return {text: '有保障', range: hit.range}
+
+  // 退款保证明天到账: a date for something that is not ours to hold to: what we expect.
+  if (!subject && !toYou && before.trim() && /^(?:今天|明天|后天|今晚|本周|下周|周|星期|\d|[一二三四五六七八九十两]+(?:天|小时|个工作日))/.test(after))
+    return {text: '预计', range: hit.range}
 
   // 保证有效 / 这款面霜保证有效: a promise about a result, hedged like 一定.
   if (!subject && !toYou && /^(?:一定|肯定)?(?:有效|没问题|不会|能|可以|会|好用|管用|满意|成功)/.test(after)) {
