@@ -27,7 +27,7 @@ export function englishEvent(sentence: Sentence, from: number, hit: Range): stri
   event = event.replace(/^([^,]+?),\s+(?:they|it|he|she)\b/i, '$1')
   // "Because the driver…" / "and the driver…": the joining word stays with the old sentence.
   event = event.replace(/^(?:and|but|so|because|since|as)\s+/i, '')
-  if (!event || EN_HABITUAL.test(event) || EN_NEGATED.test(event) || /\b(?:fault|problem|responsib\w*|blame)\b/i.test(event)) return undefined
+  if (!event || EN_HABITUAL.test(event) || EN_NEGATED.test(event) || /\b(?:fault|problem|responsib\w*|blame)\b|['’]s\s+(?:error|mistake|doing)\b/i.test(event)) return undefined
   // A guess ("must have lost it") is not said as a fact.
   if (/\b(?:must\s+have|probably|likely)\b/i.test(event)) return undefined
   event = event.replace(EN_BLAME_WORDS, '')
