@@ -137,7 +137,8 @@ export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRew
 function idiomRewrite(matched: string, before: string, range: Range): ChineseRewrite {
   if (matched.startsWith('放')) return {text: '放心', range}
   if (/^必(?:到|达)/.test(matched)) return {text: matched === '必达' ? '应该能送达' : '应该能到', range}
-  if (matched === '必定') return {text: '应该', range}
+  // 必定能, 妥妥地能通过: said before a verb, the saying is an adverb.
+  if (matched === '必定' || matched.endsWith('地')) return {text: '应该', range}
   // 这次稳了 / 妥妥的: the whole verdict softens; after a subject (问题妥妥的) it stands as its predicate.
   return {text: before.trim() ? '应该没问题' : '应该没问题了', range}
 }

@@ -5,7 +5,7 @@ import {loadRulePhrases, type PhraseSet} from '../../src/phrases/load.js'
 import {compilePhrases, escapeRegExp, type CompiledPhrases} from '../../src/phrases/compile.js'
 import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
-import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
+import {clauseAround, isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
@@ -184,7 +184,36 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       suggestions.unshift({text, range: placement.range, message: '为发生的事道歉，并由我们来处理'})
     }
   }
+  // "You didn't read the listing" -> "let me go over the listing with you": what was missed stays named.
+  if (hit.entry.id === 'customer-didnt-read') {
+    const object = missedObject(context, hit)
+    if (object) {
+      const en = hit.sentence.language === 'en'
+      const body = en
+        ? `${consequence ? `we're sorry ${consequence}; ` : ''}let me go over ${object} with you`
+        : `${consequence ? `很抱歉${consequence}，` : ''}这边把${object}再跟您说明一下`
+      // The customer's words keep their script; the frame is converted around them.
+      const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(object, '\u0000'), placement.range).replace('\u0000', object)
+      const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+      suggestions.unshift({text: placed, range: placement.range, message: en ? 'Go over what was missed, kindly' : '把没看到的内容再友好地说明一遍'})
+    }
+  }
   return {range: placement.range, suggestions}
+}
+
+/** What the customer is said to have missed: "the listing", 尺码表; undefined when the clause names nothing. */
+function missedObject(context: RuleContext, hit: PhraseHit): string | undefined {
+  const {sentence} = hit
+  const [, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  const rest = context.text.slice(hit.range[1], clauseEnd)
+  if (sentence.language === 'en') {
+    const m = rest.match(/^\s+((?:the|your|our|this|that)\s+[\p{L}\p{N}' -]{2,40}?)\s*$/iu)
+    return m?.[1]?.replace(/^your\s/i, 'the ')
+  }
+  const normalized = sentence.normalized.slice(hit.range[1] - sentence.start, clauseEnd - sentence.start)
+  const lead = normalized.match(/^(?:清楚|楚|仔细|认真|清|到|了|的|就)*/u)![0].length
+  const object = rest.slice(lead).replace(/[。！？!?.…～~\s]+$/u, '').replace(/[呢哦啦哈呀吧啊嘛]+$/u, '')
+  return /^[\p{Script=Han}\p{L}\p{N}]{1,12}$/u.test(object) && !/[我您你]/.test(object) ? object : undefined
 }
 
 export default defineRule({

@@ -164,6 +164,12 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
     const greeting = text.slice(start, hitStart).search(/[～~！!](?=[^～~！!]*$)/)
     if (greeting >= 0) start += greeting + 1
   }
+  // "The driver didn't knock, that's on him": the verdict points back at the
+  // clause before, which says what the party did; both go.
+  if (sentence.language === 'en' && start > 0 && /^(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:all\s+)?on\s+(?:him|her|them)\b/i.test(text.slice(start))) {
+    const opening = text.slice(0, start).match(/^\s*((?:the|your|their)\s+[^,;:]+?)\s*,\s*$/i)
+    if (opening) return {start: opening.index! + opening[0].indexOf(opening[1]!), prefix: ''}
+  }
   // "The courier, they messed up": the subject said first goes with the blame.
   const earlier = text
     .slice(0, start)

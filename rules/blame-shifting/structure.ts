@@ -49,7 +49,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
         'giu',
       ),
       onParty: new RegExp(
-        String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+one's|this\s+one's|the\s+(?:delay|problem|issue|mistake|error|mix-?up)\s+(?:is|was))\s+(?:all\s+|entirely\s+|squarely\s+|totally\s+)?on\s+(?:the\s+|your\s+)?(?!they\b|system\b)(?:${party})(?=\s*(?:[,;.!?—–]|$|,?\s+not\b))`,
+        String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+one's|this\s+one's|the\s+(?:delay|problem|issue|mistake|error|mix-?up)\s+(?:is|was))\s+(?:all\s+|entirely\s+|squarely\s+|totally\s+)?on\s+(?:(?:the\s+|your\s+)?(?!they\b|system\b)(?:${party})|him|her)(?=\s*(?:[,;.!?—–]|$|,?\s+not\b))`,
         'giu',
       ),
       customer: new RegExp(

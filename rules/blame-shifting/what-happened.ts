@@ -12,7 +12,7 @@ const EN_BLAME_WORDS = /\s+(?:again|as\s+usual|as\s+always|always|every\s+time|a
 // Judging verbs, said plainly.
 const EN_JUDGING = /\b(?:messed|screwed|mucked)\s+(?:it\s+|this\s+|that\s+|things\s+|everything\s+)?up\b|\b(?:botched|bungled)\b|\bdropped\s+the\s+ball\b/gi
 // A habit can't be said as one event: "keeps mixing up" is left to the stock apology.
-const EN_HABITUAL = /\b(?:keeps?|keeping|often|constantly|usually|regularly|frequently|do\s+(?:this|that|it))\b/i
+const EN_HABITUAL = /\b(?:keeps?|keeping|often|constantly|usually|regularly|frequently|always|every\s+time|all\s+the\s+time|do\s+(?:this|that|it))\b/i
 const EN_NEGATED = /\b(?:not|never|n't)\b/i
 
 /**
