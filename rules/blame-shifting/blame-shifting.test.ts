@@ -52,6 +52,8 @@ new RuleTester().run(rule, {
     '请您不要填错收件人电话哦。',
     '為了避免您看錯規格，我們在頁面附上了對照表。',
     '外送員已經出發，大約十分鐘送到。',
+    "You didn't check out yet, so your basket is still saved.",
+    '您选错了也没关系，7天内可以免费换一次。',
   ],
   invalid: [
     // Found by structure: a party or the customer as the subject of a fault, no listed phrase.

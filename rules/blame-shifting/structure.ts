@@ -53,7 +53,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
         'giu',
       ),
       customer: new RegExp(
-        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|obviously|clearly|evidently|simply|just)\s+)*(?:${words(en['customer-predicate']).join('|')})\b`,
+        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|obviously|clearly|evidently|simply|just)\s+)*(?:${words(en['customer-predicate']).join('|')})\b(?!\s+(?:out|in|up|back)\b)`,
         'giu',
       ),
       deflection: new RegExp(String.raw`\b(?:${words(en.deflection).join('|')})\b`, 'iu'),
@@ -68,7 +68,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
     out.zh = {
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
       partyEnd: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-end']).join('|')})(?=[啊吧呀啦哦呢]*(?:[，。！？,.!?；;～~\\s]|$))`, 'gu'),
-      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?:${words(zh['customer-predicate']).join('|')})`, 'gu'),
+      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
       deflection: new RegExp(words(zh.deflection).join('|'), 'u'),
       habit: ZH_HABIT,
     }
