@@ -10,7 +10,7 @@ import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
 import {chineseEvent, englishEvent} from './what-happened.js'
-import {isDeflected as structuralDeflection, structuralBlames, type StructuralBlame} from './structure.js'
+import {isDeflected as structuralDeflection, mayHoldEnglishBlame, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 
@@ -111,6 +111,8 @@ const ENTRY_FOR: Record<StructuralBlame['kind'], string> = {
 /** Blames that no listed wording matched, found by subject and predicate (structure.ts). */
 function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonly PhraseHit[]): PhraseHit[] {
   const hits: PhraseHit[] = []
+  // Chinese is matched in Simplified, which only the split sentences hold.
+  if (!context.families.has('zh') && !mayHoldEnglishBlame(phrases, context.text)) return hits
   for (const sentence of context.sentences) {
     const set = phrases[sentence.language === 'en' ? 'en' : 'zh']
     if (!set) continue

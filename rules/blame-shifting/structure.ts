@@ -18,6 +18,12 @@ export interface StructuralBlame {
 }
 
 interface Compiled {
+  /**
+   * An English predicate of some class somewhere in the reply as written:
+   * without one no English structure can match, and an English reply's
+   * sentences are never split for it.
+   */
+  trigger: RegExp | undefined
   en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
   zh?: {party: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
 }
@@ -32,7 +38,12 @@ const EN_HABIT = /\b(?:again|as\s+usual|as\s+always|always|every\s+time|all\s+th
 const ZH_HABIT = /又|常常|经常|老是|总是|每次都|天天/
 
 function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compiled {
-  const out: Compiled = {}
+  const out: Compiled = {trigger: undefined}
+  const predicates: string[] = []
+  for (const name of ['fault-predicate', 'customer-predicate']) predicates.push(...words(phrases.en?.classes[name]))
+  // "That's on the courier": the verdict shape has no predicate word of its own.
+  predicates.push(String.raw`\bon\s+(?:the\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[,;.!?—–]|$)`)
+  if (predicates.length) out.trigger = new RegExp(predicates.join('|'), 'iu')
   const en = phrases.en?.classes
   if (en?.['third-party']) {
     const party = words(en['third-party']).join('|')
@@ -82,6 +93,12 @@ function compiledFor(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Com
   let compiled = cache.get(phrases)
   if (!compiled) cache.set(phrases, (compiled = compile(phrases)))
   return compiled
+}
+
+/** Whether an English reply, as written, holds any predicate a structure needs. */
+export function mayHoldEnglishBlame(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}, text: string): boolean {
+  const {trigger} = compiledFor(phrases)
+  return trigger !== undefined && trigger.test(text)
 }
 
 /** Whether a sentence distances us from a fault or calls it a habit ("not us", "again", 又, 跟我们没关系). */
