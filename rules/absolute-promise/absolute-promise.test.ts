@@ -45,6 +45,8 @@ new RuleTester().run(rule, {
     '亲，这件是百分百纯棉的。',
     '不必担心，订单已经在处理中了。',
     '退貨時請保證包裝完整、吊牌未拆。',
+    "I'm sure we can help with that.",
+    'No doubt you have questions about the new plan.',
   ],
   invalid: [
     // Pledges over outcomes: the facts stay, the outcome becomes an expectation.
@@ -60,6 +62,9 @@ new RuleTester().run(rule, {
     {text: '換貨的事情妥妥的，請您放心。', findings: [{actual: '妥妥的', suggestion: '應該沒問題'}]},
     {text: '这件事包在我身上。', findings: [{actual: '包在我身上', suggestion: '交给我们，我们会尽力办好'}]},
     {text: '退款保证明天到账哦。', findings: [{actual: '保证', suggestion: '预计'}]},
+    {text: "I'm sure it'll arrive tomorrow.", findings: [{actual: "I'm sure", suggestion: "It should arrive tomorrow, and we'll keep an eye on it"}]},
+    {text: "There's no doubt your refund will go through today.", findings: [{suggestion: "Your refund should go through today, and we'll keep an eye on it"}]},
+    {text: '铁定能到，您放心。', findings: [{actual: '铁定', suggestion: '应该能'}]},
     {text: '您放一百个心，我们在跟进。', findings: [{actual: '放一百个心', suggestion: '放心'}]},
     {text: 'We guarantee it arrives tomorrow.', findings: [{actual: 'We guarantee', suggestion: 'We expect'}]},
     {text: "Order today and it's guaranteed to arrive before Christmas.", findings: 1, output: "Order today and it's expected to arrive before Christmas."},

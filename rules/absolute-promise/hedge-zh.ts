@@ -8,7 +8,7 @@ import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
 
 /** Words that say "certainly"; the match of every certainty entry starts with one. */
-const CERTAINTY = /^(?:一定|肯定|绝对|百分之?百|100\s?%|保准|准保)/
+const CERTAINTY = /^(?:一定|肯定|绝对|铁定|百分之?百|100\s?%|保准|准保)/
 /** The team speaking, right before the hit (我们也一定会, 小妹跟您保证). */
 const AGENT_SUBJECT = /(?<subject>我们|我|这边|小妹|妹子|咱们|咱|本店|小店|我司|客服)(?<adverbs>(?:都|也|还|就|是|可以|能|敢)*)$/
 /** The customer right before the hit (您一定会喜欢的). */

@@ -54,6 +54,7 @@ new RuleTester().run(rule, {
     '外送員已經出發，大約十分鐘送到。',
     "You didn't check out yet, so your basket is still saved.",
     '您选错了也没关系，7天内可以免费换一次。',
+    '您填的地址不对的话，发货前都可以改。',
   ],
   invalid: [
     // Found by structure: a party or the customer as the subject of a fault, no listed phrase.
@@ -66,6 +67,8 @@ new RuleTester().run(rule, {
     {text: 'You must have typed the wrong postcode, which is why order 30077 bounced back.', findings: [{suggestion: "It looks like the details didn't match, so order 30077 bounced back; let's correct them together"}]},
     {text: 'You misread the size chart.', findings: [{actual: 'You misread', suggestion: 'Let me go over the size chart with you'}]},
     {text: "The delivery guy didn't knock, that's on him.", findings: [{actual: "that's on him", suggestion: "We're sorry about the trouble, and we'll chase this for you"}]},
+    {text: 'The address you gave us was wrong, so it came back.', findings: [{suggestion: "It looks like the details didn't match, so it came back; let's correct them together"}]},
+    {text: '您填的地址不对，所以退回来了。', findings: [{suggestion: '可能信息有些出入，所以退回来了，这边帮您核对一下，一起改过来'}]},
     {text: '您下单前没有仔细看尺码表。', findings: [{suggestion: '这边把尺码表再跟您说明一下'}]},
     {text: '不是我们的锅，亲。', findings: [{actual: '不是我们的锅'}]},
     {text: '亲，这是物流那边搞的，跟我们没关系哦。', findings: [{actual: '物流那边搞的', suggestion: '给您添麻烦了，这边马上帮您处理'}]},
