@@ -148,7 +148,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // Loops and push rather than map here and in check: optimised code's map
   // makes holey arrays where the interpreter's makes packed ones, and code
   // that met one kind is thrown away when the other turns up.
-  const suggestions: Array<ReturnType<typeof context.resolveRewrite>> = []
+  const suggestions: Array<ReturnType<typeof context.resolveRewrite> & {placeholder?: boolean}> = []
   for (const r of ordered) {
     if (typeof r === 'string' || !('clause' in r)) {
       suggestions.push(context.resolveRewrite(r, hit))
@@ -185,6 +185,17 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       const text = body.replace('很抱歉', open).replace('，给您添麻烦了，这边马上帮您处理', close)
       suggestions.unshift({text, range: placement.range, message: '为发生的事道歉，并由我们来处理'})
     }
+  }
+  // The real next step is the agent's to name: offered second, with a gap to fill.
+  if (blames(hit) !== 'customer') {
+    const en = hit.sentence.language === 'en'
+    const event = en ? englishEvent(hit.sentence, hit.range[0], hit.range) : chineseEvent(hit.sentence, hit.range)
+    const body = en
+      ? `${event ? `we're sorry that ${event}` : "we're sorry about this"}, and we'll [what we will do next, e.g. send a replacement today]`
+      : `${event ? `很抱歉${event}` : '很抱歉给您添麻烦了'}，这边会[接下来怎么处理，例如今天为您补发]`
+    const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(event ?? '\u0000', '\u0001'), placement.range).replace('\u0001', event ?? '')
+    const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+    suggestions.splice(1, 0, {text: placed, range: placement.range, message: en ? 'Say what you will do next' : '说明接下来会怎么处理', placeholder: true})
   }
   // "You didn't read the listing" -> "let me go over the listing with you": what was missed stays named.
   if (hit.entry.id === 'customer-didnt-read') {
