@@ -141,6 +141,10 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
   const {consequence} = placement
   const groups = {...hit.groups, consequence: consequence ?? ''}
+  // After a clause of our own, or at the start of the sentence, the rewrite starts a sentence.
+  const atStart = placement.range[0] === hit.sentence.start
+  const place = (text: string) =>
+    (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : atStart ? text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
   const ordered = [
     ...(consequence ? hit.entry.rewrites.filter(r => rewriteText(r).includes(CONSEQUENCE)) : []),
     ...hit.entry.rewrites.filter(r => !rewriteText(r).includes(CONSEQUENCE)),
@@ -155,8 +159,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       continue
     }
     const text = context.rewrite(r.clause, placement.range, groups)
-    // After a clause of our own, the rewrite starts a sentence.
-    const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+    const placed = place(text)
     suggestions.push({text: placed, range: placement.range, message: r.message})
   }
   // Another party's slip said as what happened, apologised for and taken on:
@@ -172,7 +175,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     if (event) {
       const body = `we're sorry that ${event}${consequence ? `, so ${consequence}` : ''}, and we'll put it right for you`
       const text = context.rewrite(body, placement.range)
-      const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+      const placed = place(text)
       suggestions.unshift({text: placed, range: placement.range, message: 'Apologise for what happened and take it on'})
     }
   }
@@ -194,7 +197,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       ? `${event ? `we're sorry that ${event}` : "we're sorry about this"}, and we'll [what we will do next, e.g. send a replacement today]`
       : `${event ? `很抱歉${event}` : '很抱歉给您添麻烦了'}，这边会[接下来怎么处理，例如今天为您补发]`
     const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(event ?? '\u0000', '\u0001'), placement.range).replace('\u0001', event ?? '')
-    const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+    const placed = place(text)
     suggestions.splice(1, 0, {text: placed, range: placement.range, message: en ? 'Say what you will do next' : '说明接下来会怎么处理', placeholder: true})
   }
   // "You didn't read the listing" -> "let me go over the listing with you": what was missed stays named.
@@ -207,7 +210,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
         : `${consequence ? `很抱歉${consequence}，` : ''}这边把${object}再跟您说明一下`
       // The customer's words keep their script; the frame is converted around them.
       const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(object, '\u0000'), placement.range).replace('\u0000', object)
-      const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+      const placed = place(text)
       suggestions.unshift({text: placed, range: placement.range, message: en ? 'Go over what was missed, kindly' : '把没看到的内容再友好地说明一遍'})
     }
   }
