@@ -55,6 +55,10 @@ new RuleTester().run(rule, {
     "You didn't check out yet, so your basket is still saved.",
     '您选错了也没关系，7天内可以免费换一次。',
     '您填的地址不对的话，发货前都可以改。',
+    'They lost no time in shipping your replacement.',
+    "The system lost your basket when the session timed out, so I've restored it for you.",
+    'The bank broke the payment into two parts, which is normal.',
+    "You didn't read anything wrong, the page was out of date.",
   ],
   invalid: [
     // Found by structure: a party or the customer as the subject of a fault, no listed phrase.

@@ -12,7 +12,7 @@ const EN_OWNERSHIP = new RegExp(
     String.raw`\b(?:we|I)(?:'ll|\s+will|'ve|\s+have|'re|\s+are|'m|\s+am)\s+(?:\w+\s+)?(?:sen[dt]|sending|re-?send|re-?sending|fix|fixing|replac\w*|refund\w*|re-?ship\w*|rebook\w*|arrang\w*|put(?:ting)?\s+it\s+right|sort\w*|reissu\w*|correct\w*|open\w*\s+a\s+claim|chas\w*|follow\w*\s+up|credit\w*|cover\w*|look\w*\s+into)`,
     String.raw`\blet\s+me\s+(?:fix|sort|put|send|arrange|correct|make)`,
     // A next step already taken: "I've already asked them to collect it", "we've opened a claim".
-    String.raw`\b(?:we|I)(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:asked|arranged|booked|contacted|requested|opened|raised|filed|logged|escalated|ordered|issued|processed|sent|dispatched|rebooked|refunded|credited|started|put\s+in)\b`,
+    String.raw`\b(?:we|I)(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:asked|arranged|booked|contacted|requested|opened|raised|filed|logged|escalated|ordered|issued|processed|sent|dispatched|rebooked|refunded|credited|started|put\s+in|restored|reset|fixed|updated|replaced|corrected|resent|re-sent|reissued|changed|reinstated|reversed)\b`,
     // What is on its way to the customer: "a new one ships today", "your replacement is on its way".
     String.raw`\b(?:new\s+one|replacement|another\s+one|fresh\s+one|right\s+one|correct\s+one|refund)\s+(?:ships|is\s+shipping|will\s+ship|goes\s+out|is\s+on\s+its\s+way|has\s+been\s+sent|is\s+being\s+sent|will\s+be\s+sent)\b`,
   ].join('|'),

@@ -34,6 +34,8 @@ const words = (list: readonly string[] | undefined) =>
 // A subject owned by us ("our warehouse") owns the slip; a word of negation or
 // a guess between subject and predicate denies or softens it.
 const EN_GAP = String.raw`(?:\s+(?!(?:and|but|so|or|we|I|you|not|never|didn't|did\s+not|don't|doesn't|won't|wasn't|isn't|may|might|could|possibly|perhaps|maybe|if)\b)[\p{L}'’-]+){0,3}?`
+// What follows the verb can undo the slip: "lost no time", "broke the payment into two parts".
+const EN_NOT_A_SLIP = /^\s+(?:no|none|nothing|track|interest|touch|sight)\b|^[^,;.!?]*\binto\b/i
 const EN_HABIT = /\b(?:again|as\s+usual|as\s+always|always|every\s+time|all\s+the\s+time|keeps?|constantly|often|typical)\b/i
 const ZH_HABIT = /又|常常|经常|老是|总是|每次都|天天/
 
@@ -64,7 +66,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
         'giu',
       ),
       customer: new RegExp(
-        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|obviously|clearly|evidently|simply|just)\s+)*(?:${words(en['customer-predicate']).join('|')})\b(?!\s+(?:out|in|up|back)\b)`,
+        String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|obviously|clearly|evidently|simply|just)\s+)*(?:${words(en['customer-predicate']).join('|')})\b(?!\s+(?:out|in|up|back)\b|\s+(?:anything|it)\s+wrong\b)`,
         'giu',
       ),
       deflection: new RegExp(String.raw`\b(?:${words(en.deflection).join('|')})\b`, 'iu'),
@@ -118,7 +120,10 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     if (!c) return found
     const deflected = c.deflection.test(text)
     const habit = c.habit.test(text)
-    for (const m of text.matchAll(c.party)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
+    for (const m of text.matchAll(c.party)) {
+      if (EN_NOT_A_SLIP.test(text.slice(m.index! + m[0].length))) continue
+      found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
+    }
     if (deflected || (next && c.deflection.test(next.normalized)))
       for (const m of text.matchAll(c.ourParty)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
     for (const m of text.matchAll(c.onParty)) found.push({range: at(m), who: 'party', kind: 'end', deflected: true})
