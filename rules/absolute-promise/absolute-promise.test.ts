@@ -46,6 +46,9 @@ new RuleTester().run(rule, {
     '不必担心，订单已经在处理中了。',
     '退貨時請保證包裝完整、吊牌未拆。',
     "I'm sure we can help with that.",
+    '为保证商品品质，生鲜不支持七天无理由退货。',
+    '我们会尽量保证明天发出。',
+    '这件衣服百分百真丝。',
     'No doubt you have questions about the new plan.',
   ],
   invalid: [
@@ -64,6 +67,8 @@ new RuleTester().run(rule, {
     {text: '退款保证明天到账哦。', findings: [{actual: '保证', suggestion: '预计'}]},
     {text: "I'm sure it'll arrive tomorrow.", findings: [{actual: "I'm sure", suggestion: "It should arrive tomorrow, and we'll keep an eye on it"}]},
     {text: "There's no doubt your refund will go through today.", findings: [{suggestion: "Your refund should go through today, and we'll keep an eye on it"}]},
+    {text: '我们必定尽快给您答复。', findings: [{actual: '必定', suggestion: '会'}]},
+    {text: '明天必定送到。', findings: [{suggestion: '应该能送到'}]},
     {text: '铁定能到，您放心。', findings: [{actual: '铁定', suggestion: '应该能'}]},
     {text: '您放一百个心，我们在跟进。', findings: [{actual: '放一百个心', suggestion: '放心'}]},
     {text: 'We guarantee it arrives tomorrow.', findings: [{actual: 'We guarantee', suggestion: 'We expect'}]},

@@ -8,7 +8,7 @@ import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
 
 /** Words that say "certainly"; the match of every certainty entry starts with one. */
-const CERTAINTY = /^(?:一定|肯定|绝对|铁定|百分之?百|100\s?%|保准|准保)/
+const CERTAINTY = /^(?:一定|肯定|绝对|铁定|必定|百分之?百|100\s?%|保准|准保)/
 /** The team speaking, right before the hit (我们也一定会, 小妹跟您保证). */
 const AGENT_SUBJECT = /(?<subject>我们|我|这边|小妹|妹子|咱们|咱|本店|小店|我司|客服)(?<adverbs>(?:都|也|还|就|是|可以|能|敢)*)$/
 /** The customer right before the hit (您一定会喜欢的). */
@@ -65,6 +65,8 @@ function hedgeFor(table: Array<[RegExp, string]>, after: string): Hedge | undefi
 function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hedge {
   if (who === 'agent') {
     if (EFFORT.test(after)) return {consumed: 1, text: '会'}
+    // 我们必定尽快答复: the effort stays, the certainty goes.
+    if (/^(?:尽快|尽量|尽力|努力|第一时间|及时|马上|立即|立刻)/.test(after)) return {consumed: 0, text: '会'}
     return hedgeFor(AGENT_HEDGES, after) ?? {consumed: 0, text: '会尽力'}
   }
   if (who === 'customer') {
