@@ -153,12 +153,15 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // makes holey arrays where the interpreter's makes packed ones, and code
   // that met one kind is thrown away when the other turns up.
   const suggestions: Array<ReturnType<typeof context.resolveRewrite> & {placeholder?: boolean}> = []
+  // "You typed the wrong postcode" -> "it looks like the postcode didn't match": the detail stays named.
+  const field = hit.entry.id === 'customer-entered-wrong' ? wrongField(context, hit) : undefined
   for (const r of ordered) {
     if (typeof r === 'string' || !('clause' in r)) {
       suggestions.push(context.resolveRewrite(r, hit))
       continue
     }
-    const text = context.rewrite(r.clause, placement.range, groups)
+    const clause = field ? namingField(r.clause, field, hit.sentence.language === 'en') : r.clause
+    const text = context.rewrite(clause, placement.range, groups)
     const placed = place(text)
     suggestions.push({text: placed, range: placement.range, message: r.message})
   }
@@ -215,6 +218,39 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     }
   }
   return {range: placement.range, suggestions}
+}
+
+/** The detail the customer is said to have got wrong: "postcode", 手机号; undefined when none is named. */
+function wrongField(context: RuleContext, hit: PhraseHit): string | undefined {
+  const {sentence} = hit
+  const [, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  const clause = context.text.slice(hit.range[0], clauseEnd)
+  if (sentence.language === 'en') {
+    const m = clause.match(/\b(?:wrong|incorrect|invalid|old)\s+((?:[\p{L}-]+\s+)?(?:number|address|code|key|name|details|date|size|type|account|card|PIN|password|email|e-mail|option|plan|item|postcode|zip\s+code|zip|colour|color|slot|flat\s+number|model|variant))\b/iu)
+    return m?.[1]
+  }
+  // 填错了手机号 / 地址填错了: the noun after the slip, or before its verb.
+  const n = sentence.normalized.slice(hit.range[0] - sentence.start, clauseEnd - sentence.start)
+  const original = context.text.slice(hit.range[0], clauseEnd)
+  const after = n.match(/错(?:了)?(?<field>(?:收货|收件|联系|手机|电话|邮寄|配送)?(?:地址|电话|号码|手机号|手机号码|尺码|颜色|型号|规格|信息|邮箱|统一编号|发票抬头|数量))/u)
+  if (after?.groups?.field) return original.substr(after.index! + after[0].length - after.groups.field.length, after.groups.field.length)
+  const before = n.match(/(?<field>(?:收货|收件|联系|手机|电话|邮寄|配送)?(?:地址|电话|号码|手机号|尺码|颜色|型号|规格|信息|邮箱|统一编号|发票抬头|数量))(?:填|写|选|输入|输|留|下)错/u)
+  if (before?.groups?.field) return original.substr(before.index!, before.groups.field.length)
+  return undefined
+}
+
+/** A rewrite of "the details" said of the named detail instead. */
+function namingField(clause: string, field: string, en: boolean): string {
+  if (en) {
+    const plural = /s$/i.test(field) && !/address$/i.test(field)
+    // A thing chosen (a size, a plan) "wasn't the right one"; a thing typed (a postcode) "didn't match".
+    const chosen = /(?:size|type|option|plan|item|colou?r|slot|model|variant)$/i.test(field)
+    const named = field.toLowerCase() === 'pin' ? 'PIN' : field
+    return clause
+      .replace('the details didn\'t match', chosen ? `the ${named} wasn't the right one` : `the ${named} didn't match`)
+      .replace('correct them together', plural ? 'correct them together' : 'correct it together')
+  }
+  return clause.replace('可能信息有些出入', `可能${field}有些出入`).replace('核对一下信息', `核对一下${field}`)
 }
 
 /** What the customer is said to have missed: "the listing", 尺码表; undefined when the clause names nothing. */
