@@ -56,6 +56,8 @@ new RuleTester().run(rule, {
     '您选错了也没关系，7天内可以免费换一次。',
     '您填的地址不对的话，发货前都可以改。',
     'They lost no time in shipping your replacement.',
+    "The delay is due to the courier's backlog; we've asked them to prioritise it.",
+    'Thanks to the courier, your parcel arrived early.',
     "The system lost your basket when the session timed out, so I've restored it for you.",
     'The bank broke the payment into two parts, which is normal.',
     "You didn't read anything wrong, the page was out of date.",
@@ -69,6 +71,7 @@ new RuleTester().run(rule, {
     // An apology does not undo an excuse: "again", "not our fault".
     {text: 'Sorry, the driver left it at the wrong house again, not our fault.', findings: 1},
     {text: 'You must have typed the wrong postcode, which is why order 30077 bounced back.', findings: [{suggestion: "It looks like the postcode didn't match, so order 30077 bounced back; let's correct it together"}]},
+    {text: 'The delay is down to the courier, not us.', findings: [{actual: 'down to the courier', suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'You misread the size chart.', findings: [{actual: 'You misread', suggestion: 'Let me go over the size chart with you'}]},
     {text: "The delivery guy didn't knock, that's on him.", findings: [{actual: "that's on him", suggestion: "We're sorry about the trouble, and we'll chase this for you"}]},
     {text: 'The address you gave us was wrong, so it came back.', findings: [{suggestion: "It looks like the details didn't match, so it came back; let's correct them together"}]},

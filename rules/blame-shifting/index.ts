@@ -168,8 +168,10 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // Another party's slip said as what happened, apologised for and taken on:
   // it keeps the facts the stock apology would drop.
   // Only where the hit is a subject and what it did (found by structure, or a listed slip).
+  // A cause named to disown it ("down to the courier") names no event.
   const namesEvent =
-    structural || hit.entry.id === 'party-slip' || (hit.sentence.language === 'en' && /^(?:the|your|their|they|those|that)\s/i.test(hit.actual))
+    !/^(?:because|due|thanks|caused|down)\b/i.test(hit.actual) &&
+    (structural || hit.entry.id === 'party-slip' || (hit.sentence.language === 'en' && /^(?:the|your|their|they|those|that)\s/i.test(hit.actual)))
   if (namesEvent && hit.sentence.language === 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
     // "The technician, they botched it": the subject said first is part of the event; a filler ("Honestly") is not.
     const lead = context.text.slice(placement.range[0], hit.range[0])

@@ -24,7 +24,7 @@ interface Compiled {
    * sentences are never split for it.
    */
   trigger: RegExp | undefined
-  en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
+  en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; causeParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
   zh?: {party: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
 }
 
@@ -44,6 +44,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   const predicates: string[] = []
   for (const name of ['fault-predicate', 'customer-predicate']) predicates.push(...words(phrases.en?.classes[name]))
   // "That's on the courier": the verdict shape has no predicate word of its own.
+  predicates.push(String.raw`\b(?:because\s+of|due\s+to|thanks\s+to|caused\s+by|down\s+to)\s`)
   predicates.push(String.raw`\bon\s+(?:the\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[,;.!?—–]|$)`)
   if (predicates.length) out.trigger = new RegExp(predicates.join('|'), 'iu')
   const en = phrases.en?.classes
@@ -59,6 +60,11 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
       // we call ours is still pushed away when the reply disowns the slip.
       ourParty: new RegExp(
         String.raw`\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:${party})${EN_GAP}\s+(?:(?:really|totally|completely|just|must\s+have|obviously|clearly|somehow)\s+)?(?:${fault})\b`,
+        'giu',
+      ),
+      // "It's down to the courier, not us": a cause named to disown the problem.
+      causeParty: new RegExp(
+        String.raw`\b(?:because\s+of|due\s+to|thanks\s+to|caused\s+by|down\s+to)\s+(?:the\s+|your\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:${party})\b`,
         'giu',
       ),
       onParty: new RegExp(
@@ -126,6 +132,7 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     }
     if (deflected || (next && c.deflection.test(next.normalized)))
       for (const m of text.matchAll(c.ourParty)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
+    if (deflected) for (const m of text.matchAll(c.causeParty)) found.push({range: at(m), who: 'party', kind: 'fault', deflected})
     for (const m of text.matchAll(c.onParty)) found.push({range: at(m), who: 'party', kind: 'end', deflected: true})
     for (const m of text.matchAll(c.customer))
       found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected})
