@@ -19,7 +19,8 @@ const EN_OWNERSHIP = new RegExp(
   'i',
 )
 
-const ZH_OWNERSHIP = /抱歉|对不起|不好意思|添麻烦|我们的(?:失误|问题|错|责任)|(?:帮|为|给)您\p{Script=Han}{0,3}?(?:补发|重新|安排|处理|换|退|催|跟进|联系|申请|转|核实|解决)/u
+const ZH_OWNERSHIP =
+  /抱歉|对不起|不好意思|添麻烦|我们的(?:失误|问题|错|责任)|(?:帮|为|给)您\p{Script=Han}{0,3}?(?:补发|重新|安排|处理|换|退|催|跟进|联系|申请|转|核实|解决)|(?:正在|已经|已)(?:重新|马上)?(?:安排|补发|重发|改派|退款|处理|联系)/u
 
 export function ownsTheProblem(normalizedText: string): boolean {
   return EN_OWNERSHIP.test(normalizedText) || ZH_OWNERSHIP.test(normalizedText)

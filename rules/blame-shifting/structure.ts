@@ -25,7 +25,7 @@ interface Compiled {
    */
   trigger: RegExp | undefined
   en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; causeParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
-  zh?: {party: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
+  zh?: {party: RegExp; partyDelay: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
 }
 
 const words = (list: readonly string[] | undefined) =>
@@ -83,9 +83,11 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   if (zh?.['third-party']) {
     const party = words(zh['third-party']).join('|')
     // Between subject and predicate: a few characters of the same clause, none of them ours or the customer's.
-    const gap = '(?:把[您你]的?|(?![我您你们不没别])\\p{Script=Han}){0,6}?'
+    // Nor a reporting verb: in 快递员说地址写错了 the courier reports the slip, it is not its subject.
+    const gap = '(?:把[您你]的?|(?![我您你们不没别说称]|显示|反馈|表示|告知|通知)\\p{Script=Han}){0,6}?'
     out.zh = {
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
+      partyDelay: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['delay-predicate']).join('|')})`, 'gu'),
       partyEnd: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-end']).join('|')})(?=[啊吧呀啦哦呢]*(?:[，。！？,.!?；;～~\\s]|$))`, 'gu'),
       customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
       deflection: new RegExp(words(zh.deflection).join('|'), 'u'),
@@ -143,6 +145,7 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
   const deflected = c.deflection.test(text)
   const habit = c.habit.test(text)
   for (const m of text.matchAll(c.party)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
+  if (deflected) for (const m of text.matchAll(c.partyDelay)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected})
   for (const m of text.matchAll(c.partyEnd)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
   for (const m of text.matchAll(c.customer))
     found.push({range: at(m), who: 'customer', kind: /记错/.test(m[0]) ? 'misremember' : /看/.test(m[0]) ? 'didnt-read' : 'entered', deflected})
