@@ -67,7 +67,7 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     // Found by structure: a party or the customer as the subject of a fault, no listed phrase.
-    {text: "That's on the shipping company, not us.", findings: [{actual: "That's on the shipping company", suggestion: "We're sorry about the trouble, and we'll chase this for you"}]},
+    {text: "That's on the shipping company, not us.", findings: [{actual: "That's on the shipping company", suggestion: "We're sorry about the trouble with the shipping company, and we'll chase this for you"}]},
     {text: 'The courier messed up again with order 8812.', findings: [{actual: 'The courier messed up', suggestion: "We're sorry that the courier made a mistake with order 8812, and we'll put it right for you"}]},
     {text: 'The supplier shipped the wrong batch again, so the 12 mugs you got are the old design.', findings: [{suggestion: "We're sorry that the supplier shipped the wrong batch, so the 12 mugs you got are the old design, and we'll put it right for you"}]},
     {text: 'Our payment provider made an error on 4 May. It is out of our hands.', findings: [{suggestion: "We're sorry that our payment provider made an error on 4 May, and we'll put it right for you"}]},
@@ -82,7 +82,7 @@ new RuleTester().run(rule, {
     {text: '您下单前没有仔细看尺码表。', findings: [{suggestion: '这边把尺码表再跟您说明一下'}]},
     {text: '物流又延误了，我们也没办法。', findings: [{actual: '物流又延误', suggestion: '很抱歉物流延误了，给您添麻烦了，这边马上帮您处理'}]},
     {text: '不是我们的锅，亲。', findings: [{actual: '不是我们的锅'}]},
-    {text: '亲，这是物流那边搞的，跟我们没关系哦。', findings: [{actual: '物流那边搞的', suggestion: '给您添麻烦了，这边马上帮您处理'}]},
+    {text: '亲，这是物流那边搞的，跟我们没关系哦。', findings: [{actual: '物流那边搞的', suggestion: '很抱歉物流那边出了问题，给您添麻烦了，这边马上帮您处理'}]},
     {text: '外送員常常送錯樓，您自己跟他說一下吧。', findings: [{actual: '外送員常常送錯', language: 'zh-Hant', suggestion: '很抱歉外送員送錯樓，給您添麻煩了，這邊馬上幫您處理'}]},
     {text: '您下單時沒看清楚規格，所以收到的是110V的版本。', findings: [{actual: '您下單時沒看清', suggestion: '很抱歉收到的是110V的版本，這邊把規格再跟您說明一下'}]},
     {text: '快递又把您的包裹弄丢了，我们也没办法。', findings: [{suggestion: '很抱歉快递把您的包裹弄丢了，给您添麻烦了，这边马上帮您处理'}]},

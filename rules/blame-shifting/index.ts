@@ -194,6 +194,19 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       suggestions.unshift({text, range: placement.range, message: '为发生的事道歉，并由我们来处理'})
     }
   }
+  // "That's on the shipping company" / 物流那边搞的: the party stays named, as where the trouble was.
+  if ((hit.entry.id === 'party-end' && hit.sentence.language === 'en') || (structural && hit.entry.id === 'party-fault' && hit.sentence.language !== 'en')) {
+    const party = hit.sentence.language === 'en'
+      ? hit.actual.match(/\bon\s+((?:the|your)\s+[\p{L} -]+)$/iu)?.[1]?.replace(/^.*\s(?:side|end)$/i, '') || undefined
+      : hit.actual.match(/^(\p{Script=Han}+?)(?:搞的|弄的|害的|造成的|导致的|的锅)$/u)?.[1]
+    if (party) {
+      const text =
+        hit.sentence.language === 'en'
+          ? context.rewrite(`we're sorry about the trouble with ${party.replace(/^your\s/i, 'the ')}, and we'll chase this for you`, placement.range)
+          : context.rewrite('很抱歉\u0000出了问题，给您添麻烦了，这边马上帮您处理', placement.range).replace('\u0000', party)
+      suggestions.unshift({text: place(text), range: placement.range, message: hit.sentence.language === 'en' ? 'Take the trouble on' : '由我们来跟进'})
+    }
+  }
   // The real next step is the agent's to name: offered second, with a gap to fill.
   if (blames(hit) !== 'customer') {
     const en = hit.sentence.language === 'en'
