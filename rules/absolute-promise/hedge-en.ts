@@ -103,6 +103,8 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
       return definitelyWill(context, hit)
     case 'for-sure':
       return forSure(context, hit)
+    case 'assurance':
+      return assurance(context, hit)
     case 'never-fails':
       // "never fails" -> "rarely fails", "always works" -> "usually works": the verb stays as written.
       return replace(matched.replace(/^never/i, 'rarely').replace(/^always/i, 'usually'))
@@ -187,4 +189,52 @@ function forSure(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefin
   // "For sure!" alone agrees: "Sure!".
   if (start === sentence.start) return {text: 'Sure', range: hit.range}
   return {text: '', range: [drop, end]}
+}
+
+/** Certainty words a pledge carries along, dropped with it: "it will definitely arrive". */
+const CARRIED_CERTAINTY = /\s+(?:definitely|certainly|absolutely|surely|undoubtedly|100\s?%)(?=\s)/gi
+
+/**
+ * "I can assure you it will arrive Friday" -> "It should arrive Friday, and
+ * we'll keep an eye on it": the pledge goes, every fact stays, the outcome
+ * becomes an expectation and the confidence moves to what we will do. The
+ * team's own action ("I assure you we'll call") becomes our best effort.
+ */
+function assurance(context: RuleContext, hit: PhraseHit): EnglishRewrite {
+  const text = context.text
+  const {sentence} = hit
+  const [start, end] = hit.range
+  const contentEnd = sentence.start + sentence.text.replace(/[\s.!?…]+$/u, '').length
+  const after = text.slice(end, contentEnd)
+  const leading = start === sentence.start || /^[\s,;:—–-]*$/.test(text.slice(sentence.start, start).replace(/^(?:don't\s+worry|no\s+worries|trust\s+me|honestly|look|ok(?:ay)?|yes|great)\b/i, ''))
+  let range: Range
+  let content: string
+  let capital: boolean
+  if (after.replace(/^[\s,;:—–-]+/, '').trim() === '') {
+    // "…by Friday, you have my word." The pledge trails the statement.
+    const before = text.slice(sentence.start, start).replace(/[\s,;:—–-]+$/, '')
+    if (!before.trim()) return {text: "We'll do our best", range: [start, contentEnd]}
+    range = [sentence.start, contentEnd]
+    content = before
+    capital = false
+  } else {
+    range = [start, contentEnd]
+    content = after.replace(/^[\s,;:—–-]+/, '').replace(/^that\s+/i, '')
+    capital = start === sentence.start
+  }
+  content = content.replace(CARRIED_CERTAINTY, '')
+  const will = content.match(/^(.*?)(\s+will|'ll|\s+won't|\s+(?:is|are)\s+going\s+to)\b/i)
+  let hedged: string
+  let ownAction = false
+  if (will) {
+    const subject = will[1]!
+    ownAction = /(?:^|\s)(?:I|we)$/i.test(subject)
+    const negated = /won't/i.test(will[2]!)
+    const rest = content.slice(will[0].length)
+    if (ownAction) hedged = `${subject.replace(/(?:^|\s)(?:I|we)$/i, m => m.replace(/I|we/i, 'we'))} ${negated ? "won't" : "'ll do our best to"}${rest}`.replace(/\s+'ll/, "'ll")
+    else hedged = `${subject} ${negated ? "shouldn't" : 'should'}${/going\s+to/i.test(will[2]!) ? '' : ''}${rest}`
+  } else hedged = `we expect ${content}`
+  if (!ownAction) hedged += ", and we'll keep an eye on it"
+  if (capital || (leading && range[0] === sentence.start)) hedged = hedged[0]!.toUpperCase() + hedged.slice(1)
+  return {text: hedged, range}
 }

@@ -8,7 +8,7 @@ import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
 
 /** Words that say "certainly"; the match of every certainty entry starts with one. */
-const CERTAINTY = /^(?:一定|肯定|绝对|百分之百|100\s?%|保准|准保)/
+const CERTAINTY = /^(?:一定|肯定|绝对|铁定|必定|百分之?百|100\s?%|保准|准保)/
 /** The team speaking, right before the hit (我们也一定会, 小妹跟您保证). */
 const AGENT_SUBJECT = /(?<subject>我们|我|这边|小妹|妹子|咱们|咱|本店|小店|我司|客服)(?<adverbs>(?:都|也|还|就|是|可以|能|敢)*)$/
 /** The customer right before the hit (您一定会喜欢的). */
@@ -33,6 +33,8 @@ const THING_HEDGES: Array<[RegExp, string]> = [
   [/^(?:能|可以)/, '应该$&'],
   [/^没问题/, '应该没问题'],
   [/^有效/, '一般都有效'],
+  [/^(?:见效|有效果|管用)/, '一般都能$&'],
+  [/^(?:通过|发出|发货|寄出)/, '应该能$&'],
   [/^(?:送到|到|解决|成功)/, '应该能$&'],
   // 绝对是正品: the plain statement of a fact needs no certainty word.
   [/^是/, '$&'],
@@ -44,6 +46,7 @@ const AGENT_HEDGES: Array<[RegExp, string]> = [
   [/^(?:不会|不)/, '会尽力不'],
   [/^(?:会|能|可以)/, '会尽力'],
   [/^没问题/, '会尽力处理好'],
+  [/^(?:发出|发货|寄出|帮您|给您|为您)/, '会尽力$&'],
   [/^是/, '$&'],
 ]
 
@@ -62,6 +65,8 @@ function hedgeFor(table: Array<[RegExp, string]>, after: string): Hedge | undefi
 function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hedge {
   if (who === 'agent') {
     if (EFFORT.test(after)) return {consumed: 1, text: '会'}
+    // 我们必定尽快答复: the effort stays, the certainty goes.
+    if (/^(?:尽快|尽量|尽力|努力|第一时间|及时|马上|立即|立刻)/.test(after)) return {consumed: 0, text: '会'}
     return hedgeFor(AGENT_HEDGES, after) ?? {consumed: 0, text: '会尽力'}
   }
   if (who === 'customer') {
@@ -81,7 +86,7 @@ function whoBefore(before: string): 'agent' | 'customer' | 'thing' {
 }
 
 /** Certainty words that a guarantee makes redundant: 保证明天一定会到 -> 确保明天会到. */
-const CERTAINTY_ANYWHERE = /一定|肯定|绝对|百分之百|100\s?%/
+const CERTAINTY_ANYWHERE = /一定|肯定|绝对|百分之?百|100\s?%/
 
 export interface ChineseRewrite {
   text: string
@@ -112,8 +117,15 @@ export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRew
     return {text: hedge.text, range: [hit.range[0], hit.range[0] + certainty[0].length + hedge.consumed]}
   }
 
+  if (hit.entry.id === 'certainty-idiom') return idiomRewrite(matched, before, hit.range)
+
   if (hit.entry.id === 'package-deal') {
     if (/^包[您你]满意/.test(matched)) return {text: '争取让您满意', range: hit.range}
+    // 包在我身上 -> 交给我们: the task is taken on, its outcome not pledged.
+    if (/^包在/.test(matched)) return {text: '交给我们，我们会尽力办好', range: hit.range}
+    // 包修好 -> 一般都能修好 / 我们会尽力帮您修好: the verb stays.
+    const verb = matched.match(/^包([修治搞弄换用教学])得?([好会])/)
+    if (verb) return {text: before.trim() ? `一般都能${verb[1]}${verb[2]}` : `我们会尽力帮您${verb[1]}${verb[2]}`, range: hit.range}
     if (matched.endsWith('过')) return {text: '通过率很高', range: hit.range}
     // 换了新主板，包好 stands as its own promise; 吃了包好 is about the result.
     return {text: before.trim() ? '一般都能好' : '我们会尽力帮您处理好', range: hit.range}
@@ -121,6 +133,16 @@ export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRew
 
   if (hit.entry.id !== 'guarantee') return undefined
   return guaranteeRewrite(context, hit, {before, clauseStart, clauseEnd, original})
+}
+
+/** 稳了, 妥妥的, 必到, 放一百个心: the saying becomes what we expect. */
+function idiomRewrite(matched: string, before: string, range: Range): ChineseRewrite {
+  if (matched.startsWith('放')) return {text: '放心', range}
+  if (/^必(?:到|达)/.test(matched)) return {text: matched === '必达' ? '应该能送达' : '应该能到', range}
+  // 必定能, 妥妥地能通过: said before a verb, the saying is an adverb.
+  if (matched === '必定' || matched.endsWith('地')) return {text: '应该', range}
+  // 这次稳了 / 妥妥的: the whole verdict softens; after a subject (问题妥妥的) it stands as its predicate.
+  return {text: before.trim() ? '应该没问题' : '应该没问题了', range}
 }
 
 interface ClauseParts {
@@ -151,6 +173,10 @@ function guaranteeRewrite(context: RuleContext, hit: PhraseHit, parts: ClausePar
   // 质量保证的哦 / 正品保证: a guarantee named after what it covers.
   if (!subject && !toYou && before.trim() && /^(?:的|哦|哈|呢|呀|啦|[，。！？!?,.~～\s]|$)/.test(after))
     return {text: '有保障', range: hit.range}
+
+  // 退款保证明天到账: a date for something that is not ours to hold to: what we expect.
+  if (!subject && !toYou && before.trim() && /^(?:今天|明天|后天|今晚|本周|下周|周|星期|\d|[一二三四五六七八九十两]+(?:天|小时|个工作日))/.test(after))
+    return {text: '预计', range: hit.range}
 
   // 保证有效 / 这款面霜保证有效: a promise about a result, hedged like 一定.
   if (!subject && !toYou && /^(?:一定|肯定)?(?:有效|没问题|不会|能|可以|会|好用|管用|满意|成功)/.test(after)) {

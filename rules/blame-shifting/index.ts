@@ -5,11 +5,14 @@ import {loadRulePhrases, type PhraseSet} from '../../src/phrases/load.js'
 import {compilePhrases, escapeRegExp, type CompiledPhrases} from '../../src/phrases/compile.js'
 import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
-import {isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
+import {clauseAround, isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {joinNormalized} from '../../src/text/sentences.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
+import {chineseEvent, englishEvent} from './what-happened.js'
+import {isDeflected as structuralDeflection, mayHoldEnglishBlame, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
+import type {Sentence} from '../../src/types.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -38,7 +41,9 @@ function withParties(set: CompiledPhrases, names: string[]): CompiledPhrases {
     fix: e.fix,
     caseSensitive: e.caseSensitive,
   }))
-  return compilePhrases({language: set.language, entries}, `blame-shifting parties option (${set.language})`)
+  const classes = {...set.classes}
+  if (classes['third-party']) classes['third-party'] = [...classes['third-party'], ...names]
+  return compilePhrases({language: set.language, entries, classes}, `blame-shifting parties option (${set.language})`)
 }
 
 const cache = new Map<string, PhraseSet>()
@@ -74,11 +79,11 @@ function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {
   return id.startsWith('customer-') ? 'customer' : id.startsWith('ours-') ? 'ours' : 'party'
 }
 
-function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
+function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sentence) => boolean, structural = false): boolean {
   const {sentence, range} = hit
   // "If you entered the wrong code, …" / 如果是快递的问题 explains a case; it blames no one.
   if (isConditional(sentence, range[0], range[1])) return false
-  if (blames(hit) === 'customer') {
+  if (blames(hit) === 'customer' || structural) {
     // "It looks like you may have…", 您是不是记错了: a gentle check, not an accusation.
     // The guess may sit inside the match too: 您可能填错了.
     if (isHedged(sentence, range[1])) return false
@@ -86,8 +91,40 @@ function shouldReport(hit: PhraseHit, owned: () => boolean): boolean {
   }
   // Naming a slip is fine when the reply also apologises or puts it right:
   // "our courier left it at the wrong house, sorry, a new one ships today".
-  if (hit.entry.id === 'party-slip' && owned()) return false
+  // Unless the sentence also distances us from it or calls it a habit
+  // ("…again, not our fault"): then the apology does not undo the excuse.
+  if (hit.entry.id === 'party-slip' && owned() && !deflected(sentence)) return false
   return true
+}
+
+/** The phrase entry whose message and rewrites fit a blame found by structure. */
+const ENTRY_FOR: Record<StructuralBlame['kind'], string> = {
+  habit: 'party-habit',
+  fault: 'party-fault',
+  slip: 'party-slip',
+  end: 'party-end',
+  entered: 'customer-entered-wrong',
+  'didnt-read': 'customer-didnt-read',
+  misremember: 'customer-misremember',
+}
+
+/** Blames that no listed wording matched, found by subject and predicate (structure.ts). */
+function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonly PhraseHit[]): PhraseHit[] {
+  const hits: PhraseHit[] = []
+  // Chinese is matched in Simplified, which only the split sentences hold.
+  if (!context.families.has('zh') && !mayHoldEnglishBlame(phrases, context.text)) return hits
+  for (const sentence of context.sentences) {
+    const set = phrases[sentence.language === 'en' ? 'en' : 'zh']
+    if (!set) continue
+    for (const blame of structuralBlames(phrases, sentence, context.sentences[sentence.index + 1])) {
+      const [start, end] = blame.range
+      if (found.some(h => h.range[0] < end && start < h.range[1]) || hits.some(h => h.range[0] < end && start < h.range[1])) continue
+      if (context.isProtected(start, end)) continue
+      const entry = set.entries.find(e => e.id === ENTRY_FOR[blame.kind])
+      if (entry) hits.push({entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}})
+    }
+  }
+  return hits
 }
 
 // A rewrite that apologises for what the blame caused ("we're sorry
@@ -100,10 +137,14 @@ function rewriteText(rewrite: PhraseEntry['rewrites'][number]): string {
 }
 
 /** The hit's rewrites, clause rewrites placed over the whole blame (see placement.ts). */
-function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>) {
+function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: ReadonlyArray<[number, number]>, structural: boolean) {
   const placement = placeRewrite(hit.sentence, hit.range, otherHits, context.sentences[hit.sentence.index + 1])
   const {consequence} = placement
   const groups = {...hit.groups, consequence: consequence ?? ''}
+  // After a clause of our own, or at the start of the sentence, the rewrite starts a sentence.
+  const atStart = placement.range[0] === hit.sentence.start
+  const place = (text: string) =>
+    (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : atStart ? text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
   const ordered = [
     ...(consequence ? hit.entry.rewrites.filter(r => rewriteText(r).includes(CONSEQUENCE)) : []),
     ...hit.entry.rewrites.filter(r => !rewriteText(r).includes(CONSEQUENCE)),
@@ -111,18 +152,135 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // Loops and push rather than map here and in check: optimised code's map
   // makes holey arrays where the interpreter's makes packed ones, and code
   // that met one kind is thrown away when the other turns up.
-  const suggestions: Array<ReturnType<typeof context.resolveRewrite>> = []
+  const suggestions: Array<ReturnType<typeof context.resolveRewrite> & {placeholder?: boolean}> = []
+  // "You typed the wrong postcode" -> "it looks like the postcode didn't match": the detail stays named.
+  const field = hit.entry.id === 'customer-entered-wrong' ? wrongField(context, hit) : undefined
   for (const r of ordered) {
     if (typeof r === 'string' || !('clause' in r)) {
       suggestions.push(context.resolveRewrite(r, hit))
       continue
     }
-    const text = context.rewrite(r.clause, placement.range, groups)
-    // After a clause of our own, the rewrite starts a sentence.
-    const placed = (placement.prefix ? placement.prefix + text[0]!.toUpperCase() + text.slice(1) : text) + placement.suffix
+    const clause = field ? namingField(r.clause, field, hit.sentence.language === 'en') : r.clause
+    const text = context.rewrite(clause, placement.range, groups)
+    const placed = place(text)
     suggestions.push({text: placed, range: placement.range, message: r.message})
   }
+  // Another party's slip said as what happened, apologised for and taken on:
+  // it keeps the facts the stock apology would drop.
+  // Only where the hit is a subject and what it did (found by structure, or a listed slip).
+  // A cause named to disown it ("down to the courier") names no event.
+  const namesEvent =
+    !/^(?:because|due|thanks|caused|down)\b/i.test(hit.actual) &&
+    (structural || hit.entry.id === 'party-slip' || (hit.sentence.language === 'en' && /^(?:the|your|their|they|those|that)\s/i.test(hit.actual)))
+  if (namesEvent && hit.sentence.language === 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
+    // "The technician, they botched it": the subject said first is part of the event; a filler ("Honestly") is not.
+    const lead = context.text.slice(placement.range[0], hit.range[0])
+    const from = !placement.prefix && /^(?:the|your|their|that|this|those)\s[^,]*,\s*$/i.test(lead) ? placement.range[0] : hit.range[0]
+    const event = englishEvent(hit.sentence, from, hit.range)
+    if (event) {
+      const body = `we're sorry that ${event}${consequence ? `, so ${consequence}` : ''}, and we'll put it right for you`
+      const text = context.rewrite(body, placement.range)
+      const placed = place(text)
+      suggestions.unshift({text: placed, range: placement.range, message: 'Apologise for what happened and take it on'})
+    }
+  }
+  if (namesEvent && hit.sentence.language !== 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
+    const event = chineseEvent(hit.sentence, hit.range)
+    if (event) {
+      const body = `很抱歉${event}${consequence ? `，${consequence}` : ''}，给您添麻烦了，这边马上帮您处理`
+      // The event is the reply's own text, already in its script; only the frame is converted.
+      const [open, close] = [context.rewrite('很抱歉', placement.range), context.rewrite('，给您添麻烦了，这边马上帮您处理', placement.range)]
+      const text = body.replace('很抱歉', open).replace('，给您添麻烦了，这边马上帮您处理', close)
+      suggestions.unshift({text, range: placement.range, message: '为发生的事道歉，并由我们来处理'})
+    }
+  }
+  // "That's on the shipping company" / 物流那边搞的: the party stays named, as where the trouble was.
+  if ((hit.entry.id === 'party-end' && hit.sentence.language === 'en') || (structural && hit.entry.id === 'party-fault' && hit.sentence.language !== 'en')) {
+    const party = hit.sentence.language === 'en'
+      ? hit.actual.match(/\bon\s+((?:the|your)\s+[\p{L} -]+)$/iu)?.[1]?.replace(/^.*\s(?:side|end)$/i, '') || undefined
+      : hit.actual.match(/^(\p{Script=Han}+?)(?:搞的|弄的|害的|造成的|导致的|的锅)$/u)?.[1]
+    if (party) {
+      const text =
+        hit.sentence.language === 'en'
+          ? context.rewrite(`we're sorry about the trouble with ${party.replace(/^your\s/i, 'the ')}, and we'll chase this for you`, placement.range)
+          : context.rewrite('很抱歉\u0000出了问题，给您添麻烦了，这边马上帮您处理', placement.range).replace('\u0000', party)
+      suggestions.unshift({text: place(text), range: placement.range, message: hit.sentence.language === 'en' ? 'Take the trouble on' : '由我们来跟进'})
+    }
+  }
+  // The real next step is the agent's to name: offered second, with a gap to fill.
+  if (blames(hit) !== 'customer') {
+    const en = hit.sentence.language === 'en'
+    const event = en ? englishEvent(hit.sentence, hit.range[0], hit.range) : chineseEvent(hit.sentence, hit.range)
+    const body = en
+      ? `${event ? `we're sorry that ${event}` : "we're sorry about this"}, and we'll [what we will do next, e.g. send a replacement today]`
+      : `${event ? `很抱歉${event}` : '很抱歉给您添麻烦了'}，这边会[接下来怎么处理，例如今天为您补发]`
+    const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(event ?? '\u0000', '\u0001'), placement.range).replace('\u0001', event ?? '')
+    const placed = place(text)
+    suggestions.splice(1, 0, {text: placed, range: placement.range, message: en ? 'Say what you will do next' : '说明接下来会怎么处理', placeholder: true})
+  }
+  // "You didn't read the listing" -> "let me go over the listing with you": what was missed stays named.
+  if (hit.entry.id === 'customer-didnt-read') {
+    const object = missedObject(context, hit)
+    if (object) {
+      const en = hit.sentence.language === 'en'
+      const body = en
+        ? `${consequence ? `we're sorry ${consequence}; ` : ''}let me go over ${object} with you`
+        : `${consequence ? `很抱歉${consequence}，` : ''}这边把${object}再跟您说明一下`
+      // The customer's words keep their script; the frame is converted around them.
+      const text = en ? context.rewrite(body, placement.range) : context.rewrite(body.replace(object, '\u0000'), placement.range).replace('\u0000', object)
+      const placed = place(text)
+      suggestions.unshift({text: placed, range: placement.range, message: en ? 'Go over what was missed, kindly' : '把没看到的内容再友好地说明一遍'})
+    }
+  }
   return {range: placement.range, suggestions}
+}
+
+/** The detail the customer is said to have got wrong: "postcode", 手机号; undefined when none is named. */
+function wrongField(context: RuleContext, hit: PhraseHit): string | undefined {
+  const {sentence} = hit
+  const [, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  const clause = context.text.slice(hit.range[0], clauseEnd)
+  if (sentence.language === 'en') {
+    const m = clause.match(/\b(?:wrong|incorrect|invalid|old)\s+((?:[\p{L}-]+\s+)?(?:number|address|code|key|name|details|date|size|type|account|card|PIN|password|email|e-mail|option|plan|item|postcode|zip\s+code|zip|colour|color|slot|flat\s+number|model|variant))\b/iu)
+    return m?.[1]
+  }
+  // 填错了手机号 / 地址填错了: the noun after the slip, or before its verb.
+  const n = sentence.normalized.slice(hit.range[0] - sentence.start, clauseEnd - sentence.start)
+  const original = context.text.slice(hit.range[0], clauseEnd)
+  const after = n.match(/错(?:了)?(?<field>(?:收货|收件|联系|手机|电话|邮寄|配送)?(?:地址|电话|号码|手机号|手机号码|尺码|颜色|型号|规格|信息|邮箱|统一编号|发票抬头|数量))/u)
+  if (after?.groups?.field) return original.substr(after.index! + after[0].length - after.groups.field.length, after.groups.field.length)
+  const before = n.match(/(?<field>(?:收货|收件|联系|手机|电话|邮寄|配送)?(?:地址|电话|号码|手机号|尺码|颜色|型号|规格|信息|邮箱|统一编号|发票抬头|数量))(?:填|写|选|输入|输|留|下)错/u)
+  if (before?.groups?.field) return original.substr(before.index!, before.groups.field.length)
+  return undefined
+}
+
+/** A rewrite of "the details" said of the named detail instead. */
+function namingField(clause: string, field: string, en: boolean): string {
+  if (en) {
+    const plural = /s$/i.test(field) && !/address$/i.test(field)
+    // A thing chosen (a size, a plan) "wasn't the right one"; a thing typed (a postcode) "didn't match".
+    const chosen = /(?:size|type|option|plan|item|colou?r|slot|model|variant)$/i.test(field)
+    const named = field.toLowerCase() === 'pin' ? 'PIN' : field
+    return clause
+      .replace('the details didn\'t match', chosen ? `the ${named} wasn't the right one` : `the ${named} didn't match`)
+      .replace('correct them together', plural ? 'correct them together' : 'correct it together')
+  }
+  return clause.replace('可能信息有些出入', `可能${field}有些出入`).replace('核对一下信息', `核对一下${field}`)
+}
+
+/** What the customer is said to have missed: "the listing", 尺码表; undefined when the clause names nothing. */
+function missedObject(context: RuleContext, hit: PhraseHit): string | undefined {
+  const {sentence} = hit
+  const [, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  const rest = context.text.slice(hit.range[1], clauseEnd)
+  if (sentence.language === 'en') {
+    const m = rest.match(/^\s+((?:the|your|our|this|that)\s+[\p{L}\p{N}' -]{2,40}?)\s*$/iu)
+    return m?.[1]?.replace(/^your\s/i, 'the ')
+  }
+  const normalized = sentence.normalized.slice(hit.range[1] - sentence.start, clauseEnd - sentence.start)
+  const lead = normalized.match(/^(?:清楚|楚|仔细|认真|清|到|了|的|就)*/u)![0].length
+  const object = rest.slice(lead).replace(/[。！？!?.…～~\s]+$/u, '').replace(/[呢哦啦哈呀吧啊嘛]+$/u, '')
+  return /^[\p{Script=Han}\p{L}\p{N}]{1,12}$/u.test(object) && !/[我您你]/.test(object) ? object : undefined
 }
 
 export default defineRule({
@@ -135,19 +293,25 @@ export default defineRule({
     docs: 'rules/blame-shifting/README.md',
   },
   check(context) {
-    const found = context.match(configuredPhrases(context.options))
-    if (!found.length) return
+    const phrases = configuredPhrases(context.options)
+    const listed = context.match(phrases)
+    const byStructure = structuralHits(context, phrases, listed)
+    if (!listed.length && !byStructure.length) return
     let ownership: boolean | undefined
     const owned = () => (ownership ??= ownsTheProblem(joinNormalized(context.sentences)))
+    const deflected = (sentence: Sentence) => structuralDeflection(phrases, sentence)
     // Wordings in one clause, or in clauses that carry the same blame ("That
     // is their problem, not ours", 是快递的问题，跟我们没关系) are one finding:
     // the first one's rewrite replaces them all.
-    const hits = found.filter(hit => shouldReport(hit, owned))
+    const structural = new Set(byStructure)
+    const hits = [...listed, ...byStructure]
+      .filter(hit => shouldReport(hit, owned, deflected, structural.has(hit)))
+      .sort((a, b) => a.range[0] - b.range[0])
     const rewritten: Array<[number, number]> = []
     for (const hit of hits) {
       const otherHits: Array<[number, number]> = []
       for (const h of hits) if (h !== hit) otherHits.push(h.range)
-      const {range, suggestions} = suggestionsFor(context, hit, otherHits)
+      const {range, suggestions} = suggestionsFor(context, hit, otherHits, structural.has(hit))
       const [start, end] = range
       if (rewritten.some(([s, e]) => s < end && start < e)) continue
       rewritten.push([start, end])

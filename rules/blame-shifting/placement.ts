@@ -34,6 +34,9 @@ const EN_TAG = new RegExp(
     // The excuse the blame was for: "so there's nothing more to say", "we just pass it on".
     String.raw`^(?:so\s+|and\s+)?(?:there's|there\s+is)\s+nothing\b`,
     String.raw`^(?:so\s+|and\s+)?nothing\s+(?:we|I)\s+can\b`,
+    String.raw`^(?:so\s+|and\s+)?(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:out\s+of\s+our\s+hands|(?:not|nothing)\s+(?:on|to\s+do\s+with)\s+(?:us|me)|not\s+our\s+(?:problem|call|doing))`,
+    // The habit named again: "they do this every December".
+    String.raw`^(?:and\s+)?they\s+(?:do|did)\s+(?:this|that|it)\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not|couldn't|won't)\s+(?:really\s+)?(?:help|do\s+anything|do\s+much|fix|change|sort)\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:just|only)\s+(?:pass|ship|sell|forward|send)\b`,
     String.raw`^(?:we're|we\s+are|I'm|I\s+am)\s+(?:just|only)\s+(?:the|a|an)\s+`,
@@ -96,7 +99,16 @@ const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没�
 const ZH_PARTY_AGAIN = /^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
 const ZH_PUSH_AWAY =
   /^(?:请|麻烦)?(?:您|你)(?:可以|得|要|只能)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|跟)|^(?:请|麻烦)(?:您|你)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询)/
+// What the customer is left to do alone after the blame: 您自己去管理室拿吧, 您再等等吧, 请您自己重新下单.
+const ZH_LEFT_ALONE = /^(?:请|麻烦)?(?:您|你)\p{Script=Han}{0,3}?(?:自己|再)\p{Script=Han}{0,10}?(?:吧|哦)?$/u
 const ZH_CONSEQUENCE = /^(?:所以|因此|因而|难怪|这才|才)(?:才)?(?:会|导致)?(?<effect>\S.*)$/u
+// 快递员才联系不上您: the effect's own subject before 才.
+const ZH_SUBJECT_CONSEQUENCE = /^(?<subject>(?:(?![我您你])\p{Script=Han}){1,6}?)才(?:会|导致)?(?<effect>\S.*)$/u
+
+// A next sentence that hands the claim back: "You'll have to claim with them."
+const EN_NEXT_PUSH_AWAY = /^(?:so\s+)?you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+(?:claim|complain|deal|sort\s+it\s+out|take\s+it\s+up|go\s+through)\s+(?:with|to)\s+(?:them|the\s+[\p{L}-]+)\b/iu
+// 这不关我们的事 / 跟我们没关系, said as a sentence of its own.
+const ZH_NEXT_EXCUSE = /^(?:这|那)?(?:不关我们|跟我们没关系|和我们没关系|与我们无关)/
 
 interface Segment {
   /** Sentence-relative offsets of the clause, its separator included. */
@@ -152,6 +164,12 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
     const greeting = text.slice(start, hitStart).search(/[～~！!](?=[^～~！!]*$)/)
     if (greeting >= 0) start += greeting + 1
   }
+  // "The driver didn't knock, that's on him": the verdict points back at the
+  // clause before, which says what the party did; both go.
+  if (sentence.language === 'en' && start > 0 && /^(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:all\s+)?on\s+(?:him|her|them)\b/i.test(text.slice(start))) {
+    const opening = text.slice(0, start).match(/^\s*((?:the|your|their)\s+[^,;:]+?)\s*,\s*$/i)
+    if (opening) return {start: opening.index! + opening[0].indexOf(opening[1]!), prefix: ''}
+  }
   // "The courier, they messed up": the subject said first goes with the blame.
   const earlier = text
     .slice(0, start)
@@ -184,11 +202,17 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
       blamesToo ||
       pushesAway ||
       (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
-      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body))
+      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body) || ZH_LEFT_ALONE.test(body))
     sentAway ||= pushesAway
-    const effect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
+    const plainEffect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
+    const subjectEffect = en || carriesBlame || plainEffect ? undefined : ZH_SUBJECT_CONSEQUENCE.exec(body)?.groups
+    const effect = plainEffect ?? subjectEffect?.effect
     if (effect && !consequence) {
       consequence = sentence.text.slice(segment.end - effect.length, segment.end)
+      if (subjectEffect?.effect === effect) {
+        const subjectAt = segment.end - body.length
+        consequence = sentence.text.slice(subjectAt, subjectAt + subjectEffect.subject!.length) + consequence
+      }
       // 所以才会发错地址呢 -> 发错地址: the mood particles belong to the old sentence.
       if (!en) consequence = consequence.replace(/[呢哦啦哈呀吧的啊嘛～~]+$/u, '') || consequence
     } else if (!carriesBlame) break
@@ -228,7 +252,8 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
   if (next && /^[.!?。！？…]*$/u.test(text.slice(end).trim()) && (en ? next.language === 'en' : next.language !== 'en')) {
     const body = next.normalized.trim().replace(/[.!?。！？…\s]+$/u, '')
     const blamesToo = otherHits.some(([s]) => s >= next.start && s < next.end)
-    if (body && (blamesToo || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
+    const deflects = en ? EN_TAG.test(body) || EN_NEXT_PUSH_AWAY.test(body) : ZH_EXCUSE.test(body) || ZH_NEXT_EXCUSE.test(body)
+    if (body && (blamesToo || deflects || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
       return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: ''}
     }
   }

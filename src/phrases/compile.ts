@@ -16,6 +16,8 @@ export interface CompiledEntry extends PhraseEntry {
 export interface CompiledPhrases {
   language: LanguageFamily
   entries: CompiledEntry[]
+  /** The file's word classes, as written (see PhraseFile.classes). */
+  classes: Record<string, string[]>
   /**
    * The anchor analysis of the set's two alternations (case-insensitive
    * entries, case-sensitive ones): shipped by the build for the built-in
@@ -329,7 +331,7 @@ export function phraseMatches(set: CompiledPhrases, caseSensitive: boolean, text
 const NONE: readonly EntryMatch[] = Object.freeze([])
 
 export function compilePhrases(file: PhraseFile, where: string): CompiledPhrases {
-  return phraseSet(file.language, compileEntries(file, where))
+  return phraseSet(file.language, compileEntries(file, where), file.classes)
 }
 
 /** A file's entries, each with its pattern and exceptions compiled; errors name the entry's path in the file. */
@@ -367,9 +369,9 @@ function compiledEntry(entry: PhraseEntry, language: LanguageFamily, source: str
 }
 
 /** A phrase set of compiled entries (all of a file's, or some of them). */
-export function phraseSet(language: LanguageFamily, entries: CompiledEntry[]): CompiledPhrases {
+export function phraseSet(language: LanguageFamily, entries: CompiledEntry[], classes: Record<string, string[]> = {}): CompiledPhrases {
   // Every key from the start, for the same reason as compiledEntry.
-  return {language, entries, plans: undefined, anchors: undefined, full: undefined}
+  return {language, entries, classes, plans: undefined, anchors: undefined, full: undefined}
 }
 
 /**
@@ -382,6 +384,7 @@ export interface PrecompiledPhrases {
   language: LanguageFamily
   entries: Array<Omit<CompiledEntry, 'language' | 'exception'> & {exception?: string}>
   plans: NonNullable<CompiledPhrases['plans']>
+  classes?: Record<string, string[]>
 }
 
 export const PRECOMPILED_FORMAT = 'reply-lint-precompiled-phrases@1'
@@ -393,6 +396,7 @@ export function precompilePhrases(file: PhraseFile, where: string): PrecompiledP
     language: file.language,
     entries: entries.map(({language: _, exception, ...entry}) => ({...entry, ...(exception ? {exception: exception.source} : {})})),
     plans: {all: anchorPlan(entries, false), caseSensitive: anchorPlan(entries, true)},
+    ...(file.classes ? {classes: file.classes} : {}),
   }
 }
 
@@ -404,7 +408,7 @@ export function fromPrecompiled(data: PrecompiledPhrases): CompiledPhrases {
   const entries = data.entries.map(({exception, ...entry}): CompiledEntry =>
     compiledEntry(entry, data.language, entry.source, exception === undefined ? undefined : new RegExp(exception, flagsFor(exception))),
   )
-  const set: CompiledPhrases = {language: data.language, entries, plans: data.plans, anchors: undefined, full: undefined}
+  const set: CompiledPhrases = {language: data.language, entries, classes: data.classes ?? {}, plans: data.plans, anchors: undefined, full: undefined}
   unregistered.push(set)
   return set
 }

@@ -36,6 +36,11 @@ export interface PhraseFile {
   /** Exceptions that apply to every entry of the file. */
   exceptions?: PatternSource
   entries: PhraseEntry[]
+  /**
+   * Named word classes ("third parties", "fault predicates") that a rule's
+   * code combines into structures of its own; never matched by themselves.
+   */
+  classes?: Record<string, string[]>
 }
 
 export class PhraseFormatError extends Error {
@@ -64,6 +69,12 @@ export function validatePhraseFile(data: unknown, where: string): PhraseFile {
   if (file.language !== 'en' && file.language !== 'zh') fail('language', "must be 'en' or 'zh'")
   if (file.exceptions !== undefined && !isPatternSource(file.exceptions)) fail('exceptions', 'must be a phrase or a list of phrases')
   if (!Array.isArray(file.entries) || file.entries.length === 0) fail('entries', 'must be a non-empty list')
+  if (file.classes !== undefined) {
+    if (!file.classes || typeof file.classes !== 'object' || Array.isArray(file.classes)) fail('classes', 'must be a mapping of names to lists of words')
+    for (const [name, words] of Object.entries(file.classes as Record<string, unknown>))
+      if (!Array.isArray(words) || !words.length || !words.every(w => typeof w === 'string' && w.trim().length > 0))
+        fail(`classes.${name}`, 'must be a non-empty list of words')
+  }
   const ids = new Set<string>()
   ;(file.entries as unknown[]).forEach((raw, i) => {
     const at = `entries[${i}]`
