@@ -84,7 +84,8 @@ describe('POST /lint', () => {
     expect(rules(0)).toContain('negative-language')
     // Traditional in, Traditional out.
     const traditional = entries[1].messages.find((m: any) => m.ruleId === 'negative-language')
-    expect(traditional.suggestions[0].fix.text).toMatch(/這邊|幫您/)
+    expect(traditional.suggestions[0].fix.text).toMatch(/[為這幫處]/)
+    expect(traditional.suggestions[0].fix.text).not.toMatch(/[为这帮处]/)
     // The override for macros/** makes the promise an error there.
     expect(entries[2].filePath).toBe('macros/refund.txt')
     expect(entries[2].messages.find((m: any) => m.ruleId === 'absolute-promise').level).toBe('error')
