@@ -97,7 +97,7 @@ export const ZH_BARE: Record<string, BareKind> = {
  * form of Chinese chat: 好的, 是的, 有的呢, 嗯呢, 好哒. They soften an
  * acknowledgement, never a refusal (没有呢 still says no and nothing else).
  */
-export const ZH_SOFTENERS = ['的', '滴', '哒', '呢', '哈', '啦', '呀', '哟', '噢', '哦', '喔', '嘛', '呐']
+export const ZH_SOFTENERS = ['的', '滴', '哒', '呢', '哈', '啦', '呀', '哟', '噢', '哦', '喔', '嘛', '呐', '耶', '咯', '喽', '啰', '欸']
 
 /** Forms of address that do not make a reply less bare (没有哦亲). */
 export const ZH_ADDRESS = ['亲爱的', '亲亲', '亲', '小主', '宝宝']
