@@ -54,6 +54,15 @@ new RuleTester().run(rule, {
       text: 'My colleague and I checked it, and I was able to see where I went wrong with my notes.',
       findings: [{suggestion: 'We checked it, and we were able to see where we went wrong with our notes.'}],
     },
+    {
+      text: 'I am the one who handles your plan, so I know it well. I will move the start date to 1 July myself.',
+      findings: [{suggestion: 'We are the ones who handle your plan, so we know it well.'}],
+    },
+    {
+      text: 'I personally packed order 3310, I promise I checked it, and I have no idea how I missed the charger.',
+      findings: [{suggestion: 'We packed order 3310, we promise we checked it, and we have no idea how we missed the charger.'}],
+    },
+    {text: '我查了一下，我这边看到我的系统里显示已经签收了，我再帮您问问快递。', findings: [{suggestion: '这边查了一下，我们看到系统里显示已经签收了，我们再帮您问问快递。'}]},
     // The apology stays personal while another sentence can carry the reframe.
     {
       text: "I'm sorry for the wait. I checked my notes and I can see I was wrong. I will fix it.",

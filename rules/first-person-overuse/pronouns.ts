@@ -43,6 +43,8 @@ export const EN_OTHER = new Set([
 
 /** After "I" becomes "we", these verbs follow it: "I was" -> "we were". */
 export const EN_VERB_AGREEMENT: Record<string, string> = {am: 'are', was: 'were', "wasn't": "weren't"}
+/** "the one who handles" after "we are": the ones who handle. */
+export const EN_THE_ONE_WHO = /^\s+the\s+one\s+(who|that)\s+([a-z]+)\b/i
 /** Adverbs that may stand between "I" and its verb: "I really was", "I also am". */
 export const EN_SKIPPABLE_ADVERBS = new Set(['really', 'also', 'just', 'still', 'truly', 'so', 'very', 'honestly', 'certainly', 'only', 'always', 'never', 'already'])
 /** A word right before a pronoun that makes it an object: "with me", "call me". */

@@ -3,7 +3,7 @@
 // 这边帮您查一下), a sentence at a time, until the reply is balanced.
 import type {RuleContext} from '../../src/context.js'
 import type {Range, Sentence} from '../../src/types.js'
-import {EN_APOLOGY, EN_KEEP_AFTER_IM, EN_KEEP_AFTER_MY, EN_REFRAMES, EN_SINGULAR, EN_SKIPPABLE_ADVERBS, EN_VERB_AGREEMENT, ZH_AGENT, ZH_DROPPED_BEFORE, ZH_MENTAL_AFTER, ZH_OBJECT_BEFORE, ZH_PLURAL_SUFFIX, ZH_SERVICE_AFTER} from './pronouns.js'
+import {EN_APOLOGY, EN_THE_ONE_WHO, EN_KEEP_AFTER_IM, EN_KEEP_AFTER_MY, EN_REFRAMES, EN_SINGULAR, EN_SKIPPABLE_ADVERBS, EN_VERB_AGREEMENT, ZH_AGENT, ZH_DROPPED_BEFORE, ZH_MENTAL_AFTER, ZH_OBJECT_BEFORE, ZH_PLURAL_SUFFIX, ZH_SERVICE_AFTER} from './pronouns.js'
 import type {Reference} from './references.js'
 import {toTraditional} from '../../src/text/chinese.js'
 
@@ -70,7 +70,20 @@ function englishEdits(context: RuleContext, sentence: Sentence, refs: Reference[
       break
     }
     const agreed = verb && EN_VERB_AGREEMENT[verb.text.replace(/[’‘]/g, "'").toLowerCase()]
-    if (verb && agreed) edits.push({start: verb.start, end: verb.end, text: matchCase(agreed, verb.text, false), removed: 0, added: 0})
+    if (verb && agreed) {
+      edits.push({start: verb.start, end: verb.end, text: matchCase(agreed, verb.text, false), removed: 0, added: 0})
+      // "I am the one who handles" -> "we are the ones who handle".
+      const complement = EN_THE_ONE_WHO.exec(context.text.slice(verb.end, sentence.end))
+      if (complement) {
+        const at = verb.end + complement.index
+        const verbOf = complement[2]!
+        const plural = /ss$/.test(verbOf) || !/s$/.test(verbOf) ? verbOf : verbOf.replace(/ies$/, 'y').replace(/(?<=(?:sh|ch|x|o))es$/, '').replace(/s$/, '')
+        edits.push({start: at, end: at + complement[0].length, text: ` the ones ${complement[1]} ${plural}`, removed: 0, added: 0})
+      }
+    }
+    // "I personally" -> "we": a team has no "personally" (我个人 -> 我们 likewise).
+    const personally = /^\s+personally\b/i.exec(context.text.slice(ref.end, sentence.end))
+    if (personally) edits.push({start: ref.end, end: ref.end + personally[0].length, text: '', removed: 0, added: 0})
   }
   return edits
 }
@@ -98,8 +111,11 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
       edits.push(/是$/.test(before) ? plural : {start: ref.start, end: ref.end + 1, text: '', removed: 1, added: 0})
     } else if (ZH_DROPPED_BEFORE.test(after)) {
       // 我这边 -> 这边 is the agent acting; a later 我 in the sentence is 我们.
-      if (/^(?:这边|这里)/.test(after)) agentUsed = true
-      edits.push({start: ref.start, end: ref.end, text: '', removed: 1, added: 0})
+      const agentWord = /^(?:这边|这里)/.test(after)
+      // A second 我这边 in one sentence is 我们: "这边查了一下，这边看到…" repeats itself.
+      if (agentWord && agentUsed) edits.push({start: ref.start, end: ref.end + 2, text: ref.text + script(ZH_PLURAL_SUFFIX), removed: 1, added: 1})
+      else edits.push({start: ref.start, end: ref.end, text: '', removed: 1, added: 0})
+      if (agentWord) agentUsed = true
     } else if (after.startsWith('个人')) {
       // 我个人觉得: a team has no 个人.
       edits.push({start: plural.start, end: ref.end + 2, text: plural.text, removed: plural.removed, added: plural.added})
