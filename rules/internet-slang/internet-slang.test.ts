@@ -23,6 +23,9 @@ new RuleTester().run(rule, {
     'Enter the values for x and y in the form.',
     'Take one vitamin k tablet a day, and pick the letter u model.',
     'See clause (u) of the terms.',
+    'Buy 4 the price of 3 this weekend only.',
+    'We have size 4 the same as last time.',
+    'Pack of 4 the same colour, as ordered.',
     'You can collect it from our Ur Street branch.',
     'Our canvas totes and NW store are open today.',
     // Quotes, handles, URLs and order numbers are not the agent's wording.
@@ -70,6 +73,8 @@ new RuleTester().run(rule, {
     {text: 'The courier comes tmrw b4 noon.', findings: [{actual: 'tmrw b4', suggestion: 'tomorrow before'}], output: 'The courier comes tomorrow before noon.'},
     // Adjacent slang is one rewrite that reads as a sentence, not word-by-word swaps.
     {text: 'ok thx u', findings: [{actual: 'thx u', suggestion: 'OK, thank you'}], output: 'OK, thank you'},
+    {text: 'ok thx 4 the photos, the new lid ships Thursday', findings: [{actual: 'thx 4', suggestion: 'OK, thanks for'}], output: 'OK, thanks for the photos, the new lid ships Thursday'},
+    {text: 'sorry 4 the wait, your 2 parcels left today', findings: [{actual: '4', suggestion: 'for'}], output: 'sorry for the wait, your 2 parcels left today'},
     {text: 'pls chk ur email', findings: [{actual: 'pls chk ur', suggestion: 'Please check your'}], output: 'Please check your email'},
     {text: 'Okay thx, the new card is active now.', findings: [{actual: 'thx', suggestion: 'Okay, thanks'}], output: 'Okay, thanks, the new card is active now.'},
     {text: 'k thx for waiting, order 58213 is packed.', findings: [{actual: 'k thx', suggestion: 'OK, thanks'}], output: 'OK, thanks for waiting, order 58213 is packed.'},
