@@ -97,24 +97,43 @@ export const ZH_BARE: Record<string, BareKind> = {
  * form of Chinese chat: 好的, 是的, 有的呢, 嗯呢, 好哒. They soften an
  * acknowledgement, never a refusal (没有呢 still says no and nothing else).
  */
-export const ZH_SOFTENERS = ['的', '滴', '哒', '呢', '哈', '啦', '呀', '哟', '噢', '哦', '喔', '嘛', '呐']
+export const ZH_SOFTENERS = ['的', '滴', '哒', '呢', '哈', '啦', '呀', '哟', '噢', '哦', '喔', '嘛', '呐', '耶', '咯', '喽', '啰', '欸']
 
 /** Forms of address that do not make a reply less bare (没有哦亲). */
 export const ZH_ADDRESS = ['亲爱的', '亲亲', '亲', '小主', '宝宝']
 
-export const EN_REWRITES: Record<BareKind, string[]> = {
-  refusal: ["I'm really sorry about that. Let's see what we can do for you.", "I'm really sorry, here's what we can do for you instead."],
-  unknown: ["Good question! Let me check that for you and get back to you shortly.", "Let me look into that for you right away."],
-  acknowledgement: ['Okay, no problem :)', 'Got it, thanks! We’ll take care of it.'],
-  agreement: ['Yes, of course! Happy to help :)', 'Yes, that’s right. Anything else we can help with?'],
-  reluctance: ['Of course, no problem :)', 'Sure, happy to help with that.'],
+/**
+ * A rewrite of a bare reply. A bare "No" says nothing of why or what comes
+ * next, and only the agent knows both: its rewrite has bracketed gaps to
+ * fill and is `placeholder: true`. No rewrite here is ever a fix: a full
+ * sentence always says more than the bare word did ("Ok" does not say "no
+ * problem"), so the agent chooses it.
+ */
+export interface BareRewrite {
+  text: string
+  placeholder?: boolean
 }
 
-export const ZH_REWRITES: Record<BareKind, string[]> = {
-  refusal: ['非常抱歉，这边帮您看看还有什么其他办法～', '非常抱歉，这边为您说明一下原因，再看看能怎么帮您～'],
-  unknown: ['这边帮您查一下，请您稍等～', '好的，这边帮您确认一下，马上回复您～'],
-  acknowledgement: ['好的，没问题呢～', '好的，收到啦，这边马上为您处理～'],
+export const EN_REWRITES: Record<BareKind, BareRewrite[]> = {
+  // The refusal stays a refusal: apologise, give the reason, turn to what is really possible.
+  refusal: [
+    {text: "I'm really sorry, [the reason]. What we can do instead is [what you can offer].", placeholder: true},
+    {text: "I'm really sorry about that: [the reason]. We can [what you can offer] if that helps.", placeholder: true},
+  ],
+  unknown: [{text: 'Good question! Let me check that for you and get back to you shortly.'}, {text: 'Let me look into that for you right away.'}],
+  acknowledgement: [{text: 'Okay, no problem :)'}, {text: 'Got it, thanks! We will [next step].', placeholder: true}],
+  agreement: [{text: 'Yes, of course! Happy to help :)'}, {text: 'Yes, that’s right. Anything else we can help with?'}],
+  reluctance: [{text: 'Of course, no problem :)'}, {text: 'Sure, happy to help with that.'}],
+}
+
+export const ZH_REWRITES: Record<BareKind, BareRewrite[]> = {
+  refusal: [
+    {text: '非常抱歉，[原因]。这边可以为您[能提供的方案]，您看可以吗？', placeholder: true},
+    {text: '真的很抱歉呢，[原因]，这边给您[能提供的方案]好吗～', placeholder: true},
+  ],
+  unknown: [{text: '这边帮您查一下，请您稍等～'}, {text: '好的，这边帮您确认一下，马上回复您～'}],
+  acknowledgement: [{text: '好的，没问题呢～'}, {text: '好的，收到啦，这边马上为您[下一步]～', placeholder: true}],
   // {word} is the bare word itself: 有 -> 有的呢, 对 -> 对的呢.
-  agreement: ['{word}的呢，亲～还有什么可以帮您的吗？', '{word}的呢，这边帮您确认过了～'],
-  reluctance: ['好的，没问题呢～', '好的，这边按您说的为您处理～'],
+  agreement: [{text: '{word}的呢，亲～还有什么可以帮您的吗？'}, {text: '{word}的呢，这边帮您确认过了～'}],
+  reluctance: [{text: '好的，没问题呢～'}, {text: '好的，这边按您说的为您处理～'}],
 }

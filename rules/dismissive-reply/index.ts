@@ -144,9 +144,16 @@ function check(context: RuleContext): void {
   const normalized = joinNormalized(sentences)
   const bare = family === 'en' ? englishBare(normalized) : chineseBare(normalized)
   if (!bare) return
-  const suggestions: Array<{text: string; message: string}> = []
+  const suggestions: Array<{text: string; message: string; placeholder: boolean}> = []
   for (const r of (family === 'en' ? EN_REWRITES : ZH_REWRITES)[bare.kind])
-    suggestions.push({text: context.rewrite(r.replace('{word}', bare.word), range), message: 'Reply in a full, friendly sentence'})
+    suggestions.push({
+      // Written as it stands: the bare word's letter case says nothing about the sentence that replaces it.
+      text: family === 'en' ? r.text : context.rewrite(r.text.replace('{word}', bare.word), range),
+      message: r.placeholder
+        ? family === 'en' ? 'Apologise, give the reason and offer what you can (fill in the brackets)' : '致歉、说明原因并给出能提供的方案（补全括号里的内容）'
+        : family === 'en' ? 'Reply in a full, friendly sentence' : '用完整、亲切的句子回复',
+      placeholder: r.placeholder === true,
+    })
   context.report({
     range,
     message: (family === 'en' ? EN_MESSAGES : ZH_MESSAGES)[bare.kind],

@@ -29,13 +29,44 @@ new RuleTester().run(rule, {
       text: "I'll ask my supervisor and I'll let you know what I find.",
       findings: [{actual: "I'll", suggestion: "We'll check with the team and we'll let you know what we find."}],
     },
-    {text: 'I was told by my manager that I am the one who handles refunds myself.', findings: [{suggestion: 'We were told by our manager that we are the one who handles refunds ourselves.'}]},
+    {text: 'I was told by my manager that I am allowed to approve refunds myself.', findings: [{suggestion: 'We were told by our manager that we are allowed to approve refunds ourselves.'}]},
     {text: 'i checked my records and i think i can sort it out for you.', findings: [{actual: 'i'}]},
     {text: "I checked. I'm on it. I'll call. I promise nothing, but I'll try.", findings: 1},
     {
       text: 'I think I can help, I will check my notes and get back to you.',
       options: {minFirstPerson: 3, ratio: 1},
       findings: 1,
+    },
+    // Subject and object case, verb agreement, and the agent's own name.
+    {
+      text: 'Me and my team will look at order 4471 today and I will email you. I think I know what I did wrong.',
+      findings: [{actual: 'Me', suggestion: 'We will look at order 4471 today and we will email you.'}],
+    },
+    {
+      text: 'I spoke with my manager and I can refund the $38. Am I right that I should send it to the card ending 0921?',
+      findings: [{suggestion: 'We checked with the team and we can refund the $38.'}],
+    },
+    {
+      text: 'My name is Sam and I handle refunds. I checked and I really was too slow, I think I missed it.',
+      findings: [{actual: 'My', suggestion: 'We checked and we really were too slow, we think we missed it.'}],
+    },
+    {
+      text: 'My colleague and I checked it, and I was able to see where I went wrong with my notes.',
+      findings: [{suggestion: 'We checked it, and we were able to see where we went wrong with our notes.'}],
+    },
+    {
+      text: 'I am the one who handles your plan, so I know it well. I will move the start date to 1 July myself.',
+      findings: [{suggestion: 'We are the ones who handle your plan, so we know it well.'}],
+    },
+    {
+      text: 'I personally packed order 3310, I promise I checked it, and I have no idea how I missed the charger.',
+      findings: [{suggestion: 'We packed order 3310, we promise we checked it, and we have no idea how we missed the charger.'}],
+    },
+    {text: '我查了一下，我这边看到我的系统里显示已经签收了，我再帮您问问快递。', findings: [{suggestion: '这边查了一下，我们看到系统里显示已经签收了，我们再帮您问问快递。'}]},
+    // The apology stays personal while another sentence can carry the reframe.
+    {
+      text: "I'm sorry for the wait. I checked my notes and I can see I was wrong. I will fix it.",
+      findings: [{actual: "I'm", suggestion: 'We checked our notes and we can see we were wrong.'}],
     },
     {text: '我刚刚问了我的同事，我觉得我可以帮您申请一下。', findings: [{actual: '我', column: 1, language: 'zh-Hans', suggestion: '这边刚刚问了同事，我们觉得我们可以帮您申请一下。'}]},
     {text: '我查了一下，我这边看到我的系统里显示已经发货了，我再帮您催一下。', findings: 1},

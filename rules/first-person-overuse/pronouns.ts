@@ -42,7 +42,22 @@ export const EN_OTHER = new Set([
 ])
 
 /** After "I" becomes "we", these verbs follow it: "I was" -> "we were". */
-export const EN_VERB_AGREEMENT: Record<string, string> = {am: 'are', was: 'were'}
+export const EN_VERB_AGREEMENT: Record<string, string> = {am: 'are', was: 'were', "wasn't": "weren't"}
+/** "the one who handles" after "we are": the ones who handle. */
+export const EN_THE_ONE_WHO = /^\s+the\s+one\s+(who|that)\s+([a-z]+)\b/i
+/** Adverbs that may stand between "I" and its verb: "I really was", "I also am". */
+export const EN_SKIPPABLE_ADVERBS = new Set(['really', 'also', 'just', 'still', 'truly', 'so', 'very', 'honestly', 'certainly', 'only', 'always', 'never', 'already'])
+/** A word right before a pronoun that makes it an object: "with me", "call me". */
+export const EN_OBJECT_BEFORE =
+  /\b(?:with|to|for|from|by|about|at|of|on|call|email|tell|ask|contact|reach|help|let|message|text|give|send|show|join|phone|ring|and)\s+$/i
+/**
+ * First-person words that stay as they are: the agent's own name ("My name
+ * is Anna", "I'm Anna from billing") belongs to one person, not the team.
+ */
+export const EN_KEEP_AFTER_MY = /^\s+name\b/i
+export const EN_KEEP_AFTER_IM = /^\s+[A-Z][a-z]+(?:\s+(?:from|with|at|in|here|and)\b|[,.!]|\s*$)/
+/** Apologies read as one person's: their sentences are reframed last. */
+export const EN_APOLOGY = /\b(?:i'm|i\s+am)\s+(?:(?:so|really|very|truly|terribly|deeply)\s+)?sorry\b|\bi\s+(?:sincerely\s+|really\s+|do\s+)?apologi[sz]e\b/i
 
 /**
  * Wordings that read better reframed around the team than swapped word for
@@ -52,6 +67,13 @@ export const EN_REFRAMES: Array<{pattern: RegExp; text: (m: RegExpExecArray) => 
   {
     pattern: /\b(ask|asked|check\s+with|checked\s+with|talk\s+to|talked\s+to|speak\s+(?:to|with)|spoke\s+(?:to|with)|consult|consulted)\s+my\s+(?:supervisor|manager|boss|team\s*lead|lead|colleagues?|team)\b/gi,
     text: m => (/ed\b|spoke/i.test(m[1]!) ? 'checked with the team' : 'check with the team'),
+  },
+  {
+    // "Me and my team will…" / "my colleague and I" is the team: "we" as a
+    // subject, "us" after a verb or preposition ("with me and my team"),
+    // never "Us and our team".
+    pattern: /\b(?:(?:me|i)\s+and\s+my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)|my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)\s+and\s+(?:i|me|myself))\b/gi,
+    text: m => (EN_OBJECT_BEFORE.test(m.input.slice(0, m.index)) ? 'us' : 'we'),
   },
 ]
 

@@ -3,7 +3,7 @@
 // 这边帮您查一下), a sentence at a time, until the reply is balanced.
 import type {RuleContext} from '../../src/context.js'
 import type {Range, Sentence} from '../../src/types.js'
-import {EN_REFRAMES, EN_SINGULAR, EN_VERB_AGREEMENT, ZH_AGENT, ZH_DROPPED_BEFORE, ZH_MENTAL_AFTER, ZH_OBJECT_BEFORE, ZH_PLURAL_SUFFIX, ZH_SERVICE_AFTER} from './pronouns.js'
+import {EN_APOLOGY, EN_THE_ONE_WHO, EN_KEEP_AFTER_IM, EN_KEEP_AFTER_MY, EN_REFRAMES, EN_SINGULAR, EN_SKIPPABLE_ADVERBS, EN_VERB_AGREEMENT, ZH_AGENT, ZH_DROPPED_BEFORE, ZH_MENTAL_AFTER, ZH_OBJECT_BEFORE, ZH_PLURAL_SUFFIX, ZH_SERVICE_AFTER} from './pronouns.js'
 import type {Reference} from './references.js'
 import {toTraditional} from '../../src/text/chinese.js'
 
@@ -41,22 +41,49 @@ function englishEdits(context: RuleContext, sentence: Sentence, refs: Reference[
       const start = sentence.start + m.index
       const end = start + m[0].length
       const inside = refs.filter(r => r.start >= start && r.end <= end)
-      if (!inside.length) continue
+      // A wording an earlier reframe already rewrote is not rewritten twice.
+      if (!inside.length || inside.some(r => covered.has(r)) || edits.some(e => e.start < end && start < e.end)) continue
       inside.forEach(r => covered.add(r))
-      edits.push({start, end, text: text(m), removed: inside.length, added: 0})
+      edits.push({start, end, text: matchCase(text(m), m[0], startsSentence(sentence, start)), removed: inside.length, added: 0})
     }
   }
   const tokens = context.tokens(sentence)
   for (const ref of refs) {
     if (covered.has(ref)) continue
     const word = ref.text.replace(/[’‘]/g, "'").toLowerCase()
+    const rest = context.text.slice(ref.end, sentence.end)
+    // "My name is Anna", "I'm Anna from billing": the agent's own name stays theirs.
+    if ((word === 'my' && EN_KEEP_AFTER_MY.test(rest)) || ((word === "i'm" || word === 'im') && EN_KEEP_AFTER_IM.test(rest))) continue
     edits.push({start: ref.start, end: ref.end, text: matchCase(EN_SINGULAR[word]!, ref.text, startsSentence(sentence, ref.start)), removed: 1, added: 1})
     if (word !== 'i') continue
-    // "I am" -> "we are", "I was" -> "we were".
     const index = tokens.findIndex(t => t.start === ref.start)
-    const verb = tokens.slice(index + 1).find(t => t.kind !== 'whitespace')
-    const agreed = verb && EN_VERB_AGREEMENT[verb.text.toLowerCase()]
-    if (verb && agreed) edits.push({start: verb.start, end: verb.end, text: matchCase(agreed, verb.text, false), removed: 0, added: 0})
+    // "Am I", "Was I" -> "Are we", "Were we".
+    const before = tokens.slice(0, index).reverse().find(t => t.kind !== 'whitespace')
+    const inverted = before && EN_VERB_AGREEMENT[before.text.toLowerCase()]
+    if (before && inverted) edits.push({start: before.start, end: before.end, text: matchCase(inverted, before.text, startsSentence(sentence, before.start)), removed: 0, added: 0})
+    // "I am" -> "we are", "I really was" -> "we really were".
+    let verb: (typeof tokens)[number] | undefined
+    for (const t of tokens.slice(index + 1)) {
+      if (t.kind === 'whitespace') continue
+      if (EN_SKIPPABLE_ADVERBS.has(t.text.toLowerCase())) continue
+      verb = t
+      break
+    }
+    const agreed = verb && EN_VERB_AGREEMENT[verb.text.replace(/[’‘]/g, "'").toLowerCase()]
+    if (verb && agreed) {
+      edits.push({start: verb.start, end: verb.end, text: matchCase(agreed, verb.text, false), removed: 0, added: 0})
+      // "I am the one who handles" -> "we are the ones who handle".
+      const complement = EN_THE_ONE_WHO.exec(context.text.slice(verb.end, sentence.end))
+      if (complement) {
+        const at = verb.end + complement.index
+        const verbOf = complement[2]!
+        const plural = /ss$/.test(verbOf) || !/s$/.test(verbOf) ? verbOf : verbOf.replace(/ies$/, 'y').replace(/(?<=(?:sh|ch|x|o))es$/, '').replace(/s$/, '')
+        edits.push({start: at, end: at + complement[0].length, text: ` the ones ${complement[1]} ${plural}`, removed: 0, added: 0})
+      }
+    }
+    // "I personally" -> "we": a team has no "personally" (我个人 -> 我们 likewise).
+    const personally = /^\s+personally\b/i.exec(context.text.slice(ref.end, sentence.end))
+    if (personally) edits.push({start: ref.end, end: ref.end + personally[0].length, text: '', removed: 0, added: 0})
   }
   return edits
 }
@@ -84,8 +111,11 @@ function chineseEdits(sentence: Sentence, refs: Reference[]): Edit[] {
       edits.push(/是$/.test(before) ? plural : {start: ref.start, end: ref.end + 1, text: '', removed: 1, added: 0})
     } else if (ZH_DROPPED_BEFORE.test(after)) {
       // 我这边 -> 这边 is the agent acting; a later 我 in the sentence is 我们.
-      if (/^(?:这边|这里)/.test(after)) agentUsed = true
-      edits.push({start: ref.start, end: ref.end, text: '', removed: 1, added: 0})
+      const agentWord = /^(?:这边|这里)/.test(after)
+      // A second 我这边 in one sentence is 我们: "这边查了一下，这边看到…" repeats itself.
+      if (agentWord && agentUsed) edits.push({start: ref.start, end: ref.end + 2, text: ref.text + script(ZH_PLURAL_SUFFIX), removed: 1, added: 1})
+      else edits.push({start: ref.start, end: ref.end, text: '', removed: 1, added: 0})
+      if (agentWord) agentUsed = true
     } else if (after.startsWith('个人')) {
       // 我个人觉得: a team has no 个人.
       edits.push({start: plural.start, end: ref.end + 2, text: plural.text, removed: plural.removed, added: plural.added})
@@ -127,7 +157,9 @@ export function reframe(
 ): {range: Range; text: string} | undefined {
   const bySentence = new Map<Sentence, Reference[]>()
   for (const ref of refs) if (ref.person === 'singular') bySentence.set(ref.sentence, [...(bySentence.get(ref.sentence) ?? []), ref])
-  const order = [...bySentence.entries()].sort((a, b) => b[1].length - a[1].length || a[0].index - b[0].index)
+  // An apology reads as one person's ("I'm so sorry"): its sentence is reframed last.
+  const apology = (s: Sentence) => (s.language === 'en' && EN_APOLOGY.test(s.normalized) ? 1 : 0)
+  const order = [...bySentence.entries()].sort((a, b) => apology(a[0]) - apology(b[0]) || b[1].length - a[1].length || a[0].index - b[0].index)
   const edits: Edit[] = []
   const chosen: Sentence[] = []
   // Built as a literal, not spread from `balance`: a spread copy gets a
