@@ -3,9 +3,7 @@
 // 很好用; 这个价格真的是 yyds must not become "the price is easy to use". The
 // degree word before it (真的是, 简直是, 绝对是) goes with it, so the clause
 // reads as one predicate and no absolute word is left standing.
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import praiseData from './praise-data.zh.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 
@@ -15,8 +13,7 @@ interface PraiseData {
   neutral: string
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const DATA = JSON.parse(fs.readFileSync(path.join(here, 'praise.zh.json'), 'utf8')) as PraiseData
+const DATA: PraiseData = praiseData
 const PRAISE_ENTRIES = new Set(DATA.slang)
 
 /** Degree words and the copula before the slang: 真的是, 简直就是, 绝对是, 超, 太. */
