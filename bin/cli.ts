@@ -183,6 +183,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
     // Only the counts are needed from here on (the exit code).
     results.push(countsOnly(result))
   }
+  // The reports that show whole-reply rewrites; the others are spared making them.
+  const wantsRewrites = REWRITE_FORMATS.has(options.format ?? 'stylish')
   const useStdin = paths.length === 0 || paths.includes('-')
   if (paths.length === 0 && process.stdin.isTTY) throw new UsageError('nothing to lint: give files, directories or globs, or pipe text on stdin (see --help)')
   let stdinOutput: Buffer | undefined
@@ -202,6 +204,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         format: format.name,
         language,
         reportUnusedDisableDirectives,
+        rewrites: wantsRewrites,
       })
       // Written back in its own encoding, BOM and all; unchanged input byte for byte.
       if (options.fix) stdinOutput = result.output !== undefined ? encodeText(result.output, decoded) : bytes
@@ -245,7 +248,7 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
         if (streamed) while (pending.length) await take()
         // With workers, a file is read, linted and fixed by one of them, like here; a file too large for
         // that is read here as a stream and its segments go to the threads.
-        const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, ...settingsOptions(settings, {source: sourceOptions(options)})}
+        const fileOptions = {fix: options.fix, fixDryRun: options.fixDryRun, inputFormat: options.inputFormat, rewrites: wantsRewrites, ...settingsOptions(settings, {source: sourceOptions(options)})}
         if (pool && !large) {
           const fixRules = fixFilter ? options.fixRule : undefined
           const jsonEntry = writer ? {severities: visibleSeverities(options)} : undefined
@@ -295,6 +298,8 @@ async function lintCommand(paths: string[], options: CliOptions): Promise<number
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
   return findingsExit({errorCount, warningCount}, options)
 }
+
+const REWRITE_FORMATS = new Set(['json', 'stylish', 'html'])
 
 /** Exit 1 for any error, or for more warnings than --max-warnings allows (not counted with --quiet). */
 function findingsExit(counts: {errorCount: number; warningCount: number}, options: CliOptions): number {

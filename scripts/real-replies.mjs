@@ -3,30 +3,19 @@
 // repository) and prints the share flagged per rule; --show RULE lists the
 // flagged replies of one rule, which is where false positives are found.
 // usage: node scripts/real-replies.mjs [--show rule-id] [--lang en|zh] [--limit N]
-import fs from 'node:fs'
-import path from 'node:path'
 import {Linter, wholeText} from '../dist/src/index.js'
+import {readRealReplies} from './real-replies-data.mjs'
 
 const args = process.argv.slice(2)
 const opt = name => {
   const i = args.indexOf(name)
   return i < 0 ? undefined : args[i + 1]
 }
-const dir = path.resolve(import.meta.dirname, '../../shared/data/real')
 const show = opt('--show')
 const lang = opt('--lang')
 const limit = Number(opt('--limit') ?? 60)
 
-function readReplies(file) {
-  return fs
-    .readFileSync(path.join(dir, file), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map(line => line.slice(line.indexOf('\t') + 1))
-}
-
-const sets = {en: readReplies('en-agent-replies.tsv'), zh: readReplies('zh-agent-replies.tsv')}
+const sets = readRealReplies()
 const linter = await Linter.create({config: {extends: 'all'}})
 let shown = 0
 for (const [name, replies] of Object.entries(sets)) {

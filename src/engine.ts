@@ -1,6 +1,6 @@
 // The engine: runs the configured rules over replies and turns their reports
 // into findings with positions, severities and fixes.
-import type {ActiveRule, Config, Finding, Language, LanguageFamily, LintResult, Range, ReplySpan, Rule, Service, Severity} from './types.js'
+import type {ActiveRule, Config, Finding, Language, LanguageFamily, LintResult, Range, ReplyRewrite, ReplySpan, Rule, Service, Severity} from './types.js'
 import {analyseReply} from './analysis.js'
 import {RuleContext, type RawReport} from './context.js'
 import {resolveRules} from './config/rules.js'
@@ -12,9 +12,13 @@ import {EnglishSyntaxNotLoaded, loadEnglishSyntax} from './text/tokens.js'
 import {applyFixes} from './fix.js'
 import {applyDirectives, commentStyleOf, unusedDirectiveFindings} from './directives.js'
 import {spellingUnavailable} from './spelling.js'
+import {rewriteReplies, rewriteText} from './rewrite/reply-rewrite.js'
 
 /** Fix passes stop after this many, as in ESLint. */
 export const MAX_FIX_PASSES = 10
+
+/** A whole-reply rewrite is linted again and its new findings' rewrites applied at most this many times. */
+export const MAX_REWRITE_PASSES = 3
 
 /** One reply inside a source text (a file). */
 export interface Reply {
@@ -47,6 +51,8 @@ export interface LintOptions {
   speaker?: string
   /** Apply fixes and return the fixed text as `output`. */
   fix?: boolean
+  /** Add the whole-reply rewrite (LintResult.rewrites). */
+  rewrites?: boolean
 }
 
 /** A reply's text and what the engine needs to know about it. */
@@ -226,21 +232,50 @@ export class Linter {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const fixes = findings.filter(f => f.fix && wanted(f)).map(f => f.fix!)
         if (!fixes.length) break
-        const {output} = applyFixes(text, fixes)
+        const {output} = applyFixes(text, fixes, {tidy: true})
         if (output === text) break
         text = output
         replies = withLanguageHint(split(text), options.language)
         findings = await directedFindings(this, text, replies, options)
       }
     }
+    const spans = replies.map(replySpan)
     return summarise(findings, {
       filePath: options.filePath,
       source,
       output: text !== source ? text : undefined,
       notices: [...this.notices],
       replyCount: replies.length,
-      replies: replies.map(replySpan),
+      replies: spans,
+      ...(options.rewrites ? {rewrites: await this.rewriteReplies(text, replies, spans, findings)} : {}),
     })
+  }
+
+  /**
+   * The whole-reply rewrites of a linted text (see rewriteReplies), each
+   * linted again and its new findings' rewrites applied, at most
+   * MAX_REWRITE_PASSES times, so that it lints clean where the rules'
+   * rewrites allow. Replies without findings cost nothing. A reply whose
+   * text is not a plain slice of the source (JSON escapes) is rewritten in
+   * one pass, as it is not linted in source form.
+   */
+  async rewriteReplies(text: string, replies: readonly Reply[], spans: readonly ReplySpan[], findings: readonly Finding[]): Promise<ReplyRewrite[]> {
+    const rewrites = rewriteReplies(text, findings, spans)
+    if (!rewrites.length) return rewrites
+    const byStart = new Map(replies.map((r, i) => [spans[i]!.range[0], r] as const))
+    for (const rewrite of rewrites) {
+      const reply = byStart.get(rewrite.range[0])
+      if (!reply || reply.offsets || reply.encode) continue
+      for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
+        const reports = await this.lintReply(rewrite.text, reply)
+        if (!reports.length) break
+        const again = rewriteText(rewrite.text, reports)
+        if (!again.changed) break
+        rewrite.text = again.text
+        rewrite.needsInput ||= again.needsInput
+      }
+    }
+    return rewrites
   }
 }
 
@@ -253,6 +288,8 @@ export interface SourceLintOptions {
   language?: Language
   /** Report reply-lint-disable directives that silence nothing. */
   reportUnusedDisableDirectives?: boolean
+  /** Add the whole-reply rewrites (LintResult.rewrites). */
+  rewrites?: boolean
 }
 
 /** The findings of a source after inline directives (reply-lint-disable …) have had their say. */
@@ -347,6 +384,7 @@ export function summarise(findings: Finding[], extra: Partial<LintResult> = {}):
   if (extra.notices?.length) result.notices = extra.notices
   if (extra.replyCount !== undefined) result.replyCount = extra.replyCount
   if (extra.replies) result.replies = extra.replies
+  if (extra.rewrites) result.rewrites = extra.rewrites
   return result
 }
 
@@ -365,5 +403,5 @@ export function wholeText(text: string): Reply[] {
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   const linter = await Linter.create(options)
   const asReply = (t: string): Reply[] => [{text: t, start: 0, speaker: options.speaker, language: options.language}]
-  return linter.lintSource(text, asReply, {fix: options.fix, filePath: options.filePath})
+  return linter.lintSource(text, asReply, {fix: options.fix, filePath: options.filePath, rewrites: options.rewrites})
 }

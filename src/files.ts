@@ -32,6 +32,8 @@ export interface LintFilesOptions {
   language?: Language
   /** Report reply-lint-disable directives that silence nothing. */
   reportUnusedDisableDirectives?: boolean
+  /** Add whole-reply rewrites to the results (not for files read as a stream). */
+  rewrites?: boolean
   /**
    * For files read as a stream: receives their findings in order, batch by
    * batch, as they are found; the file's result then holds none, only the
@@ -113,6 +115,7 @@ export async function lintFile(
       format: format.name,
       language: options.language,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      rewrites: options.rewrites,
     })
   } catch (error) {
     return {problems: [...problems, {filePath: display, message: (error as Error).message.split('\n')[0]!, fatal: true}]}

@@ -147,6 +147,23 @@ export interface LintResult {
   replyCount?: number
   /** Where each reply sits in the linted text, and who wrote it, for reports. */
   replies?: ReplySpan[]
+  /**
+   * One rewritten reply for each reply that has findings with rewrites, in
+   * text order: all its findings' fixes or first suggestions applied
+   * together (see docs/rewrites.md). Present when asked for (the `rewrites`
+   * option, and the json, stylish and html reports).
+   */
+  rewrites?: ReplyRewrite[]
+}
+
+/** A whole reply with every finding's rewrite applied together. */
+export interface ReplyRewrite {
+  /** The rewritten reply. */
+  text: string
+  /** UTF-16 range in the linted text that `text` replaces (the reply). */
+  range: Range
+  /** True when `text` holds placeholders the writer must fill ([...], see Suggestion.placeholder). */
+  needsInput: boolean
 }
 
 /** One reply's place in a linted text. */

@@ -82,7 +82,8 @@ describe('rules and the rule API', () => {
   it('runs a rule given to the linter, with its fix', async () => {
     const linter = await Linter.create({rules: [shout]})
     const result = await linter.lintSource('PLEASE wait', t => [{text: t, start: 0}], {fix: true})
-    expect(result.output).toBe('please wait')
+    // The fix starts the sentence, so the seam tidying gives it its capital back.
+    expect(result.output).toBe('Please wait')
   })
 
   it('refuses a fix from a rule that does not declare fixable', async () => {

@@ -40,6 +40,8 @@ export function eslintResult(r: FileResult) {
     ...(r.output !== undefined ? {output: r.output} : {}),
     ...(r.findings.length && r.source !== undefined ? {source: r.source} : {}),
     usedDeprecatedRules: [],
+    // reply-lint's own field: each reply with findings, rewritten whole.
+    ...(r.rewrites?.length ? {rewrites: r.rewrites.map(w => ({range: w.range, text: w.text, needsInput: w.needsInput}))} : {}),
   }
 }
 

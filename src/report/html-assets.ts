@@ -53,6 +53,8 @@ code.rule { font-size: 13px; }
 ul.rewrites { margin: 4px 0 0; padding-left: 18px; list-style: "✎ "; }
 .before { text-decoration: line-through; color: var(--muted); }
 .after { color: var(--good); font-weight: 550; }
+.suggested { margin: 10px 0 0; padding: 8px 10px; border-left: 3px solid var(--good); white-space: pre-wrap; }
+.suggested .label { font-weight: 600; font-size: 0.85em; color: var(--muted); }
 .after.removed { font-weight: 400; font-style: italic; }
 .clean { font-size: 17px; color: var(--good); }
 @media (max-width: 800px) { .reply .body { grid-template-columns: 1fr; } .reply .text { border-right: 0; border-bottom: 1px solid var(--line); } }

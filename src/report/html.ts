@@ -3,7 +3,7 @@
 // by agent, and the worst replies with their flagged spans highlighted beside
 // the suggested rewrites, filterable by rule, language and agent.
 import type {FileResult} from '../files.js'
-import type {Finding, Severity} from '../types.js'
+import type {Finding, ReplyRewrite, Severity} from '../types.js'
 import {escapeHtml} from './html-escape.js'
 import {repliesOf, speakerOf, type ReplyReport} from './replies.js'
 import {computeStats, UNKNOWN_SPEAKER, type RunStats, type StatsRow} from './stats.js'
@@ -117,7 +117,13 @@ function findingItem(f: Finding, n: number, linted: string): string {
   )
 }
 
-function replyCard(reply: ReplyReport, linted: string, name: string): string {
+function wholeRewrite(rewrite: ReplyRewrite | undefined): string {
+  if (!rewrite) return ''
+  const note = rewrite.needsInput ? '<div class="note">Fill in the [bracketed] parts before sending.</div>' : ''
+  return `<div class="suggested"><div class="label">Suggested reply</div><div class="text">${escapeHtml(rewrite.text)}</div>${note}</div>`
+}
+
+function replyCard(reply: ReplyReport, linted: string, name: string, rewrite?: ReplyRewrite): string {
   const numbers = new Map(reply.findings.map((f, i) => [f, i + 1]))
   const rules = [...new Set(reply.findings.map(f => f.ruleId))]
   const languages = [...new Set(reply.findings.map(f => f.language))]
@@ -130,7 +136,8 @@ function replyCard(reply: ReplyReport, linted: string, name: string): string {
     languages.map(l => `<span class="lang">${escapeHtml(LANGUAGE_NAMES[l] ?? l)}</span>`).join('') +
     `<span class="count">${plural(reply.findings.length, 'finding')}</span></header>` +
     `<div class="body"><div class="text">${highlighted(reply, numbers)}</div>` +
-    `<ol class="findings">${reply.findings.map(f => findingItem(f, numbers.get(f)!, linted)).join('')}</ol></div></article>`
+    `<ol class="findings">${reply.findings.map(f => findingItem(f, numbers.get(f)!, linted)).join('')}</ol></div>` +
+    `${wholeRewrite(rewrite)}</article>`
   )
 }
 
@@ -143,6 +150,8 @@ export function htmlReport(results: readonly FileResult[], options: HtmlReportOp
   const name = options.displayPath ?? (p => p)
   const stats = computeStats(results, {displayPath: name})
   const linted = new Map(results.map(r => [r.filePath, lintedText(r) ?? '']))
+  // Each reply's whole rewrite, found by file and where the reply starts.
+  const rewrites = new Map(results.flatMap(r => (r.rewrites ?? []).map(w => [`${r.filePath}\n${w.range[0]}`, w] as const)))
   const flagged = worstFirst(repliesOf(results))
   const shown = flagged.slice(0, options.maxReplies ?? 200)
   const rules = stats.byRule.map(r => r.key)
@@ -158,7 +167,7 @@ export function htmlReport(results: readonly FileResult[], options: HtmlReportOp
   const generated = (options.generatedAt ?? new Date()).toISOString().replace('T', ' ').slice(0, 16)
   const heading = shown.length < flagged.length ? `The ${shown.length} worst of ${flagged.length} flagged replies` : `Flagged replies (${flagged.length})`
   const list = shown.length
-    ? shown.map(r => replyCard(r, linted.get(r.filePath) ?? '', name(r.filePath))).join('\n')
+    ? shown.map(r => replyCard(r, linted.get(r.filePath) ?? '', name(r.filePath), rewrites.get(`${r.filePath}\n${r.range[0]}`))).join('\n')
     : '<p class="clean">No findings: every reply reads well.</p>'
   return `<!doctype html>
 <html lang="en">

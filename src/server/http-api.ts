@@ -70,6 +70,8 @@ export class LintService {
       format: format.name,
       language: request.language ?? language,
       reportUnusedDisableDirectives,
+      // The same entry as `--format json`, whole-reply rewrites and all.
+      rewrites: true,
     })
     const fatal = problems.find(p => p.fatal)
     if (fatal) throw new RequestError(400, `${at ? `${at}: ` : ''}${fatal.line !== undefined ? `${fatal.line}:${fatal.column ?? 1}: ` : ''}${fatal.message} (as ${format.name})`)

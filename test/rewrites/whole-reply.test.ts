@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {rewriteReplies, rewriteText} from '../../src/rewrite/reply-rewrite.js'
+import {tidySeams} from '../../src/rewrite/tidy.js'
+import {extractFacts, missingFacts} from '../../src/rewrite/facts.js'
+
+const suggest = (range: [number, number], text: string, placeholder = false) => ({suggestions: [{range, text, placeholder}]})
+const fix = (range: [number, number], text: string) => ({suggestions: [{range, text}], fix: {range, text}})
+
+describe('whole-reply rewrite', () => {
+  it('applies word fixes of one sentence together, with a capital at the start', () => {
+    const text = 'pls chk ur email'
+    expect(rewriteText(text, [fix([0, 3], 'please'), fix([4, 7], 'check'), fix([8, 10], 'your')]).text).toBe('Please check your email')
+  })
+
+  it('carries an inner edit into an outer sentence rewrite that kept its words', () => {
+    const text = 'No. u must wait 3 days.'
+    const r = rewriteText(text, [suggest([4, 22], 'Thanks for waiting: u will hear from us in 3 days'), fix([4, 5], 'you')])
+    expect(r.text).toBe('No. Thanks for waiting: you will hear from us in 3 days.')
+  })
+
+  it('lets the larger rewrite win when the inner words are gone, and never mixes overlapping ranges', () => {
+    const text = 'That is not our problem at all.'
+    const r = rewriteText(text, [suggest([0, 23], "We're sorry about the trouble"), suggest([8, 11], 'surely')])
+    expect(r.text).toBe("We're sorry about the trouble at all.")
+  })
+
+  it('marks a rewrite with a placeholder as needing input', () => {
+    const [w] = rewriteReplies('We cannot do that.', [{range: [0, 17], ...suggest([0, 17], 'We cannot do that, but I can [what you can offer]', true)}])
+    expect(w).toEqual({text: 'We cannot do that, but I can [what you can offer].', range: [0, 18], needsInput: true})
+  })
+
+  it('gives one rewrite per reply with findings, in text order, and none without findings', () => {
+    const text = 'thx a lot\nAll good here\nk'
+    const replies = [{range: [0, 10] as [number, number]}, {range: [10, 23] as [number, number]}, {range: [23, 24] as [number, number]}]
+    const rewrites = rewriteReplies(text, [{range: [23, 24], ...fix([23, 24], 'OK')}, {range: [0, 3], ...fix([0, 3], 'thanks')}], replies)
+    expect(rewrites.map(r => r.range)).toEqual([[0, 10], [23, 24]])
+    expect(rewrites[0]!.text).toBe('Thanks a lot\n')
+    expect(rewriteReplies(text, [], replies)).toEqual([])
+  })
+})
+
+describe('seam tidying', () => {
+  it('removes doubled spaces, punctuation and words at a seam', () => {
+    expect(tidySeams('We will  send it..', [[8, 9]])).toBe('We will send it..')
+    expect(tidySeams('Sorry,, we will send it', [[5, 6]])).toBe('Sorry, we will send it')
+    expect(tidySeams('we will will send it', [[3, 8]])).toBe('we will send it')
+  })
+
+  it('fixes a/an before the next word and keeps full-width punctuation in Chinese', () => {
+    expect(tidySeams('This is a order for you', [[10, 15]])).toBe('This is an order for you')
+    expect(tidySeams('这边马上处理,请稍等', [[0, 6]])).toBe('这边马上处理，请稍等')
+  })
+})
+
+describe('facts', () => {
+  it('finds ids, amounts, dates, URLs, e-mails and names', () => {
+    const facts = extractFacts('Your order #A12345 for $49.99 ships on May 3 from Acme; see https://x.example/t or mail help@acme.com.').map(f => f.text)
+    expect(facts).toEqual(expect.arrayContaining(['#A12345', '$', '49.99', 'May', '3', 'https://x.example/t', 'help@acme.com', 'Acme']))
+  })
+
+  it('reports the facts a rewrite lost', () => {
+    expect(missingFacts('Order 12345 ships in 3 days.', 'Your order ships soon.').map(f => f.text)).toEqual(['12345', '3'])
+    expect(missingFacts('订单「小米手环」3天内发货', '订单「小米手环」三天内发货').map(f => f.text)).toEqual(['3'])
+  })
+})
