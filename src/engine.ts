@@ -20,6 +20,9 @@ export const MAX_FIX_PASSES = 10
 /** A whole-reply rewrite is linted again and its new findings' rewrites applied at most this many times. */
 export const MAX_REWRITE_PASSES = 3
 
+/** Replies longer than this are rewritten in one pass: a reply someone pastes back is far shorter, and linting a huge one again costs as much as the run. */
+const MAX_RELINTED_REPLY = 10_000
+
 /** One reply inside a source text (a file). */
 export interface Reply {
   text: string
@@ -257,7 +260,7 @@ export class Linter {
    * MAX_REWRITE_PASSES times, so that it lints clean where the rules'
    * rewrites allow. Replies without findings cost nothing. A reply whose
    * text is not a plain slice of the source (JSON escapes) is rewritten in
-   * one pass, as it is not linted in source form.
+   * one pass, as it is not linted in source form, and so is a very long one.
    */
   async rewriteReplies(text: string, replies: readonly Reply[], spans: readonly ReplySpan[], findings: readonly Finding[]): Promise<ReplyRewrite[]> {
     const rewrites = rewriteReplies(text, findings, spans)
@@ -265,7 +268,7 @@ export class Linter {
     const byStart = new Map(replies.map((r, i) => [spans[i]!.range[0], r] as const))
     for (const rewrite of rewrites) {
       const reply = byStart.get(rewrite.range[0])
-      if (!reply || reply.offsets || reply.encode) continue
+      if (!reply || reply.offsets || reply.encode || rewrite.text.length > MAX_RELINTED_REPLY) continue
       for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
         const reports = await this.lintReply(rewrite.text, reply)
         if (!reports.length) break

@@ -12,15 +12,40 @@ const WINDOW = 48
 /** `text` with the seams of its edits tidied; `seams` are the ranges the edits' texts occupy. */
 export function tidySeams(text: string, seams: readonly Range[]): string {
   const boundaries = [...new Set(seams.flatMap(s => [s[0], s[1]]))].sort((a, b) => b - a)
-  let out = text
   // Right to left: what is changed at one seam moves only the text after it.
-  for (const p of boundaries) {
+  // The text is held as the untouched original up to `head`, then `pending`
+  // (tidied, within reach of the seams to come), then `done` (out of reach,
+  // leftmost piece last): each seam copies only its window, so a reply with
+  // thousands of seams is tidied in linear time.
+  let head = text.length
+  let pending = ''
+  const done: string[] = []
+  let doneLength = 0
+  for (let i = 0; i < boundaries.length; i++) {
+    const p = boundaries[i]!
+    // Seams are distinct and descending, so each window starts left of the last.
     const from = Math.max(0, p - WINDOW)
-    const to = Math.min(out.length, p + WINDOW)
-    const tidied = tidyAt(out.slice(from, to), p - from, from === 0)
-    out = out.slice(0, from) + tidied + out.slice(to)
+    const to = Math.min(head + pending.length + doneLength, p + WINDOW)
+    // A tidy that shortened the text can bring finished text back in reach.
+    while (to > head + pending.length && done.length) {
+      const piece = done.pop()!
+      doneLength -= piece.length
+      pending += piece
+    }
+    const window = text.slice(from, Math.min(head, to)) + pending.slice(0, Math.max(0, to - head))
+    pending = tidyAt(window, p - from, from === 0) + text.slice(Math.min(head, to), head) + pending.slice(Math.max(0, to - head))
+    head = from
+    const next = boundaries[i + 1]
+    const reach = next === undefined ? 0 : next + WINDOW - head
+    if (reach < pending.length) {
+      const piece = pending.slice(Math.max(0, reach))
+      done.push(piece)
+      doneLength += piece.length
+      pending = pending.slice(0, Math.max(0, reach))
+    }
   }
-  return out
+  done.push(pending, text.slice(0, head))
+  return done.reverse().join('')
 }
 
 const TERMINAL = '.!?。！？'
