@@ -99,6 +99,9 @@ new RuleTester().run(rule, {
     {text: "It isn't our fault that the payment bounced.", findings: [{actual: "isn't our fault"}]},
     {text: 'You typed the wrong postcode, which is why it came back.', findings: [{actual: 'You typed the wrong postcode'}]},
     {text: 'You forgot to attach the receipt, so we could not refund you.', findings: [{actual: 'You forgot to'}]},
+    // The step the customer missed stays named in the rewrite.
+    {text: 'You forgot to click Confirm, so the booking was never made.', findings: [{actual: 'You forgot to', suggestion: "It looks like the step to click Confirm didn't go through, so the booking was never made; let's finish it together"}]},
+    {text: "You didn't tick the gift box option.", findings: [{suggestion: "It looks like the step to tick the gift box option didn't go through; let's finish it together"}]},
     {text: "You should've checked the size guide first.", findings: 1},
     {text: "Honestly, that's user error.", findings: [{actual: 'user error'}]},
     {text: 'Complain to the courier, not us.', findings: 1},

@@ -232,6 +232,15 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       suggestions.unshift({text: placed, range: placement.range, message: en ? 'Go over what was missed, kindly' : '把没看到的内容再友好地说明一遍'})
     }
   }
+  // "You forgot to click Confirm" -> "the step to click Confirm didn't go through": the step stays named.
+  if (hit.entry.id === 'customer-forgot' && hit.sentence.language === 'en') {
+    const step = missedStep(context, hit)
+    if (step) {
+      const body = `it looks like the step to ${step} didn't go through, so ${consequence ? `${consequence}; ` : ''}let's finish it together`
+      const text = context.rewrite(consequence ? body : body.replace(', so let', '; let'), placement.range)
+      suggestions.unshift({text: place(text), range: placement.range, message: 'Say what is missing and help finish it'})
+    }
+  }
   return {range: placement.range, suggestions}
 }
 
@@ -266,6 +275,15 @@ function namingField(clause: string, field: string, en: boolean): string {
       .replace('correct them together', plural ? 'correct them together' : 'correct it together')
   }
   return clause.replace('可能信息有些出入', `可能${field}有些出入`).replace('核对一下信息', `核对一下${field}`)
+}
+
+/** The step the customer is said to have missed, as a verb phrase ("click Confirm"); undefined when the clause names none. */
+function missedStep(context: RuleContext, hit: PhraseHit): string | undefined {
+  const [, clauseEnd] = clauseAround(hit.sentence, hit.range[0], hit.range[1])
+  const said = context.text.slice(hit.range[0], clauseEnd)
+  // "forgot to <verb ...>" or "didn't <verb> ...": a base-form verb and a short object.
+  const m = said.match(/(?:\bto|\b(?:didn't|did\s+not))\s+((?:click|tap|press|select|tick|confirm|save|complete|submit|update|fill\s+in|attach|upload|enter|add|choose|pick|verify|activate|sign|send|include)\b[\p{L}\p{N}' "-]{0,40}?)[\s,;.!?]*$/iu)
+  return m && m[1]!.split(/\s+/).length <= 6 ? m[1] : undefined
 }
 
 /** What the customer is said to have missed: "the listing", 尺码表; undefined when the clause names nothing. */

@@ -17,16 +17,21 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_]{2,}/g
 /** Order, ticket and tracking ids: a run of digits with letters, or a long run of digits, maybe after "#". */
 const ID = /#?\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|#?\b(?=[A-Za-z]*\d)[A-Za-z]{1,4}\d{3,}\b|#\d+\b/g
-const NUMBER = /\d+(?:[.,:/-]\d+)*/g
+// Digits that stand for a word ("b4", "2u", "3Q", 2333 for laughter) and
+// certainty said as a share ("100%", 百分之百) are the wording being
+// rewritten, not facts of the reply.
+const NUMBER = /(?<![A-Za-z\d])(?!23{2,}(?!\d))(?!100\s?(?:%|％|percent|per\s+cent)|\d[uUqQ](?![A-Za-z]))\d+(?:[.,:/-]\d+)*/g
 const CURRENCY = /[$€£¥￥]|\b(?:USD|EUR|GBP|RMB|CNY|HKD|TWD|NT\$|dollars?|euros?|pounds?)\b|元|块|塊|圆|圓/g
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b/g
 /** Chinese numbers written in characters, with what they count (三天, 两个工作日, 五百元). */
-const CHINESE_NUMBER = /[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
+const CHINESE_NUMBER = /(?<!百分之?|[零一二两兩三四五六七八九十百千万萬])(?!百分)[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
 const CHINESE_DATE = /(?:今天|明天|昨天|后天|後天|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])/g
 /** Names the writer quoted or bracketed: products, shops, people. */
 const CHINESE_QUOTED = /[「『《【“"]([^「」『』《》【】“”"\n]{1,30})[」』》】”"]/g
 /** A capitalised English word not at a sentence start: a product or a person. */
-const CAPITALISED = /(?<![.!?]\s*|^\s*|\n\s*|[“"]\s*)\b[A-Z][a-zA-Z0-9]*(?:[ -][A-Z][a-zA-Z0-9]*)*/g
+// A greeting's comma ends it as a full stop would ("Hello, Unfortunately..."),
+// and so do the @handles a social reply opens with.
+const CAPITALISED = /(?<![.!?]\s*|^\s*|\n\s*|[“"]\s*|(?:^|\n)(?:\s*@\w+[\s,:]*)+|\b(?:Hello|Hi|Hey|Dear|Thanks|Greetings)(?:\s+[@\w]+)?,\s*)\b[A-Z][a-zA-Z0-9]*(?:[ -][A-Z][a-zA-Z0-9]*)*/g
 
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set(['I', "I'm", "I'll", "I've", "I'd", 'OK', 'Ok', 'Okay', 'Hi', 'Hello', 'Dear', 'Sorry', 'Thanks', 'Thank', 'Please', 'We', 'Our', 'You', 'Your', 'The', 'A', 'An', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'FAQ', 'ASAP', 'AM', 'PM'])

@@ -75,6 +75,10 @@ function tidyAt(w: string, p: number, atStart: boolean): string {
     if (before === undefined || before === '\n') keep = w.slice(s, e)
     else if (after === undefined || after === '\n') keep = ''
     else if ((COMMA.includes(after) || TERMINAL.includes(after)) && !(after === '.' && w[e + 1] === '.')) keep = ''
+    // Chinese chat breaks clauses with a space: one kept on one side of the
+    // seam is the writer's and becomes a comma; spaces the edit left on both
+    // sides go.
+    else if (isHan(before) && isHan(after) && e - s === 1 && (s === p || e === p)) keep = '，'
     else if (isChineseSide(before) && isChineseSide(after)) keep = ''
     w = w.slice(0, s) + keep + w.slice(e)
     p = Math.min(p, s + keep.length)

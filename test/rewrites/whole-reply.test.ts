@@ -50,6 +50,13 @@ describe('seam tidying', () => {
     expect(tidySeams('This is a order for you', [[10, 15]])).toBe('This is an order for you')
     expect(tidySeams('这边马上处理,请稍等', [[0, 6]])).toBe('这边马上处理，请稍等')
   })
+
+  it("turns the writer's space between Chinese clauses into a comma, and drops spaces an edit left on both sides", () => {
+    // "无法发货" replaced "发不了哦"; the space after it was the writer's clause break.
+    expect(tidySeams('无法发货 建议换个地址', [[0, 4]])).toBe('无法发货，建议换个地址')
+    // A word removed from between two spaces: the clause goes on.
+    expect(tidySeams('价格很划算  哈', [[5, 5]])).toBe('价格很划算哈')
+  })
 })
 
 describe('facts', () => {
@@ -61,5 +68,14 @@ describe('facts', () => {
   it('reports the facts a rewrite lost', () => {
     expect(missingFacts('Order 12345 ships in 3 days.', 'Your order ships soon.').map(f => f.text)).toEqual(['12345', '3'])
     expect(missingFacts('订单「小米手环」3天内发货', '订单「小米手环」三天内发货').map(f => f.text)).toEqual(['3'])
+  })
+
+  it('does not count the wording being rewritten as a fact: certainty as a share, digits standing for words, a word after a greeting', () => {
+    expect(extractFacts('It will 100% be there by 10 am, 2u b4 noon, 3Q, 2333').map(f => f.text)).toEqual(['10'])
+    expect(extractFacts('百分之百有效，三天内见效').map(f => f.text)).toEqual(['三'])
+    expect(extractFacts('Hello, Unfortunately Anna is away').map(f => f.text)).toEqual(['Anna'])
+    expect(extractFacts('@sam_k Sadly Anna is away').map(f => f.text)).toEqual(['@sam_k', 'Anna'])
+    // A share that is not 100, and ids with digits, stay facts.
+    expect(extractFacts('Save 20% on order AB12345').map(f => f.text)).toEqual(expect.arrayContaining(['20', 'AB12345']))
   })
 })
