@@ -269,14 +269,22 @@ export class Linter {
     for (const rewrite of rewrites) {
       const reply = byStart.get(rewrite.range[0])
       if (!reply || reply.offsets || reply.encode || rewrite.text.length > MAX_RELINTED_REPLY) continue
-      for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
-        const reports = await this.lintReply(rewrite.text, reply)
-        if (!reports.length) break
-        const again = rewriteText(rewrite.text, reports)
+      // A pass is kept only if it leaves fewer findings than the text it
+      // rewrote: a rewrite that brings its own finding back would otherwise
+      // be applied again and again into the text.
+      let kept = {text: rewrite.text, needsInput: rewrite.needsInput, findings: Infinity}
+      let current = kept
+      for (let pass = 0; pass <= MAX_REWRITE_PASSES; pass++) {
+        const reports = await this.lintReply(current.text, reply)
+        if (reports.length >= kept.findings) break
+        kept = {...current, findings: reports.length}
+        if (!reports.length || pass === MAX_REWRITE_PASSES) break
+        const again = rewriteText(current.text, reports)
         if (!again.changed) break
-        rewrite.text = again.text
-        rewrite.needsInput ||= again.needsInput
+        current = {text: again.text, needsInput: current.needsInput || again.needsInput, findings: Infinity}
       }
+      rewrite.text = kept.text
+      rewrite.needsInput = kept.needsInput
     }
     return rewrites
   }

@@ -86,6 +86,21 @@ describe('rules and the rule API', () => {
     expect(result.output).toBe('Please wait')
   })
 
+  it('keeps a whole-reply rewrite pass only when it leaves fewer findings', async () => {
+    // A rule whose rewrite brings its own finding back, twice over.
+    const echo = defineRule({
+      id: 'echo',
+      meta: {description: 'x', languages: ['en'], defaultSeverity: 'warning'},
+      check(ctx) {
+        for (const m of ctx.text.matchAll(/\bsure thing\b/g))
+          ctx.report({range: [m.index!, m.index! + m[0].length], message: 'Sounds offhand to the customer.', suggestions: ['of course, sure thing and sure thing']})
+      },
+    })
+    const linter = await Linter.create({rules: [echo]})
+    const {rewrites} = await linter.lintSource('Yes, sure thing.', t => [{text: t, start: 0}], {rewrites: true})
+    expect(rewrites?.map(r => r.text)).toEqual(['Yes, of course, sure thing and sure thing.'])
+  })
+
   it('refuses a fix from a rule that does not declare fixable', async () => {
     const sneaky = defineRule({...shout, id: 'sneaky', meta: {...shout.meta, fixable: false}})
     const linter = await Linter.create({rules: [sneaky]})

@@ -20,11 +20,13 @@ const ID = /#?\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|#?
 // Digits that stand for a word ("b4", "2u", "3Q", 2333 for laughter) and
 // certainty said as a share ("100%", 百分之百) are the wording being
 // rewritten, not facts of the reply.
-const NUMBER = /(?<![A-Za-z\d])(?!23{2,}(?!\d))(?!100\s?(?:%|％|percent|per\s+cent)|\d[uUqQ](?![A-Za-z]))\d+(?:[.,:/-]\d+)*/g
+const NUMBER = /(?<![A-Za-z\d])(?!23{2,}(?!\d))(?!100\s?(?:%|％|percent|per\s+cent)|\d[uUqQ](?![A-Za-z])|[24]\s+(?:the|a|an|u|you|ur|your|me|us|it|this|that)\b)\d+(?:[.,:/-]\d+)*/g
 const CURRENCY = /[$€£¥￥]|\b(?:USD|EUR|GBP|RMB|CNY|HKD|TWD|NT\$|dollars?|euros?|pounds?)\b|元|块|塊|圆|圓/g
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b/g
 /** Chinese numbers written in characters, with what they count (三天, 两个工作日, 五百元). */
-const CHINESE_NUMBER = /(?<!百分之?|[零一二两兩三四五六七八九十百千万萬])(?!百分)[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
+// How many times something was said (讲过两次) is the reproach being
+// rewritten, and 放一百个心 an idiom; neither is a fact.
+const CHINESE_NUMBER = /(?<!百分之?|[零一二两兩三四五六七八九十百千万萬]|放)(?!百分)(?<![说讲講說解释釋告诉訴提醒强调強調重复重複][过過了]?(?:[您你]|跟[您你])?)[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
 const CHINESE_DATE = /(?:今天|明天|昨天|后天|後天|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])/g
 /** Names the writer quoted or bracketed: products, shops, people. */
 const CHINESE_QUOTED = /[「『《【“"]([^「」『』《》【】“”"\n]{1,30})[」』》】”"]/g
@@ -86,23 +88,29 @@ export async function loadFactChecks(): Promise<void> {
 /**
  * Whether a rewrite stays in the original's Chinese script: no
  * Traditional-only character in a rewrite of a Simplified text, no
- * Simplified-only one in a rewrite of a Traditional text. Needs loadFactChecks().
+ * Simplified-only one in a rewrite of a Traditional text. A character the
+ * writer used is their script's (台 is everyday Traditional, though the
+ * standard form is 臺). Needs loadFactChecks().
  */
 export function scriptKept(original: string, rewrite: string): boolean {
   if (!hasHan(original) || !hasHan(rewrite)) return true
   const script = chineseScript(original, toSimplified(original))
   if (script === 'zh-Hans') return toSimplified(rewrite) === rewrite
-  if (script === 'zh-Hant') return simplifiedOnly(rewrite).length === 0
+  if (script === 'zh-Hant') return simplifiedOnly(rewrite).every(ch => original.includes(ch))
   return true
 }
 
-/** The characters of a text that are written differently in Traditional. */
+/** The characters of a text that are written differently in Traditional, read in their phrases (划算 stays 划算). */
 export function simplifiedOnly(text: string): string[] {
   const out: string[] = []
-  for (const ch of text) {
+  const traditional = toTraditional(text)
+  // The conversion is character for character but for rare phrases; then each character is judged alone.
+  const inPhrase = traditional.length === text.length
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
     if (!isHanCode(ch.charCodeAt(0))) continue
     // A Traditional character maps to itself; a Simplified-only one does not.
-    if (toSimplified(ch) === ch && toTraditional(ch) !== ch) out.push(ch)
+    if (toSimplified(ch) === ch && (inPhrase ? traditional[i] !== ch : toTraditional(ch) !== ch)) out.push(ch)
   }
   return out
 }

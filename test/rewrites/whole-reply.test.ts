@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {rewriteReplies, rewriteText} from '../../src/rewrite/reply-rewrite.js'
 import {tidySeams} from '../../src/rewrite/tidy.js'
-import {extractFacts, missingFacts} from '../../src/rewrite/facts.js'
+import {extractFacts, loadFactChecks, missingFacts, scriptKept} from '../../src/rewrite/facts.js'
 
 const suggest = (range: [number, number], text: string, placeholder = false) => ({suggestions: [{range, text, placeholder}]})
 const fix = (range: [number, number], text: string) => ({suggestions: [{range, text}], fix: {range, text}})
@@ -59,6 +59,15 @@ describe('seam tidying', () => {
   })
 })
 
+describe('script', () => {
+  it('judges a Traditional rewrite by its phrases and by the characters the writer used', async () => {
+    await loadFactChecks()
+    expect(scriptKept('這個價格真的是yyds', '這個價格真的很划算')).toBe(true)
+    expect(scriptKept('改成台中市了', '已經改成台中市了')).toBe(true)
+    expect(scriptKept('這個價格真的是yyds', '这个价格真的很划算')).toBe(false)
+  })
+})
+
 describe('facts', () => {
   it('finds ids, amounts, dates, URLs, e-mails and names', () => {
     const facts = extractFacts('Your order #A12345 for $49.99 ships on May 3 from Acme; see https://x.example/t or mail help@acme.com.').map(f => f.text)
@@ -73,6 +82,8 @@ describe('facts', () => {
   it('does not count the wording being rewritten as a fact: certainty as a share, digits standing for words, a word after a greeting', () => {
     expect(extractFacts('It will 100% be there by 10 am, 2u b4 noon, 3Q, 2333').map(f => f.text)).toEqual(['10'])
     expect(extractFacts('百分之百有效，三天内见效').map(f => f.text)).toEqual(['三'])
+    expect(extractFacts('已經跟您講過兩次了，您放一百個心，7 個工作天').map(f => f.text)).toEqual(['7'])
+    expect(extractFacts('thx 4 the photos, 4 photos').map(f => f.text)).toEqual(['4'])
     expect(extractFacts('Hello, Unfortunately Anna is away').map(f => f.text)).toEqual(['Anna'])
     expect(extractFacts('@sam_k Sadly Anna is away').map(f => f.text)).toEqual(['@sam_k', 'Anna'])
     // A share that is not 100, and ids with digits, stay facts.
