@@ -139,6 +139,19 @@ describe('honest refusal rewrites', () => {
         for (const f of after) expect(count(after, f.ruleId), `no new ${f.ruleId} in: ${rewritten}`).toBeLessThanOrEqual(count(before, f.ruleId))
       })
 
+  it('asks for no reason where a state before the refusal gives it, and for no offer the reply already makes', async () => {
+    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
+    expect(await first('订单还没发货不能开发票哦')).not.toContain('[原因]')
+    expect(await first('不是同一个仓库的商品没办法合并发货')).not.toContain('[原因]')
+    expect(await first('這款沒有庫存了發不了貨')).not.toContain('[原因]')
+    // No state of its own: the reason is still to be given.
+    expect(await first('这个颜色改不了哦')).toContain('[原因]')
+    // What will be done is said inside the refusing run of words: no offer gap.
+    expect(await first('抱歉呢赠品暂时没法给您寄出因为缺货了到货后马上给您补寄')).not.toContain('[可以提供的方案]')
+    // Nobody with the unexplained-refusal rule asks for the reason either.
+    expect((await lint('订单还没发货不能开发票哦')).map(f => f.ruleId)).not.toContain('unexplained-refusal')
+  })
+
   it('a second, plain suggestion is offered where the reply gives the reason and no alternative', async () => {
     const [finding] = (await lint("We can't refund order 12345 because it is past 30 days.")).filter(f => f.ruleId === 'negative-language')
     const plain = finding!.suggestions[1]!

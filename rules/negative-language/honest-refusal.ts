@@ -9,7 +9,7 @@
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
-import {givesReason} from '../unexplained-refusal/reasons.js'
+import {givesReason, reasonBefore} from '../unexplained-refusal/reasons.js'
 import {EN_APOLOGY, EN_OFFER, messageAround, ZH_APOLOGY, ZH_OFFER} from './refusals.js'
 
 export interface RefusalRewrite {
@@ -345,14 +345,17 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   const n = sentence.normalized
   const apologised = ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))
   const later = context.text.slice(shape.end)
-  const reasonGap = givesReason(context) ? '' : ZH_REASON_GAP
+  const reasonGap = givesReason(context) || reasonBefore(hit) ? '' : ZH_REASON_GAP
   // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
   const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
   const ours = (s: string) => context.rewrite(s, range)
   let limit = shape.limit
   const conjunction = n.slice(shape.start - sentence.start).match(ZH_CONJUNCTION)?.[0] ?? ''
   if (conjunction) limit = limit.slice(conjunction.length)
-  const offerGap = ZH_OFFER.test(later) ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
+  // What the reply goes on to do may be said within the limit's own words
+  // (…无法发出目前已经退回厂家了小店到货后第一时间给您发出): it is the offer.
+  const offered = ZH_OFFER.test(later) || ZH_OFFER.test(n.slice(hit.range[0] - sentence.start, shape.end - sentence.start))
+  const offerGap = offered ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
   const lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
   // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
   // stays next to it; the offer closes the message.

@@ -2,7 +2,8 @@
 // unexplained-refusal reports a refusal when the reply says no such thing, and
 // negative-language accepts an apologised refusal that gives a reason and an
 // alternative, so both read the same list.
-import type {RuleContext} from '../../src/context.js'
+import type {PhraseHit, RuleContext} from '../../src/context.js'
+import {clauseAround} from '../../src/text/clauses.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 
 export const reasonPhrases = loadRulePhrases(import.meta.url)
@@ -10,4 +11,19 @@ export const reasonPhrases = loadRulePhrases(import.meta.url)
 /** Whether the reply says why anywhere (a quote of the customer does not count: match() leaves quotes out). */
 export function givesReason(context: RuleContext): boolean {
   return context.match(reasonPhrases).length > 0
+}
+
+/**
+ * A state said just before a Chinese refusal, in its clause, is its reason:
+ * 不是同区无法修改, 活动没有开始都是无法查询的, 还没发货不能开发票. The
+ * state needs words of its own (这个已经无法解除 says no why).
+ */
+const ZH_STATE_BEFORE = /(?:没有|没|不是|未|尚未|超过|超出|已经|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
+
+/** Whether the refusal's own clause says why before it (Chinese). */
+export function reasonBefore(hit: PhraseHit): boolean {
+  const {sentence} = hit
+  if (sentence.language === 'en') return false
+  const [clauseStart] = clauseAround(sentence, hit.range[0], hit.range[1])
+  return ZH_STATE_BEFORE.test(sentence.normalized.slice(clauseStart - sentence.start, hit.range[0] - sentence.start))
 }
