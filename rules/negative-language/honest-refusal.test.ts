@@ -152,6 +152,12 @@ describe('honest refusal rewrites', () => {
     expect((await lint('订单还没发货不能开发票哦')).map(f => f.ruleId)).not.toContain('unexplained-refusal')
   })
 
+  it('keeps a closing place phrase with what is refused, not dangling after the rewrite', async () => {
+    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
+    expect(await first('I would not be able to comment on stock at any particular store, in your country.')).toMatch(/^I'm sorry, commenting on stock at any particular store in your country isn't possible/)
+    expect(await first("We can't refund it, in any case.")).toMatch(/^I'm sorry, refunding it isn't possible/)
+  })
+
   it('a second, plain suggestion is offered where the reply gives the reason and no alternative', async () => {
     const [finding] = (await lint("We can't refund order 12345 because it is past 30 days.")).filter(f => f.ruleId === 'negative-language')
     const plain = finding!.suggestions[1]!

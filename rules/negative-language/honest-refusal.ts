@@ -178,11 +178,18 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
   return {start, limit: bare ? "that isn't possible" : kept, impersonal: bare}
 }
 
+/** A short place or time phrase that ends the sentence after a comma: ", in your country". */
+const EN_CLOSING_PHRASE = /^\s*,\s*(?!in\s+any\s+case|at\s+any\s+rate)(?:in|at|from|within|outside)\s+(?:your|the|this|that|our|their|any|a|an)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}[\p{L}\p{N}'-]+\s*$/u
+
 function englishRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
   const {sentence} = hit
   const clause = clauseAround(sentence, hit.range[0], hit.range[1])
-  const clauseEnd = contentEnd(context.text, clause[0], clause[1])
-  const shape = englishLimit(context, hit, clause, clauseEnd)
+  // "…comment on the options at any store, in your country.": a short phrase
+  // closing the sentence after a comma still belongs to what is refused.
+  const closing = context.text.slice(clause[1], contentEnd(context.text, sentence.start, sentence.end)).match(EN_CLOSING_PHRASE)
+  const clauseEnd = contentEnd(context.text, clause[0], closing ? clause[1] + closing[0].length : clause[1])
+  const shape = englishLimit(context, hit, closing ? [clause[0], clause[1] + closing[0].length] : clause, clauseEnd)
+  if (closing) shape.limit = shape.limit.replace(closing[0].trimEnd(), ` ${closing[0].replace(/^\s*,\s*/, '').trimEnd()}`)
   return finishEnglish(context, hit, shape.start, shape.limit, clauseEnd, shape.impersonal)
 }
 
