@@ -147,7 +147,13 @@ describe('honest refusal rewrites', () => {
     // No state of its own: the reason is still to be given.
     expect(await first('这个颜色改不了哦')).toContain('[原因]')
     // What will be done is said inside the refusing run of words: no offer gap.
-    expect(await first('抱歉呢赠品暂时没法给您寄出因为缺货了到货后马上给您补寄')).not.toContain('[可以提供的方案]')
+    expect(await first('赠品暂时没法给您寄出因为缺货了到货后马上给您补寄')).not.toContain('[可以提供的方案]')
+    // With an apology too, the refusal is a considerate one and left alone.
+    expect((await lint('抱歉呢赠品暂时没法给您寄出因为缺货了到货后马上给您补寄')).map(f => f.ruleId)).not.toContain('negative-language')
+    // A reason in the next chat clause, after a space, stays beside the limit.
+    expect(await first('此单无法拆分 整单移交仓库发货的')).toBe('非常抱歉，此单无法拆分，整单移交仓库发货，不过可以为您[可以提供的方案]')
+    // A hedge keeps its doubt, where it reads naturally.
+    expect(await first('应该是不可以的呢')).toContain('这个我们这边应该无法做到')
     // Nobody with the unexplained-refusal rule asks for the reason either.
     expect((await lint('订单还没发货不能开发票哦')).map(f => f.ruleId)).not.toContain('unexplained-refusal')
   })

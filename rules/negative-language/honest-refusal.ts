@@ -337,9 +337,13 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   if (!after && ZH_POLICY.test(own) && !before.trim()) return {start: clause[0], end, limit: `${ours('这个')}${refusal}`}
   if (!after && (refusal === '' || refusal === ours('无法'))) {
     // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
-    const plain = n.slice(at(clause[0]), at(start)).trim()
+    let plain = n.slice(at(clause[0]), at(start)).trim()
+    // A hedge (应该是不可以的) keeps its doubt, said where it reads: 这个我们这边应该无法做到.
+    const hedge = plain.match(/(?:应该|可能|恐怕|好像)(?:是|也)?$/)?.[0] ?? ''
+    plain = plain.slice(0, plain.length - hedge.length)
     const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
-    return {start: clause[0], end, limit: `${subject}${ours('我们这边无法做到')}`}
+    const hedgeWritten = hedge ? written(start - hedge.length, start).replace(/[是也]$/, '') : ''
+    return {start: clause[0], end, limit: `${subject}${ours('我们这边')}${hedgeWritten}${ours('无法做到')}`}
   }
   return {start: clause[0], end, limit: `${before}${refusal || ours('无法')}${after}`}
 }
@@ -367,21 +371,23 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
   // stays next to it; the offer closes the message.
   let middle = ''
+  let reasonAsked = reasonGap
   if (offerGap) {
-    const messageEnd = contentEnd(context.text, range[1], messageAround(context.text, [range[1], sentence.end], [range[1], range[1]])[1])
-    const rest = n.slice(range[1] - sentence.start, messageEnd - sentence.start)
-    if (/^[，,]/.test(rest) && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
-      middle = context.text.slice(range[1], messageEnd)
-      range[1] = messageEnd
+    // The next clause, begun by a comma or, in chat, a space (此单无法拆分 整单移交北京发货的).
+    const rest = n.slice(range[1] - sentence.start, contentEnd(context.text, range[1], sentence.end) - sentence.start).match(/^[，,\s]+[^，,。！？!?\s]+/)?.[0] ?? ''
+    if (rest && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
+      middle = context.text.slice(range[1], range[1] + rest.length).replace(/^\s+/, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
+      range[1] += rest.length
+      reasonAsked = ''
     }
   }
   return [
     {
       // Words that went on after the refusal without a break get one (不能哦|买二份送湿巾).
-      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonGap}`)}${limit}${middle}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
+      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonAsked}`)}${limit}${middle}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
       range,
-      message: offerGap || reasonGap ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
-      placeholder: !!(offerGap || reasonGap),
+      message: offerGap || reasonAsked ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
+      placeholder: !!(offerGap || reasonAsked),
     },
   ]
 }

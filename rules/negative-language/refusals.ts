@@ -9,7 +9,7 @@ import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
 import {hanWordEndsAt} from '../../src/text/tokens.js'
-import {givesReason} from '../unexplained-refusal/reasons.js'
+import {givesReason, reasonBefore} from '../unexplained-refusal/reasons.js'
 
 const refusalPhrases = loadRulePhrases(import.meta.url)
 
@@ -146,7 +146,12 @@ function isConsiderate(context: RuleContext, hit: PhraseHit, reasonGiven: () => 
   if (sentence.language === 'en') {
     if (!EN_APOLOGY.test(before)) return false
     if (!EN_IMPERSONAL.test(hit.actual) && !EN_OFFER.test(later)) return false
-  } else if (!ZH_APOLOGY.test(before) || !ZH_OFFER.test(later)) return false
+  } else {
+    if (!ZH_APOLOGY.test(before)) return false
+    // The offer may follow in the same run of words (…无法发出…到货后第一时间给您发出).
+    if (!ZH_OFFER.test(later) && !ZH_OFFER.test(sentence.normalized.slice(range[0] - sentence.start, clauseEnd - sentence.start))) return false
+    if (reasonBefore(hit)) return true
+  }
   return reasonGiven()
 }
 
