@@ -152,6 +152,10 @@ describe('honest refusal rewrites', () => {
     expect((await lint('抱歉呢赠品暂时没法给您寄出因为缺货了到货后马上给您补寄')).map(f => f.ruleId)).not.toContain('negative-language')
     // A reason in the next chat clause, after a space, stays beside the limit.
     expect(await first('此单无法拆分 整单移交仓库发货的')).toBe('非常抱歉，此单无法拆分，整单移交仓库发货，不过可以为您[可以提供的方案]')
+    // 已 + a verb is a state too; a 的 that makes "different ones" is kept, a closing one goes.
+    expect(await first('快递已发改不了地址了')).not.toContain('[原因]')
+    expect(await first('不支持换不同的')).toContain('不支持换不同的')
+    expect(await first('无法开具发票的哦')).toContain('无法开具发票，')
     // A hedge keeps its doubt, where it reads naturally.
     expect(await first('应该是不可以的呢')).toContain('这个我们这边应该无法做到')
     // Nobody with the unexplained-refusal rule asks for the reason either.

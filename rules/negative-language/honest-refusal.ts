@@ -250,6 +250,8 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
 
 /** Particles, address and apologies that close a chat message: 的呢亲抱歉. */
 const ZH_TAIL = /(?:[的了呢哦哈呀啊嘛吧噢喔哟啦~～!！。.…\s]|亲爱的|亲爱哒|亲亲|亲|抱歉|不好意思|哈哈)+$/
+/** Words that 的 turns into a thing (不同的, 其他的, 同款的): such a 的 is not a closing particle. */
+const ZH_MODIFIER_BEFORE_DE = /(?:不同|其他|其它|别|另外|同款|同样|一样|相同|原来|新|旧|大|小|贵|便宜)$/
 /** The verb a resultative becomes after 无法: 办不了 -> 无法办理, 弄不来 -> 无法处理, 找不到 -> 无法找到. */
 const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
   了: {办: '办理', 弄: '处理', 搞: '处理'},
@@ -306,8 +308,14 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   const closed = ZH_BARE_MODAL.test(own) ? n.slice(at(afterStart), at(clause[1])).match(/^的?[哦呢喔哈啦呀哟噢吧嘛亲]+/) : null
   if (closed && afterStart + closed[0].length < clause[1]) afterEnd = end = afterStart + closed[0].length
   let closing = ''
+  // A closing 的 is sentence-final (无法开具发票的哦) unless it makes a
+  // modifier a thing: 不支持换不同的 (different ones), 只能换同款的.
   const trimTail = () => {
-    const tail = n.slice(at(afterStart), at(afterEnd)).match(ZH_TAIL)
+    let tail = n.slice(at(afterStart), at(afterEnd)).match(ZH_TAIL)
+    if (tail && tail[0].startsWith('的') && ZH_MODIFIER_BEFORE_DE.test(n.slice(at(afterStart), at(afterEnd) - tail[0].length))) {
+      const rest = tail[0].slice(1).match(ZH_TAIL)
+      tail = rest && rest.index === 0 ? rest : null
+    }
     if (tail) {
       afterEnd -= tail[0].length
       closing = tail[0] + closing

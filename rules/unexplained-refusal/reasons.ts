@@ -15,10 +15,10 @@ export function givesReason(context: RuleContext): boolean {
 
 /**
  * A state said just before a Chinese refusal, in its clause, is its reason:
- * 不是同区无法修改, 活动没有开始都是无法查询的, 还没发货不能开发票. The
+ * 不是同区无法修改, 活动没有开始都是无法查询的, 快递已发改不了地址. The
  * state needs words of its own (这个已经无法解除 says no why).
  */
-const ZH_STATE_BEFORE = /(?:没有|没|不是|未|尚未|超过|超出|已经|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
+const ZH_STATE_BEFORE = /(?:没有|没|不是|未|尚未|超过|超出|已经|已(?=\p{Script=Han})|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
 
 /** Whether the refusal's own clause says why before it (Chinese). */
 export function reasonBefore(hit: PhraseHit): boolean {
