@@ -41,6 +41,7 @@ const lintText = async text => (await linter.lintSource(text, wholeText)).findin
 const countBy = findings => findings.reduce((m, f) => m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1), new Map())
 
 const stat = Object.fromEntries(SCORED.map(r => [r, {tp: 0, fp: 0, fn: 0}]))
+const statByLanguage = {en: Object.fromEntries(SCORED.map(r => [r, {tp: 0, fp: 0, fn: 0}])), zh: Object.fromEntries(SCORED.map(r => [r, {tp: 0, fp: 0, fn: 0}]))}
 const byLanguage = {en: {tp: 0, fp: 0, fn: 0}, zh: {tp: 0, fp: 0, fn: 0}}
 let clean = 0
 let cleanFlagged = 0
@@ -58,15 +59,19 @@ for (const c of cases) {
   }
   for (const r of SCORED) {
     const family = byLanguage[familyOf(c)]
+    const own = statByLanguage[familyOf(c)][r]
     if (expected.has(r) && got.has(r)) {
       stat[r].tp++
+      own.tp++
       family.tp++
     } else if (expected.has(r)) {
       stat[r].fn++
+      own.fn++
       family.fn++
       if (verbose) console.log(`MISS  ${r}: ${c.id} ${c.text}`)
     } else if (got.has(r) && !allowed.has(r)) {
       stat[r].fp++
+      own.fp++
       family.fp++
       if (verbose) console.log(`FALSE ${r}: ${c.id} ${c.text}`)
     }
@@ -87,13 +92,15 @@ for (const c of cases) {
 
 const pct = x => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-')
 const total = {tp: 0, fp: 0, fn: 0}
-console.log(`${'rule'.padEnd(22)} precision  recall   tp  fp  fn`)
+// Per language, precision/recall as whole percentages ("-" where the set has no such case).
+const short = s => (s.tp + s.fp + s.fn ? `${s.tp + s.fp ? Math.round((100 * s.tp) / (s.tp + s.fp)) : '-'}/${s.tp + s.fn ? Math.round((100 * s.tp) / (s.tp + s.fn)) : '-'}` : '')
+console.log(`${'rule'.padEnd(22)} precision  recall   tp  fp  fn   en P/R   zh P/R`)
 for (const r of SCORED) {
   const s = stat[r]
   total.tp += s.tp
   total.fp += s.fp
   total.fn += s.fn
-  console.log(`${r.padEnd(22)} ${pct(s.tp / (s.tp + s.fp)).padStart(9)} ${pct(s.tp / (s.tp + s.fn)).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`)
+  console.log(`${r.padEnd(22)} ${pct(s.tp / (s.tp + s.fp)).padStart(9)} ${pct(s.tp / (s.tp + s.fn)).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${short(statByLanguage.en[r]).padStart(8)} ${short(statByLanguage.zh[r]).padStart(8)}`)
 }
 console.log(`${'micro'.padEnd(22)} ${pct(total.tp / (total.tp + total.fp)).padStart(9)} ${pct(total.tp / (total.tp + total.fn)).padStart(7)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`)
 for (const [family, s] of Object.entries(byLanguage)) {
