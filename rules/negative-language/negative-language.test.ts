@@ -3,6 +3,9 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Someone else's words passed on: news, not our refusal.
+    '骑手反馈联系不上收件人，我们已经请他明天再送一次。',
+    '倉庫回報這批貨調不到，我們會先幫您保留訂單。',
     "I can't wait to hear how you like it!",
     'No problem at all! Your new address is saved.',
     "There's no charge for returns within 30 days.",
@@ -68,6 +71,8 @@ new RuleTester().run(rule, {
     '这张截图并无法律效力，请以电子发票为准。',
   ],
   invalid: [
+    // 一般来说 frames our own words: still our refusal.
+    {text: '一般来说这个颜色换不了哦', findings: 1},
     // The limit is said plainly, the reason kept, and what is offered left for the writer to fill in.
     {
       text: 'We can\'t refund order 12345 because it is past 30 days.',

@@ -54,6 +54,13 @@ const EN_IMPERSONAL = /(?:possible|an\s+option|doable)$/i
  * Looked for in the clause only, with greetings (您好) left out.
  */
 const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
+/**
+ * Someone else's words reported (外送员回报找不到门牌, 快递员说送不了): what
+ * they could not do is news to pass on, not our refusal. 一般来说 and
+ * 也就是说 only frame our own words.
+ */
+const ZH_REPORTED = /(?:^|[，,\s])(?![我您你咱这])\p{Script=Han}{1,8}?(?:回报|反馈|表示|告知|回复|(?<![来话再是所])说|称)[^，,。！？!?\s我]{0,10}$/u
+const ZH_REPORTER_IS_US = /^(?:[，,\s])?(?:我们|我|咱们|这边|小妹|客服)/
 /** A consequence being warned about (以免…无法购买), not a refusal. */
 const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
 /** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
@@ -107,6 +114,8 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   if (sentence.language === 'en') return true
   const {before, after} = clauseText(sentence, range[0], range[1])
   if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  const reported = before.match(ZH_REPORTED)
+  if (reported && !ZH_REPORTER_IS_US.test(reported[0])) return false
   // 如您尝试后不行: a condition put with 如 + the customer, in the same chat message.
   const [messageStart] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
   if (/如(?:您|你)/.test(sentence.normalized.slice(messageStart - sentence.start, range[0] - sentence.start))) return false
