@@ -156,6 +156,8 @@ describe('honest refusal rewrites', () => {
     expect(await first('快递已发改不了地址了')).not.toContain('[原因]')
     expect(await first('不支持换不同的')).toContain('不支持换不同的')
     expect(await first('无法开具发票的哦')).toContain('无法开具发票，')
+    // Calling the customer opens the message; the apology follows it.
+    expect(await first('亲爱的这个活动没有开始都是无法查询的')).toMatch(/^亲爱的，非常抱歉，这个活动/)
     // A hedge keeps its doubt, where it reads naturally.
     expect(await first('应该是不可以的呢')).toContain('这个我们这边应该无法做到')
     // Nobody with the unexplained-refusal rule asks for the reason either.

@@ -274,6 +274,8 @@ const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封
 const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|不可以|不支持|不接受/
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
+/** Calling the customer at the start of a message: 亲爱的, 亲亲, 小主. */
+const ZH_OPENING = new RegExp(`^(?:${ZH_CONJUNCTION.source.slice(1)}|(?:亲爱的|亲爱哒|亲亲|小主|客官)[，,~～\\s]*)`)
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
 const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个|那么|那|这|亲爱的|亲亲|亲|呢|哦|啊|[,，\s])*$/
 
@@ -369,13 +371,15 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
   const ours = (s: string) => context.rewrite(s, range)
   let limit = shape.limit
-  const conjunction = n.slice(shape.start - sentence.start).match(ZH_CONJUNCTION)?.[0] ?? ''
+  // Calling the customer (亲爱的, 亲亲) or a conjunction (不过) opens the message: the apology follows it.
+  const conjunction = n.slice(shape.start - sentence.start).match(ZH_OPENING)?.[0] ?? ''
   if (conjunction) limit = limit.slice(conjunction.length)
   // What the reply goes on to do may be said within the limit's own words
   // (…无法发出目前已经退回厂家了小店到货后第一时间给您发出): it is the offer.
   const offered = ZH_OFFER.test(later) || ZH_OFFER.test(n.slice(hit.range[0] - sentence.start, shape.end - sentence.start))
-  const offerGap = offered ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
-  const lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
+  const offerGap = offered ? '' : ZH_CONJUNCTION.test(conjunction) ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
+  let lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
+  if (lead && !ZH_CONJUNCTION.test(conjunction) && !/[，,~～\s]$/.test(lead)) lead += '，'
   // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
   // stays next to it; the offer closes the message.
   let middle = ''
