@@ -99,6 +99,8 @@ new RuleTester().run(rule, {
     {text: "It isn't our fault that the payment bounced.", findings: [{actual: "isn't our fault"}]},
     {text: 'You typed the wrong postcode, which is why it came back.', findings: [{actual: 'You typed the wrong postcode'}]},
     {text: 'You forgot to attach the receipt, so we could not refund you.', findings: [{actual: 'You forgot to'}]},
+    // A disowning clause after the blame goes with it, not left to contradict the rewrite.
+    {text: '快递员送错了，这不是我们能控制的。', findings: [{suggestion: '很抱歉快递员送错了，给您添麻烦了，这边马上帮您处理'}]},
     // The step the customer missed stays named in the rewrite.
     {text: 'You forgot to click Confirm, so the booking was never made.', findings: [{actual: 'You forgot to', suggestion: "It looks like the step to click Confirm didn't go through, so the booking was never made; let's finish it together"}]},
     {text: "You didn't tick the gift box option.", findings: [{suggestion: "It looks like the step to tick the gift box option didn't go through; let's finish it together"}]},

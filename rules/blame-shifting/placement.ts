@@ -94,7 +94,8 @@ const ZH_BARE_PARTY = /^\p{Script=Han}{1,6}(?:那边|方面|这边)?$/u
 
 const ZH_TAG = /^(?:真的|唉|哎|说实话|没办法)$/
 // The excuse after the blame: 我们也没办法.
-const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)/
+// 这不是我们能控制的: the same disowning, said of what we cannot decide.
+const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没有办法|无能为力|管不了|帮不了|控制不了)|^(?:这|那)?(?:也|真的)?不是我们(?:这边)?(?:能|可以)(?:控制|决定|左右|管)的/
 // The party blamed again: 送得太慢了.
 const ZH_PARTY_AGAIN = /^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
 const ZH_PUSH_AWAY =
