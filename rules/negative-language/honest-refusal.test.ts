@@ -164,6 +164,14 @@ describe('honest refusal rewrites', () => {
     expect((await lint('订单还没发货不能开发票哦')).map(f => f.ruleId)).not.toContain('unexplained-refusal')
   })
 
+  it('asks for no reason where the refusal follows from what the sentence said before it, and refuses joined nouns together', async () => {
+    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
+    expect(await first('Final sale means no refunds or exchanges on the clearance rack.')).toBe("I'm sorry, final sale means refunds or exchanges aren't possible on the clearance rack; what I can do is [what you can offer instead]")
+    expect(await first("Your parcel has already shipped, so we can't change the address.")).not.toContain('[reason]')
+    // "sorry" is not "so".
+    expect(await first("I'm sorry but we cannot provide account details here.")).toContain('[reason]')
+  })
+
   it('keeps a closing place phrase with what is refused, not dangling after the rewrite', async () => {
     const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('I would not be able to comment on stock at any particular store, in your country.')).toMatch(/^I'm sorry, commenting on stock at any particular store in your country isn't possible/)

@@ -160,8 +160,10 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
   }
   // "no returns" -> "returns aren't possible", in its clause.
   if (hit.entry.id === 'no-returns') {
-    const noun = hit.actual.replace(/^no\s+/i, '')
-    return {start: clause[0], limit: `${text.slice(clause[0], hit.range[0])}${noun} aren't possible${text.slice(hit.range[1], end)}`, impersonal: true}
+    // "no refunds or exchanges": the nouns joined to it are refused with it.
+    const joined = text.slice(hit.range[1], end).match(/^\s+(?:or|and|nor)\s+[\p{L}-]+(?:\s+or\s+[\p{L}-]+)?/iu)?.[0] ?? ''
+    const noun = hit.actual.replace(/^no\s+/i, '') + joined
+    return {start: clause[0], limit: `${text.slice(clause[0], hit.range[0])}${noun} aren't possible${text.slice(hit.range[1] + joined.length, end)}`, impersonal: true}
   }
   if (hit.entry.id === 'nothing-we-can-do') {
     const about = text.slice(hit.range[1], end).match(/^\s+(?:about|with)\s+(.+)$/i)
@@ -206,7 +208,7 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
   // A closing "…, sorry" is said again, plainly, in front.
   if (/^\s*,?\s*(?:sorry|I'm\s+sorry|I'm\s+afraid|unfortunately)\s*$/i.test(middle)) middle = ''
   const later = text.slice(clauseEnd)
-  const reasonGap = givesReason(context) ? '' : EN_REASON_GAP
+  const reasonGap = givesReason(context) || reasonBefore(hit) ? '' : EN_REASON_GAP
   const offerGap = EN_OFFER.test(later) ? '' : EN_OFFER_GAP
   const apologised = EN_APOLOGY.test(text.slice(sentence.start, start))
   // A reason or condition before the refusal in the sentence ("The order

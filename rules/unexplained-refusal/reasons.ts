@@ -20,10 +20,13 @@ export function givesReason(context: RuleContext): boolean {
  */
 const ZH_STATE_BEFORE = /(?:没有|没|不是|未|尚未|超过|超出|已经|已(?=\p{Script=Han})|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
 
-/** Whether the refusal's own clause says why before it (Chinese). */
+/** "Final sale means no refunds", "it has shipped, so we can't…": the refusal follows from what was said before it. */
+const EN_FOLLOWS_FROM = /\b(?:means|meant|so|therefore|hence|which\s+(?:is|was)\s+why|that(?:'s|\s+is)\s+why)\b\s*,?\s*(?:[\p{L}'’-]+\s+){0,6}$/iu
+
+/** Whether the refusal's own clause (in English, its sentence) says why before it. */
 export function reasonBefore(hit: PhraseHit): boolean {
   const {sentence} = hit
-  if (sentence.language === 'en') return false
+  if (sentence.language === 'en') return EN_FOLLOWS_FROM.test(sentence.text.slice(0, hit.range[0] - sentence.start))
   const [clauseStart] = clauseAround(sentence, hit.range[0], hit.range[1])
   return ZH_STATE_BEFORE.test(sentence.normalized.slice(clauseStart - sentence.start, hit.range[0] - sentence.start))
 }
