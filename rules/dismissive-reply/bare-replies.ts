@@ -3,7 +3,7 @@
 // "Okay, no problem :)").
 
 /** What a bare reply says, which decides the rewrite. */
-export type BareKind = 'refusal' | 'unknown' | 'acknowledgement' | 'agreement' | 'reluctance'
+export type BareKind = 'refusal' | 'unknown' | 'thinking' | 'acknowledgement' | 'agreement' | 'reluctance'
 
 /** English words and phrases that, alone, make a curt reply. */
 export const EN_BARE: Record<string, BareKind> = {
@@ -27,11 +27,15 @@ export const EN_BARE: Record<string, BareKind> = {
   en: 'acknowledgement',
   mm: 'acknowledgement',
   mmm: 'acknowledgement',
-  hm: 'acknowledgement',
-  hmm: 'acknowledgement',
+  // A sound of thinking, not of agreeing: its rewrite must not say "no problem".
+  hm: 'thinking',
+  hmm: 'thinking',
   mhm: 'acknowledgement',
   'uh huh': 'acknowledgement',
-  um: 'acknowledgement',
+  um: 'thinking',
+  uh: 'thinking',
+  er: 'thinking',
+  erm: 'thinking',
   oh: 'acknowledgement',
   noted: 'acknowledgement',
   yes: 'agreement',
@@ -69,8 +73,8 @@ export const ZH_BARE: Record<string, BareKind> = {
   哦: 'acknowledgement',
   喔: 'acknowledgement',
   噢: 'acknowledgement',
-  额: 'acknowledgement',
-  呃: 'acknowledgement',
+  额: 'thinking',
+  呃: 'thinking',
   唔: 'acknowledgement',
   嗯哼: 'acknowledgement',
   哦了: 'acknowledgement',
@@ -121,6 +125,7 @@ export const EN_REWRITES: Record<BareKind, BareRewrite[]> = {
     {text: "I'm really sorry about that: [the reason]. We can [what you can offer] if that helps.", placeholder: true},
   ],
   unknown: [{text: 'Good question! Let me check that for you and get back to you shortly.'}, {text: 'Let me look into that for you right away.'}],
+  thinking: [{text: 'Let me check that for you, one moment please.'}, {text: 'Good question, let me look into it for you.'}],
   acknowledgement: [{text: 'Okay, no problem :)'}, {text: 'Got it, thanks! We will [next step].', placeholder: true}],
   agreement: [{text: 'Yes, of course! Happy to help :)'}, {text: 'Yes, that’s right. Anything else we can help with?'}],
   reluctance: [{text: 'Of course, no problem :)'}, {text: 'Sure, happy to help with that.'}],
@@ -132,6 +137,7 @@ export const ZH_REWRITES: Record<BareKind, BareRewrite[]> = {
     {text: '真的很抱歉呢，[原因]，这边给您[能提供的方案]好吗～', placeholder: true},
   ],
   unknown: [{text: '这边帮您查一下，请您稍等～'}, {text: '好的，这边帮您确认一下，马上回复您～'}],
+  thinking: [{text: '请您稍等，这边帮您确认一下～'}, {text: '这边帮您看一下，马上回复您～'}],
   acknowledgement: [{text: '好的，没问题呢～'}, {text: '好的，收到啦，这边马上为您[下一步]～', placeholder: true}],
   // {word} is the bare word itself: 有 -> 有的呢, 对 -> 对的呢.
   agreement: [{text: '{word}的呢，亲～还有什么可以帮您的吗？'}, {text: '{word}的呢，这边帮您确认过了～'}],

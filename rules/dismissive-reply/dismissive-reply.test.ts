@@ -38,7 +38,9 @@ new RuleTester().run(rule, {
     {text: 'Whatever.', findings: 1},
     {text: 'No idea.', findings: 1},
     {text: 'No, sir.', findings: 1},
-    {text: 'Hmm', findings: 1},
+    // Thinking aloud is not agreeing: the rewrite says we are checking.
+    {text: 'Hmm', findings: [{suggestion: 'Let me check that for you, one moment please.'}]},
+    {text: '呃', findings: [{suggestion: '请您稍等，这边帮您确认一下～'}]},
     {text: '嗯', findings: [{actual: '嗯', language: 'zh-Hans', suggestion: '好的，没问题呢～'}]},
     {text: '哦哦', findings: 1},
     {text: '嗯嗯~', findings: 1},

@@ -112,7 +112,7 @@ function chineseBare(normalized: string): Bare | undefined {
   return {kind, word: units[0]!}
 }
 
-const PRECEDENCE: BareKind[] = ['refusal', 'unknown', 'reluctance', 'agreement', 'acknowledgement']
+const PRECEDENCE: BareKind[] = ['refusal', 'unknown', 'reluctance', 'agreement', 'acknowledgement', 'thinking']
 
 function strongest(kinds: BareKind[]): BareKind {
   return PRECEDENCE.find(k => kinds.includes(k)) ?? 'acknowledgement'
@@ -123,6 +123,7 @@ function strongest(kinds: BareKind[]): BareKind {
 const EN_MESSAGES: Record<BareKind, string> = {
   refusal: 'A bare "no" with no apology or reason feels cold and shuts the customer out; apologise, explain and offer what you can do.',
   unknown: 'A bare "don\'t know" leaves the customer on their own; offer to find out for them.',
+  thinking: 'A bare "hmm" leaves the customer waiting without knowing what happens next; say that you are checking for them.',
   acknowledgement: 'A one-word acknowledgement sounds curt and uninterested; answer in a full, friendly sentence.',
   agreement: 'A one-word "yes" sounds curt; answer in a full, friendly sentence.',
   reluctance: 'A bare "fine" or "whatever" sounds reluctant and dismissive; say warmly what you will do.',
@@ -131,6 +132,7 @@ const EN_MESSAGES: Record<BareKind, string> = {
 const ZH_MESSAGES: Record<BareKind, string> = {
   refusal: '只回一个“不行/没有”显得生硬冷淡，会让客户觉得被打发；应先致歉，再说明原因和能提供的方案。',
   unknown: '只回“不知道”会让客户觉得没人管；应主动帮客户查清楚。',
+  thinking: '只回“呃”会让客户不知道接下来怎样；应告诉客户正在帮他确认。',
   acknowledgement: '只回“嗯/哦”这样的单字显得敷衍冷淡；应用完整、亲切的句子回复客户。',
   agreement: '只回一个字显得生硬敷衍；应用完整、亲切的句子回复客户。',
   reluctance: '“好吧/随便”听起来很勉强、不耐烦；应亲切地告诉客户接下来怎么处理。',
