@@ -155,6 +155,7 @@ function isConsiderate(context: RuleContext, hit: PhraseHit, reasonGiven: () => 
   if (sentence.language === 'en') {
     if (!EN_APOLOGY.test(before)) return false
     if (!EN_IMPERSONAL.test(hit.actual) && !EN_OFFER.test(later)) return false
+    if (reasonBefore(hit)) return true
   } else {
     if (!ZH_APOLOGY.test(before)) return false
     // The offer may follow in the same run of words (…无法发出…到货后第一时间给您发出).
