@@ -4,21 +4,26 @@
 // corpus, in one run. Writes bench/RESULTS.md.
 // usage: npm run bench [-- --sizes 1,10,100] [--repeat 3] [--no-peers] [--gb]
 //        npm run bench -- --lsp   the language server's latency (bench/lsp-latency.mjs)
+//        npm run bench -- --dense [--against <git-ref>]   the dense corpus only (bench/dense.mjs)
 import {spawnSync, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {buildCorpus, corpusInfo} from './corpus.mjs'
+import {measure, installPeers, taskset} from './measure.mjs'
 
 const here = import.meta.dirname
 const root = path.resolve(here, '..')
 const cli = path.join(root, 'dist/bin/reply-lint.js')
-const peersDir = path.join(here, '.peers')
-const probe = path.join(here, 'probe.mjs')
 const args = process.argv.slice(2)
 // --lsp: the language server's latency instead (bench/lsp-latency.mjs, which reads the same arguments).
 if (args.includes('--lsp')) {
   await import('./lsp-latency.mjs')
+  process.exit(0)
+}
+// --dense: only the dense corpus (most replies with findings), see bench/dense.mjs.
+if (args.includes('--dense')) {
+  await import('./dense.mjs')
   process.exit(0)
 }
 const loadAtStart = os.loadavg()[0]
@@ -39,47 +44,6 @@ const MB = 1 << 20
 if (!fs.existsSync(cli)) {
   console.error('bench: dist/ is missing; run npm run build first')
   process.exit(2)
-}
-
-/**
- * One CPU: `taskset` (Linux) keeps a process and all its threads on the
- * first CPU. Without it a run with --jobs 1 is one linting thread, while
- * V8's compiler and garbage-collector threads use the other cores.
- */
-const taskset = os.platform() === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
-
-/** Runs a Node program with the memory probe (on one CPU with `oneCpu`); returns seconds, peak RSS (MB) and exit code. */
-function measure(script, scriptArgs, {input, timeout = 900_000, oneCpu = false} = {}) {
-  const out = path.join(os.tmpdir(), `reply-lint-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`)
-  const start = process.hrtime.bigint()
-  const command = [process.execPath, '--import', `file://${probe}`, script, ...scriptArgs]
-  if (oneCpu) command.unshift('taskset', '-c', '0')
-  const r = spawnSync(command[0], command.slice(1), {
-    input,
-    stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
-    env: {...process.env, BENCH_PROBE_OUT: out, NO_COLOR: '1'},
-    timeout,
-    maxBuffer: 1 << 26,
-  })
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  let rssMb = NaN
-  try {
-    rssMb = JSON.parse(fs.readFileSync(out, 'utf8')).maxRssKb / 1024
-    fs.rmSync(out)
-  } catch {}
-  return {seconds, rssMb, code: r.status, error: r.error?.message ?? (r.status > 2 ? r.stderr?.toString().split('\n')[0] : undefined)}
-}
-
-function installPeers() {
-  const want = {alex: 'alex/cli.js', 'write-good': 'write-good/bin/write-good.js'}
-  const ready = Object.values(want).every(p => fs.existsSync(path.join(peersDir, 'node_modules', p)))
-  if (!ready) {
-    fs.mkdirSync(peersDir, {recursive: true})
-    fs.writeFileSync(path.join(peersDir, 'package.json'), '{"private": true}\n')
-    console.error('bench: installing alex and write-good into bench/.peers (once)…')
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', peersDir, 'alex@11', 'write-good@1'], {stdio: 'inherit'})
-  }
-  return Object.fromEntries(Object.entries(want).map(([k, v]) => [k, path.join(peersDir, 'node_modules', v)]))
 }
 
 const floorScript = path.join(here, 'floor.mjs')
@@ -255,5 +219,8 @@ lines.push('Scaling (text files, --jobs 1; seconds per MB should stay flat when 
 for (const list of scaling) if (list.length) lines.push(`- ${list.map(r => `${r.corpus}: ${fmt(r.seconds / Number(r.corpus.split(' ')[1]), 3)} s/MB`).join(', ')}`)
 lines.push('')
 if (corners) lines.push('Worst cases (one reply each, --jobs 1; a tenfold input taking about ten times as long, or less, is linear):', '', corners.trim(), '')
-fs.writeFileSync(path.join(here, 'RESULTS.md'), lines.join('\n'))
+// The dense section (bench/dense.mjs) is kept: it comes from its own run.
+const previous = fs.existsSync(path.join(here, 'RESULTS.md')) ? fs.readFileSync(path.join(here, 'RESULTS.md'), 'utf8') : ''
+const dense = previous.indexOf('## Dense corpus')
+fs.writeFileSync(path.join(here, 'RESULTS.md'), lines.join('\n') + (dense >= 0 ? '\n' + previous.slice(dense) : ''))
 console.log(lines.join('\n'))
