@@ -58,12 +58,52 @@ function nodeText(node: NlcstNode): string {
   return text
 }
 
+/**
+ * The tokens of distinct sentences, offsets counted from the sentence's
+ * start. Replies repeat sentences (greetings, canned phrases) far more than
+ * whole replies, and parsing a sentence is a pure function of its text: a
+ * repeated sentence's tokens are copied, shifted to where it stands, instead
+ * of parsed again. Bounded in entries and in sentence length, so memory
+ * stays flat whatever the input; the oldest entry goes first.
+ */
+const MEMO_ENTRIES = 4096
+const MEMO_SENTENCE_CHARS = 400
+let memoEnabled = true
+const englishMemo = new Map<string, Token[]>()
+const chineseMemo = new Map<string, Token[]>()
+
+/** @internal Turns the sentence memo off (or on again): the equivalence test compares both ways. */
+export function setTokenMemo(enabled: boolean): void {
+  memoEnabled = enabled
+  englishMemo.clear()
+  chineseMemo.clear()
+}
+
+function remember(memo: Map<string, Token[]>, key: string, tokens: Token[]): void {
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!)
+  memo.set(key, tokens)
+}
+
+function shifted(tokens: readonly Token[], offset: number): Token[] {
+  // A loop and push, fresh objects: a rule may keep or change what it is given.
+  const out: Token[] = []
+  for (const t of tokens) out.push({kind: t.kind, text: t.text, start: t.start + offset, end: t.end + offset})
+  return out
+}
+
 /** The NLCST sentence-level tokens of an English sentence. */
 export function englishTokens(sentence: Sentence): Token[] {
   if (!parseEnglish) throw new EnglishSyntaxNotLoaded()
+  const memo = memoEnabled && sentence.text.length <= MEMO_SENTENCE_CHARS
+  if (memo) {
+    const known = englishMemo.get(sentence.text)
+    if (known) return shifted(known, sentence.start)
+  }
   const tokens: Token[] = []
-  collectTokens(parseEnglish(sentence.text), sentence.start, tokens)
-  return tokens
+  collectTokens(parseEnglish(sentence.text), memo ? 0 : sentence.start, tokens)
+  if (!memo) return tokens
+  remember(englishMemo, sentence.text, tokens)
+  return shifted(tokens, sentence.start)
 }
 
 /**
@@ -105,9 +145,18 @@ function chineseToken(sentence: Sentence, seg: Intl.SegmentData): Token {
 }
 
 /** Chinese word segments of a sentence (sentences are bounded in length, so this stays linear). */
-export function chineseTokens(sentence: Sentence, segments = chineseSegments(sentence)): Token[] {
+export function chineseTokens(sentence: Sentence, segments?: Intl.Segments): Token[] {
+  // Keyed by both forms: the segmentation reads the Simplified one, the tokens' text the one written.
+  const memo = memoEnabled && sentence.text.length <= MEMO_SENTENCE_CHARS
+  const key = memo ? (sentence.normalized === sentence.text ? sentence.text : `${sentence.text}\u0000${sentence.normalized}`) : ''
+  if (memo) {
+    const known = chineseMemo.get(key)
+    if (known) return shifted(known, sentence.start)
+  }
   const tokens: Token[] = []
-  for (const seg of segments) tokens.push(chineseToken(sentence, seg))
+  for (const seg of segments ?? chineseSegments(sentence)) tokens.push(chineseToken(sentence, seg))
+  if (!memo) return tokens
+  remember(chineseMemo, key, shifted(tokens, -sentence.start))
   return tokens
 }
 
