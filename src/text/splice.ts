@@ -21,6 +21,39 @@ const ZH_TEAM = /^(?:我们|这边|咱们)/
  */
 const SEAM_CONTEXT = 200
 
+const LETTER_OR_APOSTROPHE = /^[\p{L}']$/u
+const SPACE = /\s/
+
+/**
+ * The word (letters and apostrophes) that ends `text` before trailing white
+ * space, as /([\p{L}']+)\s+$/u captures it, found from the end: that
+ * end-anchored pattern tried every position of the text.
+ */
+function lastWordBeforeSpace(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--
+  if (end === text.length) return undefined
+  let start = end
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1)
+    const pair = low >= 0xdc00 && low <= 0xdfff && start > 1 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff
+    const width = pair ? 2 : 1
+    if (!LETTER_OR_APOSTROPHE.test(text.slice(start - width, start))) break
+    start -= width
+  }
+  return start < end ? text.slice(start, end) : undefined
+}
+
+const CLAUSE_END = /[,;:.!?，；：。！？]/
+
+/** Whether `text` is empty or ends in clause punctuation and white space, as /(?:^|[,;:.!?，；：。！？]\s*)$/ tells, found from the end. */
+function endsClause(text: string): boolean {
+  if (!text.length) return true
+  let end = text.length
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--
+  return end > 0 && CLAUSE_END.test(text[end - 1]!)
+}
+
 function isQuestionEnd(text: string): boolean {
   return /[?？吗么]$/.test(text.trim())
 }
@@ -60,7 +93,7 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
     if (team && before.endsWith(team)) out = out.slice(team.length)
   } else {
     // "we'll ⟦we'll do our best⟧": a word repeated across the seam.
-    const lastBefore = before.match(/([\p{L}']+)\s+$/u)?.[1]
+    const lastBefore = lastWordBeforeSpace(before)
     const firstOut = out.match(/^([\p{L}']+)\s/u)?.[1]
     if (lastBefore && firstOut && lastBefore.toLowerCase() === firstOut.toLowerCase()) out = out.slice(firstOut.length).trimStart()
     const lastOut = out.match(/\s([\p{L}']+)$/u)?.[1]
@@ -73,7 +106,7 @@ export function fitSplice(text: string, splice: Splice, sentenceStart: number): 
 
   // A question clause replaced by a statement: "How many times…? The fee is $5."
   const question = text.slice(end).match(/^\s*[?？]+/)
-  const wholeClause = /(?:^|[,;:.!?，；：。！？]\s*)$/.test(text.slice(sentenceStart, start))
+  const wholeClause = endsClause(text.slice(sentenceStart, start))
   if (question && wholeClause && !isQuestionEnd(out)) {
     end += question[0].length
     out += chinese ? '。' : '.'

@@ -37,8 +37,10 @@ export class EnglishSyntaxNotLoaded extends Error {
 export async function loadEnglishSyntax(): Promise<void> {
   if (parseEnglish) return
   const [{unified}, {default: retextEnglish}] = await Promise.all([import('unified'), import('retext-english')])
-  const processor = unified().use(retextEnglish)
-  parseEnglish = text => processor.parse(text) as unknown as NlcstNode
+  const processor = unified().use(retextEnglish).freeze()
+  // The parser itself, without the virtual file processor.parse wraps each text in first: it reads only the text.
+  const parser = processor.parser!
+  parseEnglish = text => parser(text, undefined as never) as unknown as NlcstNode
 }
 
 const KIND: Record<string, Token['kind']> = {
@@ -63,25 +65,55 @@ function nodeText(node: NlcstNode): string {
  * start. Replies repeat sentences (greetings, canned phrases) far more than
  * whole replies, and parsing a sentence is a pure function of its text: a
  * repeated sentence's tokens are copied, shifted to where it stands, instead
- * of parsed again. Bounded in entries and in sentence length, so memory
- * stays flat whatever the input; the oldest entry goes first.
+ * of parsed again. Bounded in characters and in sentence length, so memory
+ * stays flat whatever the input.
  */
-const MEMO_ENTRIES = 4096
+const MEMO_CHARS = 400_000
 const MEMO_SENTENCE_CHARS = 400
 let memoEnabled = true
-const englishMemo = new Map<string, Token[]>()
-const chineseMemo = new Map<string, Token[]>()
+
+/**
+ * Least recently used first (a Map keeps insertion order; a hit moves its
+ * entry to the end): one-off sentences (names, order numbers) then pass
+ * through without pushing out the canned ones.
+ */
+class SentenceMemo {
+  private readonly entries = new Map<string, Token[]>()
+  private chars = 0
+
+  get(key: string): Token[] | undefined {
+    const tokens = this.entries.get(key)
+    if (tokens) {
+      this.entries.delete(key)
+      this.entries.set(key, tokens)
+    }
+    return tokens
+  }
+
+  set(key: string, tokens: Token[]): void {
+    this.entries.set(key, tokens)
+    this.chars += key.length
+    while (this.chars > MEMO_CHARS) {
+      const oldest = this.entries.keys().next().value!
+      this.entries.delete(oldest)
+      this.chars -= oldest.length
+    }
+  }
+
+  clear(): void {
+    this.entries.clear()
+    this.chars = 0
+  }
+}
+
+const englishMemo = new SentenceMemo()
+const chineseMemo = new SentenceMemo()
 
 /** @internal Turns the sentence memo off (or on again): the equivalence test compares both ways. */
 export function setTokenMemo(enabled: boolean): void {
   memoEnabled = enabled
   englishMemo.clear()
   chineseMemo.clear()
-}
-
-function remember(memo: Map<string, Token[]>, key: string, tokens: Token[]): void {
-  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!)
-  memo.set(key, tokens)
 }
 
 function shifted(tokens: readonly Token[], offset: number): Token[] {
@@ -102,7 +134,7 @@ export function englishTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   collectTokens(parseEnglish(sentence.text), memo ? 0 : sentence.start, tokens)
   if (!memo) return tokens
-  remember(englishMemo, sentence.text, tokens)
+  englishMemo.set(sentence.text, tokens)
   return shifted(tokens, sentence.start)
 }
 
@@ -156,7 +188,7 @@ export function chineseTokens(sentence: Sentence, segments?: Intl.Segments): Tok
   const tokens: Token[] = []
   for (const seg of segments ?? chineseSegments(sentence)) tokens.push(chineseToken(sentence, seg))
   if (!memo) return tokens
-  remember(chineseMemo, key, shifted(tokens, -sentence.start))
+  chineseMemo.set(key, shifted(tokens, -sentence.start))
   return tokens
 }
 
