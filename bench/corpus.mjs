@@ -162,6 +162,23 @@ function denseReply(lang, {bad, clean}, rnd) {
   return varyNumbers(parts.map(p => (/[。！？!?～~，,：:]$/.test(p) ? p : `${p}。`)).join(''), rnd)
 }
 
+/** Dense replies of one language (en, or zh: Simplified and Traditional), about `bytes` of them (UTF-8, with a blank line after each), the same on every call. */
+export function denseReplies(lang, bytes) {
+  // Chinese: Simplified and Traditional replies, two to one, each in one script.
+  const scripts = lang === 'en' ? ['en'] : ['zh-Hans', 'zh-Hans', 'zh-Hant']
+  const sources = Object.fromEntries(scripts.map(s => [s, devSentences(s)]))
+  const rnd = random(lang === 'en' ? 0x5eed : 0x7a11)
+  const all = []
+  let total = 0
+  while (total < bytes) {
+    const script = scripts[Math.floor(rnd() * scripts.length)]
+    const text = denseReply(script, sources[script], rnd)
+    all.push(text)
+    total += Buffer.byteLength(text) + 2
+  }
+  return all
+}
+
 /** Builds the dense corpus of one language (en, or zh: Simplified and Traditional) into bench/.corpus/dense-<lang>/: text files, one JSONL transcript, all.txt. */
 export function buildDenseCorpus(lang, sizeMb = DENSE_MB) {
   const dir = path.join(corpusDir, `dense-${lang}-${sizeMb}mb`)
@@ -169,18 +186,8 @@ export function buildDenseCorpus(lang, sizeMb = DENSE_MB) {
   if (fs.existsSync(stamp)) return dir
   fs.rmSync(dir, {recursive: true, force: true})
   fs.mkdirSync(path.join(dir, 'text'), {recursive: true})
-  // Chinese: Simplified and Traditional replies, two to one, each in one script.
-  const scripts = lang === 'en' ? ['en'] : ['zh-Hans', 'zh-Hans', 'zh-Hant']
-  const sources = Object.fromEntries(scripts.map(s => [s, devSentences(s)]))
-  const rnd = random(lang === 'en' ? 0x5eed : 0x7a11)
-  const all = []
-  let total = 0
-  while (total < sizeMb * MB) {
-    const script = scripts[Math.floor(rnd() * scripts.length)]
-    const text = denseReply(script, sources[script], rnd)
-    all.push(text)
-    total += Buffer.byteLength(text) + 2
-  }
+  const all = denseReplies(lang, sizeMb * MB)
+  const total = all.reduce((n, text) => n + Buffer.byteLength(text) + 2, 0)
   const perFile = Math.ceil(all.length / sizeMb)
   for (let f = 0; f * perFile < all.length; f++)
     fs.writeFileSync(path.join(dir, 'text', `replies-${String(f).padStart(4, '0')}.txt`), all.slice(f * perFile, (f + 1) * perFile).join('\n\n') + '\n')
