@@ -113,7 +113,7 @@ export class RuleContext {
     return getSpeller()
   }
 
-  isProtected(start: number, end: number, kinds?: ProtectedKind[]): boolean {
+  isProtected(start: number, end: number, kinds?: readonly ProtectedKind[]): boolean {
     return this.reply.protectedIndex.overlaps(start, end, kinds)
   }
 

@@ -6,6 +6,7 @@
 import type {CompiledPhrases} from '../../src/phrases/compile.js'
 import {escapeRegExp} from '../../src/phrases/compile.js'
 import type {Range, Sentence} from '../../src/types.js'
+import {someMatch} from '../../src/text/matches.js'
 
 export interface StructuralBlame {
   range: Range
@@ -42,7 +43,11 @@ const ZH_HABIT = /又|常常|经常|老是|总是|每次都|天天/
 function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compiled {
   const out: Compiled = {trigger: undefined}
   const predicates: string[] = []
-  for (const name of ['fault-predicate', 'customer-predicate']) predicates.push(...words(phrases.en?.classes[name]))
+  // A predicate word counts only after a space (the structures below put
+  // \s+ before it), so at a word's start: the leading \b lets the search
+  // pass every other position at once.
+  const predicateWords = ['fault-predicate', 'customer-predicate'].flatMap(name => words(phrases.en?.classes[name]))
+  if (predicateWords.length) predicates.push(String.raw`\b(?:${predicateWords.join('|')})`)
   // "That's on the courier": the verdict shape has no predicate word of its own.
   predicates.push(String.raw`\b(?:because\s+of|due\s+to|thanks\s+to|caused\s+by|down\s+to)\s`)
   predicates.push(String.raw`\bon\s+(?:the\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[,;.!?—–]|$)`)
@@ -53,7 +58,8 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
     const fault = words(en['fault-predicate']).join('|')
     out.en = {
       party: new RegExp(
-        String.raw`(?<!\b(?:our|my|we|us)\s+(?:[\p{L}-]+\s+)?)\b(?:(?:the|your|their|that|those|this)\s+(?:[\p{L}-]+\s+)?)?(?:${party})${EN_GAP}\s+(?:(?:really|totally|completely|just|must\s+have|obviously|clearly|somehow)\s+)?(?:${fault})\b`,
+        // \b before the look-behind, which is costly to try at every position.
+        String.raw`\b(?<!\b(?:our|my|we|us)\s+(?:[\p{L}-]+\s+)?)(?:(?:the|your|their|that|those|this)\s+(?:[\p{L}-]+\s+)?)?(?:${party})${EN_GAP}\s+(?:(?:really|totally|completely|just|must\s+have|obviously|clearly|somehow)\s+)?(?:${fault})\b`,
         'giu',
       ),
       // "Our payment provider made an error. It's out of our hands.": a partner
@@ -117,7 +123,11 @@ export function isDeflected(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases
   return c ? c.deflection.test(sentence.normalized) : false
 }
 
-/** The blames in a sentence that a structure, not a listed phrase, finds. */
+/**
+ * The blames in a sentence that a structure, not a listed phrase, finds.
+ * someMatch rather than matchAll: this runs on every sentence of a reply
+ * that may hold blame, and matchAll copies each pattern on every call.
+ */
 export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}, sentence: Sentence, next?: Sentence): StructuralBlame[] {
   const compiled = compiledFor(phrases)
   const text = sentence.normalized
@@ -128,26 +138,23 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     if (!c) return found
     const deflected = c.deflection.test(text)
     const habit = c.habit.test(text)
-    for (const m of text.matchAll(c.party)) {
-      if (EN_NOT_A_SLIP.test(text.slice(m.index! + m[0].length))) continue
-      found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
-    }
+    someMatch(c.party, text, m => {
+      if (!EN_NOT_A_SLIP.test(text.slice(m.index + m[0].length))) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
+    })
     if (deflected || (next && c.deflection.test(next.normalized)))
-      for (const m of text.matchAll(c.ourParty)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
-    if (deflected) for (const m of text.matchAll(c.causeParty)) found.push({range: at(m), who: 'party', kind: 'fault', deflected})
-    for (const m of text.matchAll(c.onParty)) found.push({range: at(m), who: 'party', kind: 'end', deflected: true})
-    for (const m of text.matchAll(c.customer))
-      found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected})
+      someMatch(c.ourParty, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true}))
+    if (deflected) someMatch(c.causeParty, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected}))
+    someMatch(c.onParty, text, m => void found.push({range: at(m), who: 'party', kind: 'end', deflected: true}))
+    someMatch(c.customer, text, m => void found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected}))
     return found
   }
   const c = compiled.zh
   if (!c) return found
   const deflected = c.deflection.test(text)
   const habit = c.habit.test(text)
-  for (const m of text.matchAll(c.party)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected})
-  if (deflected) for (const m of text.matchAll(c.partyDelay)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected})
-  for (const m of text.matchAll(c.partyEnd)) found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true})
-  for (const m of text.matchAll(c.customer))
-    found.push({range: at(m), who: 'customer', kind: /记错/.test(m[0]) ? 'misremember' : /看/.test(m[0]) ? 'didnt-read' : 'entered', deflected})
+  someMatch(c.party, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected}))
+  if (deflected) someMatch(c.partyDelay, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected}))
+  someMatch(c.partyEnd, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true}))
+  someMatch(c.customer, text, m => void found.push({range: at(m), who: 'customer', kind: /记错/.test(m[0]) ? 'misremember' : /看/.test(m[0]) ? 'didnt-read' : 'entered', deflected}))
   return found
 }

@@ -43,15 +43,20 @@ function isPronoun(token: Token, index: number, tokens: Token[], sentence: Sente
 function englishReferences(context: RuleContext, sentence: Sentence): Reference[] {
   const refs: Reference[] = []
   const tokens = context.tokens(sentence)
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || context.isProtected(token.start, token.end, [...NOT_THE_AGENT])) return
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
     const word = englishWord(token)
     // "US" in capitals is the country, not "us".
-    if (word === 'us' && token.text === 'US') return
-    if (word in EN_SINGULAR && isPronoun(token, index, tokens, sentence))
+    if (word === 'us' && token.text === 'US') continue
+    // Most words are no person reference: only a reference is looked up among the protected spans.
+    const singular = word in EN_SINGULAR
+    if (!singular && !EN_OTHER.has(word)) continue
+    if (context.isProtected(token.start, token.end, NOT_THE_AGENT)) continue
+    if (singular && isPronoun(token, index, tokens, sentence))
       refs.push({person: 'singular', start: token.start, end: token.end, text: token.text, sentence})
     else if (EN_OTHER.has(word)) refs.push({person: 'other', start: token.start, end: token.end, text: token.text, sentence})
-  })
+  }
   return refs
 }
 
@@ -62,7 +67,7 @@ function chineseReferences(context: RuleContext, sentence: Sentence): Reference[
     for (const m of sentence.normalized.matchAll(pattern)) {
       const start = sentence.start + m.index!
       const end = start + m[0].length
-      if (context.isProtected(start, end, [...NOT_THE_AGENT])) continue
+      if (context.isProtected(start, end, NOT_THE_AGENT)) continue
       if (person === 'singular' && isPageName(sentence.normalized, m.index!)) continue
       refs.push({person, start, end, text: context.text.slice(start, end), sentence})
     }
