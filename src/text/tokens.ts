@@ -60,82 +60,12 @@ function nodeText(node: NlcstNode): string {
   return text
 }
 
-/**
- * The tokens of distinct sentences, offsets counted from the sentence's
- * start. Replies repeat sentences (greetings, canned phrases) far more than
- * whole replies, and parsing a sentence is a pure function of its text: a
- * repeated sentence's tokens are copied, shifted to where it stands, instead
- * of parsed again. Bounded in characters and in sentence length, so memory
- * stays flat whatever the input.
- */
-const MEMO_CHARS = 400_000
-const MEMO_SENTENCE_CHARS = 400
-let memoEnabled = true
-
-/**
- * Least recently used first (a Map keeps insertion order; a hit moves its
- * entry to the end): one-off sentences (names, order numbers) then pass
- * through without pushing out the canned ones.
- */
-class SentenceMemo {
-  private readonly entries = new Map<string, Token[]>()
-  private chars = 0
-
-  get(key: string): Token[] | undefined {
-    const tokens = this.entries.get(key)
-    if (tokens) {
-      this.entries.delete(key)
-      this.entries.set(key, tokens)
-    }
-    return tokens
-  }
-
-  set(key: string, tokens: Token[]): void {
-    this.entries.set(key, tokens)
-    this.chars += key.length
-    while (this.chars > MEMO_CHARS) {
-      const oldest = this.entries.keys().next().value!
-      this.entries.delete(oldest)
-      this.chars -= oldest.length
-    }
-  }
-
-  clear(): void {
-    this.entries.clear()
-    this.chars = 0
-  }
-}
-
-const englishMemo = new SentenceMemo()
-const chineseMemo = new SentenceMemo()
-
-/** @internal Turns the sentence memo off (or on again): the equivalence test compares both ways. */
-export function setTokenMemo(enabled: boolean): void {
-  memoEnabled = enabled
-  englishMemo.clear()
-  chineseMemo.clear()
-}
-
-function shifted(tokens: readonly Token[], offset: number): Token[] {
-  // A loop and push, fresh objects: a rule may keep or change what it is given.
-  const out: Token[] = []
-  for (const t of tokens) out.push({kind: t.kind, text: t.text, start: t.start + offset, end: t.end + offset})
-  return out
-}
-
 /** The NLCST sentence-level tokens of an English sentence. */
 export function englishTokens(sentence: Sentence): Token[] {
   if (!parseEnglish) throw new EnglishSyntaxNotLoaded()
-  const memo = memoEnabled && sentence.text.length <= MEMO_SENTENCE_CHARS
-  if (memo) {
-    const known = englishMemo.get(sentence.text)
-    if (known) return shifted(known, sentence.start)
-  }
   const tokens: Token[] = []
-  collectTokens(parseEnglish(sentence.text), memo ? 0 : sentence.start, tokens)
-  if (!memo) return tokens
-  englishMemo.set(sentence.text, tokens)
-  return shifted(tokens, sentence.start)
+  collectTokens(parseEnglish(sentence.text), sentence.start, tokens)
+  return tokens
 }
 
 /**
@@ -177,18 +107,9 @@ function chineseToken(sentence: Sentence, seg: Intl.SegmentData): Token {
 }
 
 /** Chinese word segments of a sentence (sentences are bounded in length, so this stays linear). */
-export function chineseTokens(sentence: Sentence, segments?: Intl.Segments): Token[] {
-  // Keyed by both forms: the segmentation reads the Simplified one, the tokens' text the one written.
-  const memo = memoEnabled && sentence.text.length <= MEMO_SENTENCE_CHARS
-  const key = memo ? (sentence.normalized === sentence.text ? sentence.text : `${sentence.text}\u0000${sentence.normalized}`) : ''
-  if (memo) {
-    const known = chineseMemo.get(key)
-    if (known) return shifted(known, sentence.start)
-  }
+export function chineseTokens(sentence: Sentence, segments = chineseSegments(sentence)): Token[] {
   const tokens: Token[] = []
-  for (const seg of segments ?? chineseSegments(sentence)) tokens.push(chineseToken(sentence, seg))
-  if (!memo) return tokens
-  chineseMemo.set(key, shifted(tokens, -sentence.start))
+  for (const seg of segments) tokens.push(chineseToken(sentence, seg))
   return tokens
 }
 
