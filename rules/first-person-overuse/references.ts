@@ -50,7 +50,7 @@ function englishReferences(context: RuleContext, sentence: Sentence): Reference[
     // "US" in capitals is the country, not "us".
     if (word === 'us' && token.text === 'US') continue
     // Most words are no person reference: only a reference is looked up among the protected spans.
-    const singular = word in EN_SINGULAR
+    const singular = Object.hasOwn(EN_SINGULAR, word)
     if (!singular && !EN_OTHER.has(word)) continue
     if (context.isProtected(token.start, token.end, NOT_THE_AGENT)) continue
     if (singular && isPronoun(token, index, tokens, sentence))
