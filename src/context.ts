@@ -122,11 +122,25 @@ export class RuleContext {
    * data's language, leaving out exceptions and protected text.
    */
   match(phrases: PhraseSet | CompiledPhrases, options: MatchOptions = {}): PhraseHit[] {
+    // The whole reply's hits of a set are the same for every rule and call
+    // (several rules read the refusal and reason phrases, some once per
+    // finding): found once per reply, each caller gets its own array.
+    const whole = options.sentences === undefined && options.include === undefined
+    if (whole) {
+      const known = wholeReplyHits.get(this.reply)?.get(phrases)
+      if (known) return known.slice()
+    }
     const hits: PhraseHit[] = []
     // Called by most rules for every reply: no array of the sets, no spread of their matches.
     if ('entries' in phrases) this.matchSet(phrases as CompiledPhrases, options, hits)
     else for (const family in phrases) this.matchSet(phrases[family as LanguageFamily]!, options, hits)
-    return hits.length > 1 ? hits.sort((a, b) => a.range[0] - b.range[0]) : hits
+    if (hits.length > 1) hits.sort((a, b) => a.range[0] - b.range[0])
+    if (whole) {
+      let memo = wholeReplyHits.get(this.reply)
+      if (!memo) wholeReplyHits.set(this.reply, (memo = new Map()))
+      memo.set(phrases, hits.slice())
+    }
+    return hits
   }
 
   private matchSet(set: CompiledPhrases, options: MatchOptions, hits: PhraseHit[]): void {
@@ -137,9 +151,8 @@ export class RuleContext {
     // reply's sentences are never needed (the analysis is lazy).
     const caseInsensitive = phraseMatches(set, false, this.reply.normalized)
     const caseSensitive = phraseMatches(set, true, this.reply.normalized)
-    if (!caseSensitive.length) {
-      if (caseInsensitive.length) this.collect(set, caseInsensitive, options, hits)
-    } else this.collect(set, caseInsensitive.length ? [...caseInsensitive, ...caseSensitive] : caseSensitive, options, hits)
+    if (caseInsensitive.length) this.collect(set, caseInsensitive, options, hits)
+    if (caseSensitive.length) this.collect(set, caseSensitive, options, hits)
   }
 
   private collect(set: CompiledPhrases, found: readonly EntryMatch[], options: MatchOptions, hits: PhraseHit[]): void {
@@ -147,7 +160,25 @@ export class RuleContext {
     const wanted = options.sentences ? new Set(options.sentences.map(s => s.index)) : undefined
     const allowedKinds = options.include
     const kinds = allowedKinds?.length ? PROTECTED_KINDS.filter(k => !allowedKinds.includes(k)) : PROTECTED_KINDS
-    for (const m of found) {
+    // Asked for some sentences only (a rule that matches sentence by
+    // sentence), only the matches inside them are read: reading all of a
+    // long reply's matches for each of its sentences made it quadratic.
+    let from = 0
+    let to = found.length
+    if (options.sentences) {
+      if (!options.sentences.length) return
+      found = byStart(found)
+      let lo = Infinity
+      let hi = -Infinity
+      for (const s of options.sentences) {
+        if (s.start < lo) lo = s.start
+        if (s.end > hi) hi = s.end
+      }
+      from = firstAtOrAfter(found, lo)
+      to = firstAtOrAfter(found, hi)
+    }
+    for (let i = from; i < to; i++) {
+      const m = found[i]!
       const start = m.index
       const end = start + m.text.length
       if (end === start) continue
@@ -243,3 +274,31 @@ export class RuleContext {
     })
   }
 }
+
+/** The matches in order of where they start, sorted once per array (a scan's matches usually already are). */
+const sortedMatches = new WeakMap<readonly EntryMatch[], readonly EntryMatch[]>()
+function byStart(found: readonly EntryMatch[]): readonly EntryMatch[] {
+  let sorted = sortedMatches.get(found)
+  if (!sorted) {
+    let inOrder = true
+    for (let i = 1; i < found.length && inOrder; i++) inOrder = found[i - 1]!.index <= found[i]!.index
+    sorted = inOrder ? found : [...found].sort((a, b) => a.index - b.index)
+    sortedMatches.set(found, sorted)
+  }
+  return sorted
+}
+
+/** The index of the first match starting at or after `offset`. */
+function firstAtOrAfter(found: readonly EntryMatch[], offset: number): number {
+  let lo = 0
+  let hi = found.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (found[mid]!.index < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Each reply's hits of whole-reply matches, by phrase set (see RuleContext.match). */
+const wholeReplyHits = new WeakMap<object, Map<PhraseSet | CompiledPhrases, PhraseHit[]>>()

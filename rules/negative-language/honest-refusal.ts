@@ -39,13 +39,22 @@ const EN_DUMMY = /^(?:(?:currently|sadly|so|and|but)\s+)?(?:it|this|that|there)(
 /** References to the writer alone; a reply already full of them gets "we" (see first-person-overuse). */
 const EN_FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b/g
 
+/** Whether the reply already says "I / me / my" twice; the search stops at the second. */
+function speaksOfI(context: RuleContext): boolean {
+  EN_FIRST_PERSON.lastIndex = 0
+  let count = 0
+  while (count < 2 && EN_FIRST_PERSON.exec(context.text)) count++
+  EN_FIRST_PERSON.lastIndex = 0
+  return count >= 2
+}
+
 /**
  * Fills the voice of the rewrite's own words: "I'm sorry" / "what I can do",
  * or "we" where the reply already speaks much of "I" and two more would tip it.
  */
 function voiced(context: RuleContext, text: string): string {
   if (!text.includes('$')) return text
-  const we = (context.text.match(EN_FIRST_PERSON)?.length ?? 0) >= 2
+  const we = speaksOfI(context)
   return text
     .replace(/(^|[.!?]\s+)\$sorry/g, (_, lead: string) => `${lead}${we ? "We're" : "I'm"} sorry`)
     .replace(/\$sorry/g, we ? "we're sorry" : "I'm sorry")

@@ -5,8 +5,8 @@ import {ConfigError} from './errors.js'
 
 export const STARTER_FILE = '.replylintrc.yaml'
 
-export const STARTER_CONFIG = `# reply-lint configuration. Every key is optional; see the README's
-# "Configuration" section for the full list.
+export const STARTER_CONFIG = `# reply-lint configuration. Every key is optional; see
+# docs/configuration.md for the full list.
 
 # Start from a preset: recommended (each rule at its own severity) or strict
 # (warnings become errors). A path or package of a shared config works too.
