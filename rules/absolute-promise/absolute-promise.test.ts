@@ -3,6 +3,11 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    "There's no chance we can refund a used mattress, I'm afraid.",
+    'There is no risk of being charged twice: the first payment was voided.',
+    'The jumper is 100 percent cotton, so it can go in the dryer.',
+    '我们零风险试用，不满意7天内可退。',
+    '這件是百分百純棉的，可以機洗。',
     'We will do our best to get it to you by Friday.',
     'Absolutely, happy to help! Could you share your order number?',
     "It's always a pleasure to hear from you.",
@@ -114,5 +119,14 @@ new RuleTester().run(rule, {
     {text: 'For sure, we will look into it today.', findings: [{actual: 'For sure'}]},
     {text: 'These chargers never fail.', findings: [{suggestion: 'rarely fail'}]},
     {text: "You're guaranteed a full refund if it doesn't fit.", findings: [{suggestion: 'very likely to get'}]},
+    {text: 'The replacement for order #4471 is certain to arrive before the 12th.', findings: [{suggestion: 'should'}]},
+    {text: "It's sure to fit your 2019 Golf.", findings: [{suggestion: ' should'}]},
+    {text: 'Your parcel is a hundred percent going to arrive by Friday.', findings: [{suggestion: 'very likely'}]},
+    {text: "There's no chance the refund fails, it will go through on Monday.", findings: [{suggestion: "It's very unlikely"}]},
+    {text: 'I swear the courier will be there by 5pm.', findings: [{suggestion: "The courier should be there by 5pm, and we'll keep an eye on it"}]},
+    {text: 'On my honour, the engineer will come tomorrow morning.', findings: [{suggestion: "The engineer should come tomorrow morning, and we'll keep an eye on it"}]},
+    {text: '我发誓，您的包裹周五前会到。', findings: [{suggestion: '我们预计'}]},
+    {text: '這款行動電源沒有任何風險，放心帶上飛機。', findings: [{language: 'zh-Hant', suggestion: '一般不會有風險'}]},
+    {text: '这次换的新主板不可能出问题的，放心。', findings: [{suggestion: '一般不会'}]},
   ],
 })

@@ -105,6 +105,9 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
       return forSure(context, hit)
     case 'assurance':
       return assurance(context, hit)
+    case 'certain-to':
+      // "It's sure to fit" -> "It should fit": the contraction goes with the copula.
+      return matched.startsWith("'") ? {text: ' should', range: hit.range} : replace('should')
     case 'never-fails':
       // "never fails" -> "rarely fails", "always works" -> "usually works": the verb stays as written.
       return replace(matched.replace(/^never/i, 'rarely').replace(/^always/i, 'usually'))

@@ -3,6 +3,9 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    'As you were told at the store, the warranty is two years.',
+    "I've already passed this to the warehouse and they'll reply by Friday.",
+    '我们已经回复您了，请查看邮件。',
     // Friendly frames around the same words
     'Did you know you can change the delivery slot in the app? 😊',
     'Do you know roughly when the parcel was sent?',
@@ -149,5 +152,9 @@ new RuleTester().run(rule, {
     {text: '讲了半天你还不懂吗？', findings: [{actual: '讲了半天'}, {actual: '你还不懂吗'}]},
     {text: '重复一遍，运费是8元。', findings: [{suggestion: '再跟您确认一下'}]},
     {text: '您应该知道退货要保留吊牌。', findings: [{suggestion: '这边跟您说明一下，'}]},
+    {text: 'I already went over this with you: order 5521 ships on Monday.', findings: [{suggestion: 'Just to confirm'}]},
+    {text: 'As you were already told, the voucher expires on 3 May.', findings: [{suggestion: 'Just to confirm'}]},
+    {text: '早就告诉过你了，周末不发货。', findings: [{suggestion: '再跟您确认一下'}]},
+    {text: '我們上次就回答過您了，保固是一年。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下'}]},
   ],
 })

@@ -4,6 +4,15 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A reproach aimed at a third party, or waiting on one, is not impatience with the customer.
+    'I keep telling the courier to call you before delivery.',
+    "I'm still waiting for the warehouse to confirm the stock.",
+    "We're waiting on the supplier, so we can't wait around for them forever: I've ordered from a second one.",
+    "We'll wrap up the investigation by Friday and email you the result.",
+    'Sorry this keeps happening again, let\'s sort out order 9920 today.',
+    '我一直跟物流说要先打电话给您。',
+    '仓库那边还没回复，我们再等等他们的消息。',
+    '不好意思，又讓您遇到這個問題了，這邊馬上補寄。',
     // The busy agent who apologises and asks for patience is what seed 001 recommends.
     'Sorry, I’m a bit busy right now, so I may reply a little slower. Please bear with me.',
     'We’re busier than usual today, sorry for the wait!',
@@ -118,5 +127,16 @@ new RuleTester().run(rule, {
     {text: '快一點好嗎？您的訂單號是多少？', findings: [{language: 'zh-Hant', suggestion: '您不著急，慢慢來。'}]},
     {text: '这个我已经说过很多次了。', findings: 1},
     {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '您慢慢说，不着急'}]},
+    {text: "I've spent enough time on this already, the tracking number is in your email.", findings: [{suggestion: "Thanks for bearing with us, let's get this sorted for you. T"}]},
+    {text: 'I can\'t wait around all day for your reply about the size.', findings: 1},
+    {text: 'My patience is wearing thin, just send the photo of the damage.', findings: 1},
+    {text: "Let's wrap this up, shall we? Your refund of $18 is approved.", findings: [{suggestion: "Take your time, we're here to help."}]},
+    {text: 'Just cut to the chase, which of the two orders is it?', findings: 1},
+    {text: 'Not this again. The charger is under warranty until March.', findings: [{suggestion: "We're sorry this is happening again, let's sort it out."}]},
+    {text: '我没空一直陪你聊，退款规则页面上都有。', findings: 1},
+    {text: '這邊沒時間一直跟你解釋這個，自己看訂單詳情。', findings: [{language: 'zh-Hant'}]},
+    {text: '有事说事，订单号多少？', findings: 1},
+    {text: '又是这个问题？发票上周就开好了。', findings: [{suggestion: '不好意思又让您遇到这个问题了，这边马上为您处理。'}]},
+    {text: '你这是在浪费我的时间，7天早过了。', findings: 1},
   ],
 })
