@@ -5,7 +5,9 @@
 // same English text. With --against <git-ref> it also builds that commit in a
 // temporary git worktree (npm ci) and runs the two builds interleaved, round
 // by round, so that the machine's load falls on both alike.
-// usage: npm run bench -- --dense [--against <git-ref>] [--repeat 3] [--no-peers]
+// usage: npm run bench -- --dense [--against <git-ref>] [--repeat 3] [--no-peers] [--mb 4]
+// (--mb: megabytes of replies per language; at 4 MB start-up and V8's first
+// compiling take a large share of a run, at 64 MB the steady speed shows)
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,6 +22,7 @@ const arg = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const repeat = Math.max(1, Number(arg('--repeat', 3)) || 1)
 const against = arg('--against')
 const withPeers = !args.includes('--no-peers')
+const sizeMb = Math.max(1, Number(arg('--mb', 4)) || 4)
 const MB = 1 << 20
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a')
 const started = Date.now()
@@ -58,7 +61,7 @@ const median = xs => {
 const rows = []
 try {
   for (const lang of ['en', 'zh']) {
-    const dir = buildDenseCorpus(lang)
+    const dir = buildDenseCorpus(lang, sizeMb)
     const {bytes, replies} = corpusInfo(dir)
     for (const [input, target] of [
       ['text files', path.join(dir, 'text')],
@@ -85,7 +88,7 @@ try {
 
 if (withPeers) {
   const peers = installPeers()
-  const dir = buildDenseCorpus('en')
+  const dir = buildDenseCorpus('en', sizeMb)
   const {bytes, replies} = corpusInfo(dir)
   for (const [tool, script, peerArgs] of [
     ['alex', peers.alex, ['--quiet']],
@@ -102,7 +105,7 @@ const minutes = (Date.now() - started) / 60000
 const lines = [
   '## Dense corpus',
   '',
-  `Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --dense${against ? ` --against ${against}` : ''}\` (${fmt(minutes, 1)} min; load average at the start ${fmt(loadAtStart)}, at the end ${fmt(os.loadavg()[0])}). Replies where most have findings (about nine in ten): sentences of different development-set replies joined, with varied names, order ids and amounts, about 4 MB per language (\`node bench/corpus.mjs --dense\`); Chinese is two thirds Simplified, one third Traditional. Every tool runs on one CPU${taskset ? ' (`taskset -c 0`)' : ''}, reply-lint with \`--jobs 1 --format json\`; times are medians of ${repeat} interleaved rounds.`,
+  `Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --dense${against ? ` --against ${against}` : ''}${sizeMb !== 4 ? ` --mb ${sizeMb}` : ''}\` (${fmt(minutes, 1)} min; load average at the start ${fmt(loadAtStart)}, at the end ${fmt(os.loadavg()[0])}). Replies where most have findings (about nine in ten): sentences of different development-set replies joined, with varied names, order ids and amounts, about ${sizeMb} MB per language (\`node bench/corpus.mjs --dense\`); Chinese is two thirds Simplified, one third Traditional. Every tool runs on one CPU${taskset ? ' (`taskset -c 0`)' : ''}, reply-lint with \`--jobs 1 --format json\`; times are medians of ${repeat} interleaved rounds.`,
   '',
   '| tool | corpus | input | seconds | MB/s | replies/s | peak RSS MB |',
   '|---|---|---|---:|---:|---:|---:|',
