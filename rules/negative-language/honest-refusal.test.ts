@@ -158,6 +158,10 @@ describe('honest refusal rewrites', () => {
     expect(await first('无法开具发票的哦')).toContain('无法开具发票，')
     // Calling the customer opens the message; the apology follows it.
     expect(await first('亲爱的这个活动没有开始都是无法查询的')).toMatch(/^亲爱的，非常抱歉，这个活动/)
+    // A condition or state in the clause just before gives the reason too, and the rewrite re-lints clean.
+    expect(await first('亲爱的~如果有差价的话~是换不了的呢~')).not.toContain('[原因]')
+    expect(await first('活动还没开始，这边确实无法查询的')).not.toContain('[原因]')
+    expect((await lint('活动还没开始，非常抱歉，这边确实无法查询，不过可以为您换成别的活动')).map(f => f.ruleId)).toEqual([])
     // A hedge keeps its doubt, where it reads naturally.
     expect(await first('应该是不可以的呢')).toContain('这个我们这边应该无法做到')
     // Nobody with the unexplained-refusal rule asks for the reason either.

@@ -28,5 +28,14 @@ export function reasonBefore(hit: PhraseHit): boolean {
   const {sentence} = hit
   if (sentence.language === 'en') return EN_FOLLOWS_FROM.test(sentence.text.slice(0, hit.range[0] - sentence.start))
   const [clauseStart] = clauseAround(sentence, hit.range[0], hit.range[1])
-  return ZH_STATE_BEFORE.test(sentence.normalized.slice(clauseStart - sentence.start, hit.range[0] - sentence.start))
+  const before = sentence.normalized.slice(0, hit.range[0] - sentence.start)
+  if (ZH_STATE_BEFORE.test(before.slice(clauseStart - sentence.start))) return true
+  // The clause just before, in a chat message's run (如果有差价的话~是换不了的, 商品不一样，这边也无法确认).
+  // An apology said in between (…没开始，非常抱歉，无法查询) stands apart from it.
+  const clauses = before.slice(0, clauseStart - sentence.start).split(/[，,。！？!?~～\s]+/u).filter(c => c && !/^(?:非常|很|十分|实在|真的)?(?:抱歉|不好意思|对不起)\p{Script=Han}{0,2}$/u.test(c))
+  const previous = clauses.pop() ?? ''
+  return ZH_CONDITION.test(previous) || ZH_STATE_BEFORE.test(previous)
 }
+
+/** A condition the refusal follows from: 如果有差价的话, 要是超过七天. */
+const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|不同|不符|不对)$/u
