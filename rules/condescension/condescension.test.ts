@@ -59,6 +59,9 @@ new RuleTester().run(rule, {
     "You've asked twice already, and I'm sorry we haven't fixed it yet.",
   ],
   invalid: [
+    // What "it clearly says" points at is kept, said plainly.
+    {text: "You didn't read the listing, it clearly says the lamp ships without a bulb.", findings: [{actual: 'it clearly says', suggestion: 'just to confirm, the lamp ships without a bulb'}]},
+    {text: 'It clearly says.', findings: 1},
     {text: 'Calm down, madam, the parcel is on its way.', findings: [{actual: 'Calm down', language: 'en', suggestion: 'I understand how frustrating this is, and '}]},
     {text: "There's no need to be so dramatic about a refund.", findings: [{actual: 'no need to be so dramatic'}]},
     {text: 'As I already told you, the store opens at 10.', findings: [{actual: 'As I already told you', suggestion: 'Just to confirm'}]},
