@@ -272,16 +272,18 @@ export class Linter {
       // A pass is kept only if it leaves fewer findings than the text it
       // rewrote: a rewrite that brings its own finding back would otherwise
       // be applied again and again into the text.
-      let kept = {text: rewrite.text, needsInput: rewrite.needsInput, findings: Infinity}
+      let kept = {text: rewrite.text, needsInput: rewrite.needsInput}
+      let keptFindings = Infinity
       let current = kept
       for (let pass = 0; pass <= MAX_REWRITE_PASSES; pass++) {
         const reports = await this.lintReply(current.text, reply)
-        if (reports.length >= kept.findings) break
-        kept = {...current, findings: reports.length}
+        if (reports.length >= keptFindings) break
+        kept = current
+        keptFindings = reports.length
         if (!reports.length || pass === MAX_REWRITE_PASSES) break
         const again = rewriteText(current.text, reports)
         if (!again.changed) break
-        current = {text: again.text, needsInput: current.needsInput || again.needsInput, findings: Infinity}
+        current = {text: again.text, needsInput: current.needsInput || again.needsInput}
       }
       rewrite.text = kept.text
       rewrite.needsInput = kept.needsInput

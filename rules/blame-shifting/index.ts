@@ -236,8 +236,8 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   if (hit.entry.id === 'customer-forgot' && hit.sentence.language === 'en') {
     const step = missedStep(context, hit)
     if (step) {
-      const body = `it looks like the step to ${step} didn't go through, so ${consequence ? `${consequence}; ` : ''}let's finish it together`
-      const text = context.rewrite(consequence ? body : body.replace(', so let', '; let'), placement.range)
+      const body = `it looks like the step to ${step} didn't go through${consequence ? `, so ${consequence}` : ''}; let's finish it together`
+      const text = context.rewrite(body, placement.range)
       suggestions.unshift({text: place(text), range: placement.range, message: 'Say what is missing and help finish it'})
     }
   }

@@ -9,7 +9,7 @@
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
-import {givesReason, reasonBefore} from '../unexplained-refusal/reasons.js'
+import {explainsRefusal} from '../unexplained-refusal/reasons.js'
 import {EN_APOLOGY, EN_OFFER, messageAround, ZH_APOLOGY, ZH_OFFER} from './refusals.js'
 
 export interface RefusalRewrite {
@@ -198,8 +198,9 @@ function englishRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   // "…comment on the options at any store, in your country.": a short phrase
   // closing the sentence after a comma still belongs to what is refused.
   const closing = context.text.slice(clause[1], contentEnd(context.text, sentence.start, sentence.end)).match(EN_CLOSING_PHRASE)
-  const clauseEnd = contentEnd(context.text, clause[0], closing ? clause[1] + closing[0].length : clause[1])
-  const shape = englishLimit(context, hit, closing ? [clause[0], clause[1] + closing[0].length] : clause, clauseEnd)
+  const refused: Range = closing ? [clause[0], clause[1] + closing[0].length] : clause
+  const clauseEnd = contentEnd(context.text, refused[0], refused[1])
+  const shape = englishLimit(context, hit, refused, clauseEnd)
   if (closing) shape.limit = shape.limit.replace(closing[0].trimEnd(), ` ${closing[0].replace(/^\s*,\s*/, '').trimEnd()}`)
   return finishEnglish(context, hit, shape.start, shape.limit, clauseEnd, shape.impersonal)
 }
@@ -217,7 +218,7 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
   // A closing "…, sorry" is said again, plainly, in front.
   if (/^\s*,?\s*(?:sorry|I'm\s+sorry|I'm\s+afraid|unfortunately)\s*$/i.test(middle)) middle = ''
   const later = text.slice(clauseEnd)
-  const reasonGap = givesReason(context) || reasonBefore(hit) ? '' : EN_REASON_GAP
+  const reasonGap = explainsRefusal(context, hit) ? '' : EN_REASON_GAP
   const offerGap = EN_OFFER.test(later) ? '' : EN_OFFER_GAP
   const apologised = EN_APOLOGY.test(text.slice(sentence.start, start))
   // A reason or condition before the refusal in the sentence ("The order
@@ -286,7 +287,7 @@ const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** Calling the customer at the start of a message: 亲爱的, 亲亲, 小主. */
-const ZH_OPENING = new RegExp(`^(?:${ZH_CONJUNCTION.source.slice(1)}|(?:亲爱的|亲爱哒|亲亲|小主|客官)[，,~～\\s]*)`)
+const ZH_CALLING = /^(?:亲爱的|亲爱哒|亲亲|小主|客官)[，,~～\s]*/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
 const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个|那么|那|这|亲爱的|亲亲|亲|呢|哦|啊|[,，\s])*$/
 
@@ -377,20 +378,23 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   const n = sentence.normalized
   const apologised = ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))
   const later = context.text.slice(shape.end)
-  const reasonGap = givesReason(context) || reasonBefore(hit) ? '' : ZH_REASON_GAP
+  const reasonGap = explainsRefusal(context, hit) ? '' : ZH_REASON_GAP
   // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
   const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
   const ours = (s: string) => context.rewrite(s, range)
   let limit = shape.limit
-  // Calling the customer (亲爱的, 亲亲) or a conjunction (不过) opens the message: the apology follows it.
-  const conjunction = n.slice(shape.start - sentence.start).match(ZH_OPENING)?.[0] ?? ''
-  if (conjunction) limit = limit.slice(conjunction.length)
+  // A conjunction (不过) or calling the customer (亲爱的, 亲亲) opens the message: the apology follows it.
+  const opening = n.slice(shape.start - sentence.start)
+  const conjunction = opening.match(ZH_CONJUNCTION)?.[0] ?? ''
+  const calling = conjunction ? '' : (opening.match(ZH_CALLING)?.[0] ?? '')
+  const leadLength = conjunction.length + calling.length
+  if (leadLength) limit = limit.slice(leadLength)
   // What the reply goes on to do may be said within the limit's own words
   // (…无法发出目前已经退回厂家了小店到货后第一时间给您发出): it is the offer.
   const offered = ZH_OFFER.test(later) || ZH_OFFER.test(n.slice(hit.range[0] - sentence.start, shape.end - sentence.start))
-  const offerGap = offered ? '' : ZH_CONJUNCTION.test(conjunction) ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
-  let lead = conjunction ? context.text.slice(shape.start, shape.start + conjunction.length) : ''
-  if (lead && !ZH_CONJUNCTION.test(conjunction) && !/[，,~～\s]$/.test(lead)) lead += '，'
+  const offerGap = offered ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
+  let lead = context.text.slice(shape.start, shape.start + leadLength)
+  if (calling && !/[，,~～\s]$/.test(lead)) lead += '，'
   // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
   // stays next to it; the offer closes the message.
   let middle = ''

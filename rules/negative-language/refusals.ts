@@ -9,7 +9,7 @@ import type {Range, Sentence} from '../../src/types.js'
 import {loadRulePhrases} from '../../src/phrases/load.js'
 import {clauseAround, isConditional} from '../../src/text/clauses.js'
 import {hanWordEndsAt} from '../../src/text/tokens.js'
-import {givesReason, reasonBefore} from '../unexplained-refusal/reasons.js'
+import {explainsRefusal} from '../unexplained-refusal/reasons.js'
 
 const refusalPhrases = loadRulePhrases(import.meta.url)
 
@@ -147,7 +147,7 @@ export function messageAround(text: string, clause: Range, hit: Range): Range {
  * Apology and offer, read around the hit; the reason may be anywhere in the
  * reply (asked for only when the rest holds, since it matches more phrases).
  */
-function isConsiderate(context: RuleContext, hit: PhraseHit, reasonGiven: () => boolean): boolean {
+function isConsiderate(context: RuleContext, hit: PhraseHit): boolean {
   const {sentence, range} = hit
   const before = sentence.normalized.slice(0, range[0] - sentence.start)
   const [, clauseEnd] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
@@ -155,14 +155,12 @@ function isConsiderate(context: RuleContext, hit: PhraseHit, reasonGiven: () => 
   if (sentence.language === 'en') {
     if (!EN_APOLOGY.test(before)) return false
     if (!EN_IMPERSONAL.test(hit.actual) && !EN_OFFER.test(later)) return false
-    if (reasonBefore(hit)) return true
   } else {
     if (!ZH_APOLOGY.test(before)) return false
     // The offer may follow in the same run of words (…无法发出…到货后第一时间给您发出).
     if (!ZH_OFFER.test(later) && !ZH_OFFER.test(sentence.normalized.slice(range[0] - sentence.start, clauseEnd - sentence.start))) return false
-    if (reasonBefore(hit)) return true
   }
-  return reasonGiven()
+  return explainsRefusal(context, hit)
 }
 
 /** The refusals of a reply, in text order. */
@@ -171,12 +169,10 @@ export function findRefusals(context: RuleContext): Refusal[] {
   // holey arrays where the interpreter's makes packed ones, and the code
   // reading the refusals would be thrown away when the other kind turned up.
   const refusals: Refusal[] = []
-  let reason: boolean | undefined
-  const reasonGiven = () => (reason ??= givesReason(context))
   for (const found of context.match(refusalPhrases)) {
     if (!refusesSomething(context, found)) continue
     const hit = withWholeVerb(context, found)
-    refusals.push({hit, softened: isSoftened(hit), considerate: isConsiderate(context, hit, reasonGiven)})
+    refusals.push({hit, softened: isSoftened(hit), considerate: isConsiderate(context, hit)})
   }
   return refusals
 }

@@ -2,7 +2,7 @@
 // a refusal is decided by the same code as negative-language; this rule only
 // asks whether the reply says why.
 import {defineRule} from '../../src/rule.js'
-import {reasonPhrases as reasons, givesReason, reasonBefore} from './reasons.js'
+import {reasonPhrases as reasons, explainsRefusal} from './reasons.js'
 import {clauseAround} from '../../src/text/clauses.js'
 import {findRefusals, messageAround} from '../negative-language/refusals.js'
 import {honestRewrites} from '../negative-language/honest-refusal.js'
@@ -24,7 +24,7 @@ export default defineRule({
     if (!first) return
     // A reason anywhere in the reply explains the refusal; one in a quote of
     // the customer does not (match() leaves quotes out).
-    if (givesReason(context) || reasonBefore(first.hit)) return
+    if (explainsRefusal(context, first.hit)) return
     const {hit} = first
     const set = reasons[hit.entry.language]
     const entry = set?.entries[0]

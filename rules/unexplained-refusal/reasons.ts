@@ -9,7 +9,7 @@ import {loadRulePhrases} from '../../src/phrases/load.js'
 export const reasonPhrases = loadRulePhrases(import.meta.url)
 
 /** Whether the reply says why anywhere (a quote of the customer does not count: match() leaves quotes out). */
-export function givesReason(context: RuleContext): boolean {
+function givesReason(context: RuleContext): boolean {
   return context.match(reasonPhrases).length > 0
 }
 
@@ -20,11 +20,19 @@ export function givesReason(context: RuleContext): boolean {
  */
 const ZH_STATE_BEFORE = /(?:没有|没|不是|未|尚未|超过|超出|已经|已(?=\p{Script=Han})|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
 
+/** A condition the refusal follows from: 如果有差价的话, 要是超过七天. */
+const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|不同|不符|不对)$/u
+
 /** "Final sale means no refunds", "it has shipped, so we can't…": the refusal follows from what was said before it. */
 const EN_FOLLOWS_FROM = /\b(?:means|meant|so|therefore|hence|which\s+(?:is|was)\s+why|that(?:'s|\s+is)\s+why)\b\s*,?\s*(?:[\p{L}'’-]+\s+){0,6}$/iu
 
+/** Whether the reply says why a refusal is made: anywhere in it, or just before the refusal. */
+export function explainsRefusal(context: RuleContext, hit: PhraseHit): boolean {
+  return reasonBefore(hit) || givesReason(context)
+}
+
 /** Whether the refusal's own clause (in English, its sentence) says why before it. */
-export function reasonBefore(hit: PhraseHit): boolean {
+function reasonBefore(hit: PhraseHit): boolean {
   const {sentence} = hit
   if (sentence.language === 'en') return EN_FOLLOWS_FROM.test(sentence.text.slice(0, hit.range[0] - sentence.start))
   const [clauseStart] = clauseAround(sentence, hit.range[0], hit.range[1])
@@ -36,6 +44,3 @@ export function reasonBefore(hit: PhraseHit): boolean {
   const previous = clauses.pop() ?? ''
   return ZH_CONDITION.test(previous) || ZH_STATE_BEFORE.test(previous)
 }
-
-/** A condition the refusal follows from: 如果有差价的话, 要是超过七天. */
-const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|不同|不符|不对)$/u
