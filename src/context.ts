@@ -73,6 +73,11 @@ export class RuleContext {
     return this.reply.text
   }
 
+  /** The reply with Traditional Chinese written as Simplified, offset for offset: what phrase data is matched against. */
+  get normalized(): string {
+    return this.reply.normalized
+  }
+
   get sentences(): readonly Sentence[] {
     return this.reply.sentences
   }

@@ -3,7 +3,7 @@
 // "Okay, no problem :)").
 
 /** What a bare reply says, which decides the rewrite. */
-export type BareKind = 'refusal' | 'unknown' | 'thinking' | 'acknowledgement' | 'agreement' | 'reluctance'
+export type BareKind = 'refusal' | 'denial' | 'unknown' | 'thinking' | 'acknowledgement' | 'agreement' | 'reluctance'
 
 /** English words and phrases that, alone, make a curt reply. */
 export const EN_BARE: Record<string, BareKind> = {
@@ -58,7 +58,8 @@ export const ZH_BARE: Record<string, BareKind> = {
   不行: 'refusal',
   不可以: 'refusal',
   不能: 'refusal',
-  不是: 'refusal',
+  // 不是的 answers a yes-or-no question: a fact denied, not a request refused.
+  不是: 'denial',
   没有: 'refusal',
   没: 'refusal',
   不: 'refusal',
@@ -124,6 +125,7 @@ export const EN_REWRITES: Record<BareKind, BareRewrite[]> = {
     {text: "I'm really sorry, [the reason]. What we can do instead is [what you can offer].", placeholder: true},
     {text: "I'm really sorry about that: [the reason]. We can [what you can offer] if that helps.", placeholder: true},
   ],
+  denial: [{text: "No, that's not the case: [what is actually the case]. Anything else I can check for you?", placeholder: true}],
   unknown: [{text: 'Good question! Let me check that for you and get back to you shortly.'}, {text: 'Let me look into that for you right away.'}],
   thinking: [{text: 'Let me check that for you, one moment please.'}, {text: 'Good question, let me look into it for you.'}],
   acknowledgement: [{text: 'Okay, no problem :)'}, {text: 'Got it, thanks! We will [next step].', placeholder: true}],
@@ -136,6 +138,7 @@ export const ZH_REWRITES: Record<BareKind, BareRewrite[]> = {
     {text: '非常抱歉，[原因]。这边可以为您[能提供的方案]，您看可以吗？', placeholder: true},
     {text: '真的很抱歉呢，[原因]，这边给您[能提供的方案]好吗～', placeholder: true},
   ],
+  denial: [{text: '不是的呢，[实际的情况]，您看还有什么可以帮您的吗？', placeholder: true}],
   unknown: [{text: '这边帮您查一下，请您稍等～'}, {text: '好的，这边帮您确认一下，马上回复您～'}],
   thinking: [{text: '请您稍等，这边帮您确认一下～'}, {text: '这边帮您看一下，马上回复您～'}],
   acknowledgement: [{text: '好的，没问题呢～'}, {text: '好的，收到啦，这边马上为您[下一步]～', placeholder: true}],

@@ -24,6 +24,9 @@ new RuleTester().run(rule, {
     '好的，謝謝您！',
   ],
   invalid: [
+    // 不是的 answers a question: it says what is actually the case, it apologises for no refusal.
+    {text: '不是的哦', findings: [{suggestion: '不是的呢，[实际的情况]，您看还有什么可以帮您的吗？'}]},
+    {text: '不是。', findings: [{suggestion: '不是的呢，[实际的情况]，您看还有什么可以帮您的吗？'}]},
     {text: 'No.', findings: [{actual: 'No.', language: 'en', suggestion: "I'm really sorry, [the reason]. What we can do instead is [what you can offer]."}]},
     // A real sentence, never the same word in capitals.
     {text: 'k', findings: [{actual: 'k', suggestion: 'Okay, no problem :)'}]},

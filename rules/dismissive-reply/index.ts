@@ -108,11 +108,11 @@ function chineseBare(normalized: string): Bare | undefined {
   for (const u of units) kinds.push(ZH_BARE[u]!)
   const kind = strongest(kinds)
   // 好的 is polite; 没有呢 still says no and nothing else.
-  if (softened && kind !== 'refusal' && kind !== 'unknown') return undefined
+  if (softened && kind !== 'refusal' && kind !== 'denial' && kind !== 'unknown') return undefined
   return {kind, word: units[0]!}
 }
 
-const PRECEDENCE: BareKind[] = ['refusal', 'unknown', 'reluctance', 'agreement', 'acknowledgement', 'thinking']
+const PRECEDENCE: BareKind[] = ['refusal', 'denial', 'unknown', 'reluctance', 'agreement', 'acknowledgement', 'thinking']
 
 function strongest(kinds: BareKind[]): BareKind {
   return PRECEDENCE.find(k => kinds.includes(k)) ?? 'acknowledgement'
@@ -122,6 +122,7 @@ function strongest(kinds: BareKind[]): BareKind {
 // key that changes (en, then zh) had its optimised code thrown away.
 const EN_MESSAGES: Record<BareKind, string> = {
   refusal: 'A bare "no" with no apology or reason feels cold and shuts the customer out; apologise, explain and offer what you can do.',
+  denial: 'A bare "no" to a question sounds curt and leaves the customer guessing; say what is actually the case.',
   unknown: 'A bare "don\'t know" leaves the customer on their own; offer to find out for them.',
   thinking: 'A bare "hmm" leaves the customer waiting without knowing what happens next; say that you are checking for them.',
   acknowledgement: 'A one-word acknowledgement sounds curt and uninterested; answer in a full, friendly sentence.',
@@ -131,6 +132,7 @@ const EN_MESSAGES: Record<BareKind, string> = {
 
 const ZH_MESSAGES: Record<BareKind, string> = {
   refusal: '只回一个“不行/没有”显得生硬冷淡，会让客户觉得被打发；应先致歉，再说明原因和能提供的方案。',
+  denial: '只回“不是”显得生硬，客户还是不知道实际情况；应亲切地说明实际是怎样的。',
   unknown: '只回“不知道”会让客户觉得没人管；应主动帮客户查清楚。',
   thinking: '只回“呃”会让客户不知道接下来怎样；应告诉客户正在帮他确认。',
   acknowledgement: '只回“嗯/哦”这样的单字显得敷衍冷淡；应用完整、亲切的句子回复客户。',

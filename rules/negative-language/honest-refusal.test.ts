@@ -168,6 +168,45 @@ describe('honest refusal rewrites', () => {
     expect((await lint('订单还没发货不能开发票哦')).map(f => f.ruleId)).not.toContain('unexplained-refusal')
   })
 
+  it('reads a chat message as a careful agent would: steps and conditions before it, a run-on reason, apologies around it', async () => {
+    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
+    // A step, a time limit or a condition just before the refusal is its reason.
+    expect(await first('优惠券被领取后就改不了面额的')).not.toContain('[原因]')
+    expect(await first('签收过15天是不支持换货的哦')).not.toContain('[原因]')
+    expect(await first('预约单提交成功是不能修改时间的')).not.toContain('[原因]')
+    expect(await first('收件人不在同一个城市没法转寄哦')).not.toContain('[原因]')
+    expect(await first('这张卡的额度 没有审批 是不可以提额的')).not.toContain('[原因]')
+    // A new subject after a resultative starts the reason, said without a break.
+    expect(await first('寄不了我们这边没有合作的物流哦')).toBe('非常抱歉，无法寄出，我们这边没有合作的物流，不过可以为您[可以提供的方案]')
+    // 说不了算 is whose call it is.
+    expect(await first('这个价格我说不了算的')).toContain('无法决定')
+    // The writer's apology opens the clause: the reason asked for follows it; one closing it is replaced by ours.
+    expect(await first('非常抱歉我们这边无法延长保修')).toMatch(/^非常抱歉，因为\[原因\]，我们这边无法延长保修/)
+    const closing = await first('这个尺码我们换不了呢 很抱歉')
+    expect(closing.match(/抱歉/g)).toHaveLength(1)
+    // A conjunction keeps its 是, and calling the customer stays whole.
+    expect(await first('但是不能退货的')).toMatch(/^但是非常抱歉，因为\[原因\]，无法退货/)
+    expect(await first('亲爱的没法')).toMatch(/^亲爱的，非常抱歉，因为\[原因\]，这个我们这边无法做到/)
+    // A condition clause goes after the apology, with the refusal it leads to.
+    expect(await first('积分只要过期了，就不能补发了')).toMatch(/^非常抱歉，积分只要过期了，就无法补发/)
+    // Inside brackets, the apology goes inside too.
+    expect(await first('（安卓8以下的手机暂不支持下载）')).toMatch(/^（非常抱歉，[^）]+，不过可以为您\[可以提供的方案\]）$/)
+    // An alternative given after the refusal is the offer; a second refusal later makes its own.
+    expect(await first('这个不可以退 仅支持换货')).not.toContain('[可以提供的方案]')
+    expect(await first('这个不能退哦 麻烦您重新下单')).not.toContain('[可以提供的方案]')
+    // A mismatch is a reason; so is a state said before a run of dots; a greeting stays in front.
+    expect(await first('收货地址与开票地址不一致不支持合并开票的呦')).not.toMatch(/\[原因\]|呦/)
+    expect(await first('这个颜色我们已经没有货了..没办法给您换')).not.toContain('[原因]')
+    expect(await first('您好这边是不能改价的呢')).toMatch(/^您好，非常抱歉，/)
+    // Asking someone else, or a return the shop does take, is the way on.
+    expect(await first('不过门店一般没法查线上的库存呢~ 您咨询一下在线客服呢')).not.toContain('[可以提供的方案]')
+    expect(await first('不能换其他款式的 商品支持7天无理由退货')).not.toContain('[可以提供的方案]')
+    // A bare refusal keeps the writer's apology first, and a caution before the customer acts is no refusal.
+    expect(await first('不好意思咱们这边没办法的 咱们这边最晚可以延期到5号的')).toBe('不好意思，因为[原因]，这个我们这边无法做到')
+    expect((await lint('温馨提示：订单一旦取消，就无法恢复，请您确认后再操作')).map(f => f.ruleId)).not.toContain('negative-language')
+    expect(await first('發不了我們這邊沒有合作的物流喔')).toBe('非常抱歉，無法發貨，我們這邊沒有合作的物流，不過可以為您[可以提供的方案]')
+  })
+
   it('asks for no reason where the refusal follows from what the sentence said before it, and refuses joined nouns together', async () => {
     const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('Final sale means no refunds or exchanges on the clearance rack.')).toBe("I'm sorry, final sale means refunds or exchanges aren't possible on the clearance rack; what I can do is [what you can offer instead]")

@@ -9,7 +9,7 @@
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
-import {explainsRefusal} from '../unexplained-refusal/reasons.js'
+import {explainsRefusal, ZH_ANOTHER_REFUSAL, ZH_REASON_AFTER} from '../unexplained-refusal/reasons.js'
 import {EN_APOLOGY, EN_OFFER, messageAround, ZH_APOLOGY, ZH_OFFER} from './refusals.js'
 
 export interface RefusalRewrite {
@@ -261,7 +261,7 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
 }
 
 /** Particles, address and apologies that close a chat message: 的呢亲抱歉. */
-const ZH_TAIL = /(?:[的了呢哦哈呀啊嘛吧噢喔哟啦~～!！。.…\s]|亲爱的|亲爱哒|亲亲|亲|抱歉|不好意思|哈哈)+$/
+const ZH_TAIL = /(?:[的了呢哦哈呀啊嘛吧噢喔哟呦啦~～!！。.…\s]|亲爱的|亲爱哒|亲亲|亲|(?:很|非常|十分|实在|真的)?(?:抱歉|不好意思)|哈哈)+$/
 /** Words that 的 turns into a thing (不同的, 其他的, 同款的): such a 的 is not a closing particle. */
 const ZH_MODIFIER_BEFORE_DE = /(?:不同|其他|其它|别|另外|同款|同样|一样|相同|原来|新|旧|大|小|贵|便宜)$/
 /** The verb a resultative becomes after 无法: 办不了 -> 无法办理, 弄不来 -> 无法处理, 找不到 -> 无法找到. */
@@ -272,6 +272,14 @@ const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
   来: {办: '办理', 弄: '处理', 搞: '处理', 做: '做到'},
   到: {},
 }
+/** A one-character verb said with no object takes its usual two-character form: 发不了 -> 无法发货. */
+const ZH_BARE_VERB_FORMS: Record<string, string> = {发: '发货', 改: '修改', 换: '更换', 开: '开具', 查: '查询', 寄: '寄出', 加: '添加'}
+/**
+ * A new subject straight after a resultative starts the next clause, which
+ * chat writes without a break (发不了我们家没有圆通的哦): what follows is not
+ * the refused verb's object.
+ */
+const ZH_NEXT_SUBJECT = /^[的了呢哦哈呀啊嘛吧噢喔哟啦]*(?=(?:我们|咱们|我这边|这边|他们|小店|本店|店里|目前|现在|因为|由于|已经)\p{Script=Han})/u
 /** With an object, 弄/搞 mean making it: 弄不来定制图案 -> 无法做定制图案. */
 const ZH_MAKE = new Set(['弄', '搞'])
 /** Refusing words that become 无法 (the plain, polite form of "cannot"). */
@@ -280,14 +288,10 @@ const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办�
 const ZH_POLICY = /^(?:不支持|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
 const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
-/** A reason said after the refusal: 已经拆封了, 因为是定制款. */
-const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策/
-/** Another refusal in what follows, which has a rewrite of its own. */
-const ZH_ANOTHER_REFUSAL = /不了|不到|无法|不能|没办法|没法|不行|不可以|不支持|不接受/
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** Calling the customer at the start of a message: 亲爱的, 亲亲, 小主. */
-const ZH_CALLING = /^(?:亲爱的|亲爱哒|亲亲|小主|客官)[，,~～\s]*/
+const ZH_CALLING = /^(?:亲爱的|亲爱哒|亲亲|小主|客官|您好|你好)[，,~～\s!！]*/
 /** What a bare refusal stands on: only "we / this / really" (我也没办法, 这个不行哦). */
 const ZH_EMPTY_SUBJECT = /^(?:我们|我|咱们|小妹|这边|这里|也|真的|真是|真|确实|实在|是|都|还|就|这个|那个|那么|那|这|亲爱的|亲亲|亲|呢|哦|啊|[,，\s])*$/
 
@@ -337,13 +341,26 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   }
   trimTail()
   let refusal: string
+  let next = ''
   const verb = own.match(/^(.*?)不([了到来定上])$/)
   if (verb && verb[1]) {
     // 退不了了: the second 了 closes the message.
     if (n[at(afterStart)] === '了') afterStart++
     trimTail()
-    const form = afterEnd > afterStart && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]]
-    refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
+    const runOn = n.slice(at(afterStart), at(afterEnd)).match(ZH_NEXT_SUBJECT)
+    if (runOn) {
+      next = written(afterStart + runOn[0].length, afterEnd)
+      afterEnd = afterStart
+    }
+    if (verb[1] === '说' && n[at(afterStart)] === '算') {
+      // 说不了算: it is not the writer's call.
+      afterStart++
+      refusal = ours('无法决定')
+    } else {
+      const bare = afterEnd <= afterStart && verb[2] === '了' ? ZH_BARE_VERB_FORMS[verb[1]] : undefined
+      const form = bare ?? (afterEnd > afterStart && ZH_MAKE.has(verb[1]) ? '做' : ZH_VERB_FORMS[verb[2]!]![verb[1]])
+      refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
+    }
   } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
   else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
@@ -352,7 +369,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
   // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
-  if (closing.includes('的') && /是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
+  if (closing.includes('的') && /(?<![但可只还要若于凡总倒])是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
   // A bare policy word (您好，是不支持的呢): what is not supported is "this".
@@ -360,58 +377,98 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   if (!after && (refusal === '' || refusal === ours('无法'))) {
     // A bare refusal: what the customer asked stays the subject, the limit is said plainly.
     let plain = n.slice(at(clause[0]), at(start)).trim()
+    // The writer's apology (不好意思咱们这边没有办法的) stays first.
+    const apology = plain.match(ZH_APOLOGY_OPENING)?.[0] ?? ''
+    const apologyWritten = before.trim().slice(0, apology.length)
+    plain = plain.slice(apology.length)
     // A hedge (应该是不可以的) keeps its doubt, said where it reads: 这个我们这边应该无法做到.
     const hedge = plain.match(/(?:应该|可能|恐怕|好像)(?:是|也)?$/)?.[0] ?? ''
     plain = plain.slice(0, plain.length - hedge.length)
-    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(0, plain.replace(/(?:我们|我|这边)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
+    const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(apology.length, apology.length + plain.replace(/(?:我们|咱们|我|小妹)?(?:这边|这里)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
     const hedgeWritten = hedge ? written(start - hedge.length, start).replace(/[是也]$/, '') : ''
-    return {start: clause[0], end, limit: `${subject}${ours('我们这边')}${hedgeWritten}${ours('无法做到')}`}
+    return {start: clause[0], end, limit: `${apologyWritten}${subject}${ours('我们这边')}${hedgeWritten}${ours('无法做到')}`}
   }
-  return {start: clause[0], end, limit: `${before}${refusal || ours('无法')}${after}`}
+  const limit = `${before}${refusal || ours('无法')}${after}`
+  if (!next) return {start: clause[0], end, limit}
+  return {start: clause[0], end, limit: `${limit}，${next}`}
 }
+
+/** An apology closing the refusal's message on its own (…取消不了呢 很抱歉): ours, said first, takes its place. */
+const ZH_APOLOGY_AFTER = /^[，,\s~～]*(?:很|非常|十分|实在|真的)?(?:抱歉|不好意思|对不起)[的了呢哦哈啊呀亲]*(?=[\s，,。！？!?~～]|$)/u
+/** An apology opening the refusal's clause (非常抱歉我们这边无法…): the reason asked for follows it. */
+const ZH_APOLOGY_OPENING = /^(?:非常|很|十分|实在|真的)?(?:抱歉|不好意思|对不起)[的了呢哦哈啊呀]*[，,~～\s]*/u
+/** A condition clause just before the refusal's (只要被取消，就无法送货): the apology goes before both. */
+const ZH_CONDITION_CLAUSE = /[^，,。！？!?\s~～：:；;①-⑩]*(?:只要|如果|要是|假如|一旦|若是)[^，,。！？!?\s~～：:；;]*[，,]\s*$/u
+/** An opening bracket or quote: the apology goes inside it. */
+const ZH_OPEN_BRACKET = /^[（(【「『“"]/
 
 function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[] {
   const {sentence} = hit
-  const clause = messageAround(context.text, clauseAround(sentence, hit.range[0], hit.range[1]), hit.range)
+  const text = context.text
+  const n = sentence.normalized
+  const clause = messageAround(text, clauseAround(sentence, hit.range[0], hit.range[1]), hit.range)
   const shape = chineseLimit(context, hit, clause)
   if (!shape) return []
-  const n = sentence.normalized
-  const apologised = ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))
-  const later = context.text.slice(shape.end)
-  const reasonGap = explainsRefusal(context, hit) ? '' : ZH_REASON_GAP
-  // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
-  const range: Range = [shape.start, contentEnd(context.text, shape.start, shape.end)]
-  const ours = (s: string) => context.rewrite(s, range)
+  let start = shape.start
   let limit = shape.limit
-  // A conjunction (不过) or calling the customer (亲爱的, 亲亲) opens the message: the apology follows it.
-  const opening = n.slice(shape.start - sentence.start)
-  const conjunction = opening.match(ZH_CONJUNCTION)?.[0] ?? ''
-  const calling = conjunction ? '' : (opening.match(ZH_CALLING)?.[0] ?? '')
-  const leadLength = conjunction.length + calling.length
-  if (leadLength) limit = limit.slice(leadLength)
+  // A condition the refusal follows from (只要被取消，就无法送货) is said after the apology, with it.
+  const condition = n.slice(0, start - sentence.start).match(ZH_CONDITION_CLAUSE)
+  if (condition) {
+    start -= condition[0].length
+    limit = text.slice(start, shape.start) + limit
+  }
+  const sentenceEnd = contentEnd(text, sentence.start, sentence.end)
+  // The clause's closing particles go with it (…的呢 / …哦亲); the sentence's stop stays.
+  const range: Range = [start, contentEnd(text, start, shape.end)]
+  const ours = (s: string) => context.rewrite(s, range)
+  // A bracket, a conjunction (不过) or calling the customer (亲爱的, 亲亲) opens the message: the apology follows it.
+  const opening = n.slice(start - sentence.start)
+  const bracket = opening.match(ZH_OPEN_BRACKET)?.[0] ?? ''
+  const conjunction = opening.slice(bracket.length).match(ZH_CONJUNCTION)?.[0] ?? ''
+  const calling = conjunction ? '' : (opening.slice(bracket.length).match(ZH_CALLING)?.[0] ?? '')
+  const leadLength = bracket.length + conjunction.length + calling.length
+  let lead = text.slice(start, start + leadLength)
+  if (limit.startsWith(lead)) limit = limit.slice(leadLength)
+  if (calling && !/[，,~～\s]$/.test(lead)) lead += '，'
+  // The bracket closes after everything the rewrite adds.
+  const closingBracket = bracket ? (limit.match(/[）)】」』”"]$/)?.[0] ?? '') : ''
+  if (closingBracket) limit = limit.slice(0, -1)
+  // The apology: the writer's own where the clause opens with it (the reason asked for follows it), or ours.
+  let apology = '非常抱歉，'
+  if (ZH_APOLOGY.test(n.slice(0, hit.range[0] - sentence.start))) {
+    const own = n.slice(start - sentence.start + leadLength).match(ZH_APOLOGY_OPENING)?.[0] ?? ''
+    const written = text.slice(start + leadLength, start + leadLength + own.length)
+    if (own && limit.startsWith(written)) {
+      limit = limit.slice(written.length)
+      apology = /[，,~～\s]$/.test(written) ? written : `${written}，`
+    } else apology = ''
+  } else {
+    const after = n.slice(range[1] - sentence.start, sentenceEnd - sentence.start).match(ZH_APOLOGY_AFTER)
+    if (after) range[1] += after[0].length
+  }
+  const later = context.normalized.slice(range[1])
+  const followingInSentence = n.slice(range[1] - sentence.start, sentenceEnd - sentence.start)
   // What the reply goes on to do may be said within the limit's own words
   // (…无法发出目前已经退回厂家了小店到货后第一时间给您发出): it is the offer.
   const offered = ZH_OFFER.test(later) || ZH_OFFER.test(n.slice(hit.range[0] - sentence.start, shape.end - sentence.start))
-  const offerGap = offered ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '但') : ZH_OFFER_GAP
-  let lead = context.text.slice(shape.start, shape.start + leadLength)
-  if (calling && !/[，,~～\s]$/.test(lead)) lead += '，'
+  const offerGap = offered ? '' : conjunction ? ZH_OFFER_GAP.replace('不过', '这边') : ZH_OFFER_GAP
+  let reasonAsked = explainsRefusal(context, hit) ? '' : ZH_REASON_GAP
   // A reason said after the refusal in the same message (…退不了喔，已經拆封了)
   // stays next to it; the offer closes the message.
   let middle = ''
-  let reasonAsked = reasonGap
-  if (offerGap) {
-    // The next clause, begun by a comma or, in chat, a space (此单无法拆分 整单移交北京发货的).
-    const rest = n.slice(range[1] - sentence.start, contentEnd(context.text, range[1], sentence.end) - sentence.start).match(/^[，,\s]+[^，,。！？!?\s]+/)?.[0] ?? ''
-    if (rest && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
-      middle = context.text.slice(range[1], range[1] + rest.length).replace(/^\s+/, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
+  // The next clause, begun by a comma or, in chat, a space (此单无法拆分 整单移交北京发货的).
+  const rest = followingInSentence.match(/^[，,\s]+[^，,。！？!?\s]+/)?.[0] ?? ''
+  if (rest && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
+    reasonAsked = ''
+    if (offerGap) {
+      middle = text.slice(range[1], range[1] + rest.length).replace(/^\s+/, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
       range[1] += rest.length
-      reasonAsked = ''
     }
   }
   return [
     {
       // Words that went on after the refusal without a break get one (不能哦|买二份送湿巾).
-      text: `${lead}${ours(`${apologised ? '' : '非常抱歉，'}${reasonAsked}`)}${limit}${middle}${ours(offerGap)}${/^[\p{L}\p{N}]/u.test(context.text.slice(range[1])) ? '，' : ''}`,
+      text: `${lead}${apology === '非常抱歉，' ? ours(apology) : apology}${ours(reasonAsked)}${limit}${middle}${ours(offerGap)}${closingBracket}${/^[\p{L}\p{N}]/u.test(text.slice(range[1])) ? '，' : ''}`,
       range,
       message: offerGap || reasonAsked ? '先致歉，说明做不到的事和原因，再填写可以提供的方案' : '先致歉，说明做不到的事和原因，再引到可以提供的方案',
       placeholder: !!(offerGap || reasonAsked),

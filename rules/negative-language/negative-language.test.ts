@@ -120,7 +120,7 @@ new RuleTester().run(rule, {
     {text: '抱歉，我們這邊無法更改收件地址喔。', findings: [{actual: '無法', language: 'zh-Hant', suggestion: '因為[原因]，我們這邊無法更改收件地址，不過可以為您[可以提供的方案]'}]},
     {text: '不支持哦亲', findings: [{actual: '不支持'}]},
     // Resultatives, bare 不能 / 不可能 and 没办法 + verb, in both scripts.
-    {text: '亲，顺丰我们这边发不了哦。', findings: [{actual: '发不了', suggestion: '非常抱歉，因为[原因]，顺丰我们这边无法发，不过可以为您[可以提供的方案]'}]},
+    {text: '亲，顺丰我们这边发不了哦。', findings: [{actual: '发不了', suggestion: '非常抱歉，因为[原因]，顺丰我们这边无法发货，不过可以为您[可以提供的方案]'}]},
     {text: '这款手机壳弄不来定制图案的亲', findings: [{actual: '弄不来', suggestion: '非常抱歉，因为[原因]，这款手机壳无法做定制图案，不过可以为您[可以提供的方案]'}]},
     {text: '亲亲，订单已经出库了，地址修改不了哦', findings: [{actual: '修改不了', suggestion: '非常抱歉，地址无法修改，不过可以为您[可以提供的方案]'}]},
     {text: '这个价格真的办不到', findings: [{actual: '办不到', suggestion: '非常抱歉，因为[原因]，这个价格真的无法办到，不过可以为您[可以提供的方案]'}]},

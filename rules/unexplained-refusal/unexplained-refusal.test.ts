@@ -33,7 +33,7 @@ new RuleTester().run(rule, {
     // The same honest rewrite as negative-language gives, with the reason to fill in.
     {text: "We don't do price matching.", findings: [{actual: "We don't do", suggestion: "I'm sorry, price matching isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
     {text: "That won't be possible.", findings: [{actual: "won't be possible", suggestion: "I'm sorry, that isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
-    {text: '顺丰我们这边发不了哦', findings: [{actual: '发不了', suggestion: '非常抱歉，因为[原因]，顺丰我们这边无法发，不过可以为您[可以提供的方案]'}]},
+    {text: '顺丰我们这边发不了哦', findings: [{actual: '发不了', suggestion: '非常抱歉，因为[原因]，顺丰我们这边无法发货，不过可以为您[可以提供的方案]'}]},
     // A concession already leads to what can be done: only the reason is missing.
     {text: "While we can't refund sale items, you can exchange them for store credit.", findings: [{actual: "we can't", suggestion: "While we can't refund sale items because [reason]"}]},
     {text: "Hi Tom, we can't offer a refund on sale items. You're welcome to exchange it for store credit.", findings: 1},
