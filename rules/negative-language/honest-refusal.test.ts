@@ -201,6 +201,9 @@ describe('honest refusal rewrites', () => {
     // Asking someone else, or a return the shop does take, is the way on.
     expect(await first('不过门店一般没法查线上的库存呢~ 您咨询一下在线客服呢')).not.toContain('[可以提供的方案]')
     expect(await first('不能换其他款式的 商品支持7天无理由退货')).not.toContain('[可以提供的方案]')
+    // A cause clause goes after the apology too; a condition said after the refusal (要…才可以) is its reason.
+    expect(await first('因为您的会员已经到期，不可以续领优惠券了')).toMatch(/^非常抱歉，因为您的会员已经到期，无法续领优惠券/)
+    expect(await first('现在无法合并开票的 要两个订单都完成后才可以的')).not.toContain('[原因]')
     // A bare refusal keeps the writer's apology first, and a caution before the customer acts is no refusal.
     expect(await first('不好意思咱们这边没办法的 咱们这边最晚可以延期到5号的')).toBe('不好意思，因为[原因]，这个我们这边无法做到')
     expect((await lint('温馨提示：订单一旦取消，就无法恢复，请您确认后再操作')).map(f => f.ruleId)).not.toContain('negative-language')

@@ -397,8 +397,8 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
 const ZH_APOLOGY_AFTER = /^[，,\s~～]*(?:很|非常|十分|实在|真的)?(?:抱歉|不好意思|对不起)[的了呢哦哈啊呀亲]*(?=[\s，,。！？!?~～]|$)/u
 /** An apology opening the refusal's clause (非常抱歉我们这边无法…): the reason asked for follows it. */
 const ZH_APOLOGY_OPENING = /^(?:非常|很|十分|实在|真的)?(?:抱歉|不好意思|对不起)[的了呢哦哈啊呀]*[，,~～\s]*/u
-/** A condition clause just before the refusal's (只要被取消，就无法送货): the apology goes before both. */
-const ZH_CONDITION_CLAUSE = /[^，,。！？!?\s~～：:；;①-⑩]*(?:只要|如果|要是|假如|一旦|若是)[^，,。！？!?\s~～：:；;]*[，,]\s*$/u
+/** A condition or cause clause just before the refusal's (只要被取消，就无法送货; 因为订单已经确认，不可以修改): the apology goes before both. */
+const ZH_CONDITION_CLAUSE = /[^，,。！？!?\s~～：:；;①-⑩]*(?:只要|如果|要是|假如|一旦|若是|因为|由于|为了)[^，,。！？!?\s~～：:；;]*[，,]\s*$/u
 /** An opening bracket or quote: the apology goes inside it. */
 const ZH_OPEN_BRACKET = /^[（(【「『“"]/
 

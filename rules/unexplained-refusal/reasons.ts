@@ -33,7 +33,7 @@ const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|
 const EN_FOLLOWS_FROM = /\b(?:means|meant|so|therefore|hence|which\s+(?:is|was)\s+why|that(?:'s|\s+is)\s+why)\b\s*,?\s*(?:[\p{L}'’-]+\s+){0,6}$/iu
 
 /** A reason said in the clause after a Chinese refusal: 已经拆封了, 因为是定制款, 现在统一开电子发票. */
-export const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策|没有|不是|统一|一律/
+export const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策|没有|不是|统一|一律|才(?:可以|能|有|行)/
 /** The same said straight on from the refusal, without a break (发不了我们家没有圆通): states only, not the refused action's own words. */
 const ZH_STATE_AFTER = /已经|因为|由于|没有|不是|统一|一律|规定|政策/
 /** Another refusal, which the reason may belong to instead. */
