@@ -204,6 +204,11 @@ describe('honest refusal rewrites', () => {
     // A cause clause goes after the apology too; a condition said after the refusal (要…才可以) is its reason.
     expect(await first('因为您的会员已经到期，不可以续领优惠券了')).toMatch(/^非常抱歉，因为您的会员已经到期，无法续领优惠券/)
     expect(await first('现在无法合并开票的 要两个订单都完成后才可以的')).not.toContain('[原因]')
+    // Something in progress, a step done (取消了就…), a promise to get back (会联系您) and 送不了 said plainly.
+    expect(await first('您的退款正在审核中，现在无法为您加急')).not.toContain('[原因]')
+    expect(await first('券退回了就无法再用了哦')).not.toContain('[原因]')
+    expect(await first('这个暂时无法查询的 明天会通知您结果')).not.toContain('[可以提供的方案]')
+    expect(await first('大件送不了哦')).toContain('无法配送')
     // A bare refusal keeps the writer's apology first, and a caution before the customer acts is no refusal.
     expect(await first('不好意思咱们这边没办法的 咱们这边最晚可以延期到5号的')).toBe('不好意思，因为[原因]，这个我们这边无法做到')
     expect((await lint('温馨提示：订单一旦取消，就无法恢复，请您确认后再操作')).map(f => f.ruleId)).not.toContain('negative-language')

@@ -273,7 +273,7 @@ const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
   到: {},
 }
 /** A one-character verb said with no object takes its usual two-character form: 发不了 -> 无法发货. */
-const ZH_BARE_VERB_FORMS: Record<string, string> = {发: '发货', 改: '修改', 换: '更换', 开: '开具', 查: '查询', 寄: '寄出', 加: '添加'}
+const ZH_BARE_VERB_FORMS: Record<string, string> = {发: '发货', 送: '配送', 改: '修改', 换: '更换', 开: '开具', 查: '查询', 寄: '寄出', 加: '添加'}
 /**
  * A new subject straight after a resultative starts the next clause, which
  * chat writes without a break (发不了我们家没有圆通的哦): what follows is not

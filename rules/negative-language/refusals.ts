@@ -46,7 +46,7 @@ export const ZH_APOLOGY = /抱歉|不好意思|对不起|遗憾|见谅/
 export const EN_OFFER =
   /\b(?:you(?:\s+are|'re)\s+welcome|you\s+(?:can(?!'t|not)|could(?!n't)|may|might\s+(?:like|want))|(?:we|I)\s+(?:can(?!'t|not)|could(?!n't)|will(?!\s+not)|would(?!n't|\s+not))|(?:we|I)'(?:ll|d)|what\s+(?:I|we)\s+can\s+do|instead|feel\s+free|happy\s+to|glad\s+to|let\s+us\s+know|please\s+(?:contact|call|email|reach|visit|see|get\s+in\s+touch)|you(?:'ll|\s+will)\s+(?:need|have)\s+to)\b/i
 export const ZH_OFFER =
-  /(?<!无法|办法|没法|不|不可|不能)(?:可以|能够|建议|欢迎|为您|帮您|给您|只能)|(?:您|你)(?:可以)?(?:去|联系|找|打|拨打|咨询|致电|前往)|(?<![不未])支持[^，。！？\s]{0,10}?(?:退货|换货|退款|维修|保修|无理由)|仅支持|只支持|仅限|(?:请|麻烦|辛苦)(?:您|你)?(?:重新|再次?|联系|提供|申请|前往|通过|下单|购买|提交|选择)/
+  /(?<!无法|办法|没法|不|不可|不能)(?:可以|能够|建议|欢迎|为您|帮您|给您|只能)|(?:您|你)(?:可以)?(?:去|联系|找|打|拨打|咨询|致电|前往)|(?<![不未])支持[^，。！？\s]{0,10}?(?:退货|换货|退款|维修|保修|无理由)|(?:会|将)(?:再|尽快|第一时间)?(?:联系|通知|回复|告知)(?:您|你)|仅支持|只支持|仅限|(?:请|麻烦|辛苦)(?:您|你)?(?:重新|再次?|联系|提供|申请|前往|通过|下单|购买|提交|选择)/
 /** A limit stated as a fact rather than as our unwillingness: "…isn't possible", "…won't be an option". */
 const EN_IMPERSONAL = /(?:possible|an\s+option|doable)$/i
 

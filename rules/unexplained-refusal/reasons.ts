@@ -18,13 +18,13 @@ function givesReason(context: RuleContext): boolean {
  * 不是同区无法修改, 活动没有开始都是无法查询的, 快递已发改不了地址. The
  * state needs words of its own (这个已经无法解除 says no why).
  */
-const ZH_STATE_BEFORE = /(?:没有|没|不是|不在|不属于|不符合|不满足|未|尚未|超过|超出|已经|已(?=\p{Script=Han})|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
+const ZH_STATE_BEFORE = /(?:没有|没|不是|不在|不属于|不符合|不满足|未|尚未|正在|超过|超出|已经|已(?=\p{Script=Han})|过了|只要|一旦|如果|由于|因为)\p{Script=Han}+?[都就也]?是?$/u
 
 /**
  * A step or condition the refusal follows from, said just before it: 被删除后就,
  * 拆封之后是, 过7天是, 下单成功是, 不可以的话就是. 然后 / 最后 / 稍后 are no step.
  */
-const ZH_STEP_BEFORE = /(?:(?![然最稍随今往此背落先前之以])\p{Script=Han}(?:之|以)?后|的话|(?<!不)过了?[^，,。！？\s]{1,8}?(?:天|小时|周|个月|年)|(?:成功|生成|完成)了?|不一致|不一样|不相同|不符)[，,]?[都就也再]?是?$/u
+const ZH_STEP_BEFORE = /(?:(?![然最稍随今往此背落先前之以])\p{Script=Han}(?:之|以)?后|的话|(?<!不)过了?[^，,。！？\s]{1,8}?(?:天|小时|周|个月|年)|(?:成功|生成|完成)了?|不一致|不一样|不相同|不符|\p{Script=Han}{2}了(?=[，,]?就))[，,]?[都就也再]?是?$/u
 
 /** A condition the refusal follows from: 如果有差价的话, 要是超过七天. */
 const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|不同|不符|不对)$/u
