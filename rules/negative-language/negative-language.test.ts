@@ -3,6 +3,10 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A product fault described is a symptom, not our refusal.
+    '已为您登记：投影仪开关按下后机器无法开机，售后会在48小时内联系您。',
+    '故障点：屏幕不显示，能听到声音，home键凹陷无法还原',
+    '這台電腦無法開機，我們這邊幫您安排檢測。',
     // Someone else's words passed on: news, not our refusal.
     '骑手反馈联系不上收件人，我们已经请他明天再送一次。',
     '倉庫回報這批貨調不到，我們會先幫您保留訂單。',
@@ -73,6 +77,8 @@ new RuleTester().run(rule, {
   invalid: [
     // 一般来说 frames our own words: still our refusal.
     {text: '一般来说这个颜色换不了哦', findings: 1},
+    // A policy about the product is still ours to say kindly.
+    {text: '这款耳机不能退货哦', findings: 1},
     // The limit is said plainly, the reason kept, and what is offered left for the writer to fill in.
     {
       text: 'We can\'t refund order 12345 because it is past 30 days.',
