@@ -461,8 +461,13 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   if (rest && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
     reasonAsked = ''
     if (offerGap) {
-      middle = text.slice(range[1], range[1] + rest.length).replace(/^\s+/, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
       range[1] += rest.length
+      // A reason that goes on in the next short clause (因为我们有很多库房 库房所在的财务机构都不一样) is kept whole before the offer.
+      const more = n.slice(range[1] - sentence.start, sentenceEnd - sentence.start)
+      const whole = more.length <= 40 && /^[，,\s]/.test(more) && !ZH_ANOTHER_REFUSAL.test(more) && !ZH_OFFER.test(more) && !/https?:|www\./.test(more)
+      const reasonEnd = whole ? sentenceEnd : range[1]
+      middle = text.slice(range[1] - rest.length, reasonEnd).replace(/\s+/gu, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
+      range[1] = reasonEnd
     }
   }
   return [
