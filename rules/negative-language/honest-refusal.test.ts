@@ -211,6 +211,9 @@ describe('honest refusal rewrites', () => {
     expect(await first('大件送不了哦')).toContain('无法配送')
     // A reason said over two chat clauses stays whole, before the offer.
     expect(await first('这个是指定不了仓库的 因为我们有好几个仓库 每个仓库发的快递都不一样')).toBe('非常抱歉，这个无法指定仓库，因为我们有好几个仓库，每个仓库发的快递都不一样，不过可以为您[可以提供的方案]')
+    // A two-character verb stays whole; 没办法给您 says what is not done.
+    expect(await first('这张券跟满减叠加不了哦')).toContain('无法叠加')
+    expect(await first('运费险这件事没办法给您')).toContain('无法为您办理')
     // A bare refusal keeps the writer's apology first, and a caution before the customer acts is no refusal.
     expect(await first('不好意思咱们这边没办法的 咱们这边最晚可以延期到5号的')).toBe('不好意思，因为[原因]，这个我们这边无法做到')
     expect((await lint('温馨提示：订单一旦取消，就无法恢复，请您确认后再操作')).map(f => f.ruleId)).not.toContain('negative-language')

@@ -274,6 +274,10 @@ const ZH_VERB_FORMS: Record<string, Record<string, string>> = {
 }
 /** A one-character verb said with no object takes its usual two-character form: 发不了 -> 无法发货. */
 const ZH_BARE_VERB_FORMS: Record<string, string> = {发: '发货', 送: '配送', 改: '修改', 换: '更换', 开: '开具', 查: '查询', 寄: '寄出', 加: '添加'}
+/** Two-character verbs ending in one of those characters, which the word splitter may cut: 叠|加不了. */
+const ZH_COMPOUND_VERBS = new Set(
+  '叠加 添加 追加 增加 参加 附加 更换 调换 互换 兑换 转换 替换 退换 更改 修改 公开 分开 打开 拆开 展开 调查 检查 排查 核查 审查 复查 追查 邮寄 转寄 代寄 派送 配送 运送 赠送 转送 发送 递送 批发 分发 下发 转发 代发 补发'.split(' '),
+)
 /**
  * A new subject straight after a resultative starts the next clause, which
  * chat writes without a break (发不了我们家没有圆通的哦): what follows is not
@@ -316,6 +320,11 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
       start = token.start
       own = n.slice(at(start), at(hit.range[1]))
     }
+  }
+  // …and the splitter may cut a two-character verb: 叠|加不了 is 叠加.
+  if (/^[\u4e00-\u9fff]不[了到来定上]$/.test(own) && start > clause[0] && ZH_COMPOUND_VERBS.has(n.slice(at(start) - 1, at(start) + 1))) {
+    start--
+    own = n.slice(at(start), at(hit.range[1]))
   }
   let before = written(clause[0], start)
   let afterStart = hit.range[1]
@@ -372,6 +381,8 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   if (closing.includes('的') && /(?<![但可只还要若于凡总倒])是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
+  // 没办法给您 with nothing after it: what is not done for the customer is the handling.
+  if (/^(?:为|給|给)(?:您|你)$/.test(after) && ZH_CANNOT.test(own)) after += ours('办理')
   // A bare policy word (您好，是不支持的呢): what is not supported is "this".
   if (!after && ZH_POLICY.test(own) && !before.trim()) return {start: clause[0], end, limit: `${ours('这个')}${refusal}`}
   if (!after && (refusal === '' || refusal === ours('无法'))) {

@@ -3,6 +3,8 @@ import {RuleTester} from '../../src/testing/rule-tester.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // What a product does not support is a fact about it.
+    '这款路由器不支持WiFi7，需要的话可以看看旗舰款。',
     // A product fault described is a symptom, not our refusal.
     '已为您登记：投影仪开关按下后机器无法开机，售后会在48小时内联系您。',
     '故障点：屏幕不显示，能听到声音，home键凹陷无法还原',
@@ -79,6 +81,7 @@ new RuleTester().run(rule, {
     {text: '一般来说这个颜色换不了哦', findings: 1},
     // A policy about the product is still ours to say kindly.
     {text: '这款耳机不能退货哦', findings: 1},
+    {text: '这款耳机不支持七天无理由退货哦', findings: 1},
     // The limit is said plainly, the reason kept, and what is offered left for the writer to fill in.
     {
       text: 'We can\'t refund order 12345 because it is past 30 days.',
