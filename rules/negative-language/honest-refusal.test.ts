@@ -228,6 +228,12 @@ describe('honest refusal rewrites', () => {
     expect(await first("I'm sorry but we cannot provide account details here.")).toContain('[reason]')
   })
 
+  it('drops a turn-opening word before the apology instead of keeping it capitalised after it', async () => {
+    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
+    expect(await first("Look, we can't hold the table past 8 pm.")).toMatch(/^I'm sorry, holding the table past 8 pm isn't possible/)
+    expect(await first("Honestly, we cannot refund the deposit on booking 7781.")).toMatch(/^I'm sorry, refunding the deposit on booking 7781 isn't possible/)
+  })
+
   it('keeps a closing place phrase with what is refused, not dangling after the rewrite', async () => {
     const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('I would not be able to comment on stock at any particular store, in your country.')).toMatch(/^I'm sorry, commenting on stock at any particular store in your country isn't possible/)

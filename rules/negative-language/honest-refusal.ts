@@ -63,6 +63,8 @@ function voiced(context: RuleContext, text: string): string {
 
 /** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
 const EN_GREETING = /^(?:@\w+[\s,:]+)*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30}[,!]\s*)?/i
+/** Words that only open a turn, some of them curt: "Look,", "Honestly,", "Like I said,", "Just so you know,". */
+const EN_DISCOURSE = /^(?:look|listen|well|honestly|okay|ok|like\s+I\s+said|as\s+I\s+(?:said|mentioned)|just\s+so\s+you\s+know)\s*,\s*/i
 /** Where the reason or condition stands before the refusal, the apology goes before it. */
 const EN_COMMON_START = /^(?:the|this|that|these|those|it|its|your|our|we|since|as|because|once|after|unfortunately|sadly|there|a|an|so)\b/i
 /** What ends a sentence, which the rewrite leaves where it is: stops, spaces, emoji, smileys. */
@@ -229,7 +231,8 @@ function finishEnglish(context: RuleContext, hit: PhraseHit, limitStart: number,
   if (!apologised) {
     const greeting = text.slice(sentence.start, start).match(EN_GREETING)
     const point = sentence.start + (greeting ? greeting[0].length : 0)
-    const lead = text.slice(point, start)
+    // A discourse marker ("Look,", "Like I said,") says nothing the apology keeps.
+    const lead = text.slice(point, start).replace(EN_DISCOURSE, '')
     // "because it has been 90 days we cannot…": the cause gets its comma.
     const comma = /\b(?:because|since|as|once|after|when|until)\b[^,]*\w\s*$/i.test(lead) ? ', ' : ''
     if (!lead.trim() || EN_SOFTENER.test(lead)) {
