@@ -214,6 +214,7 @@ describe('honest refusal rewrites', () => {
     // A two-character verb stays whole; 没办法给您 says what is not done.
     expect(await first('这张券跟满减叠加不了哦')).toContain('无法叠加')
     expect(await first('运费险这件事没办法给您')).toContain('无法为您办理')
+    expect(await first('運費險這件事沒辦法給您')).toContain('無法為您辦理')
     // A bare refusal keeps the writer's apology first, and a caution before the customer acts is no refusal.
     expect(await first('不好意思咱们这边没办法的 咱们这边最晚可以延期到5号的')).toBe('不好意思，因为[原因]，这个我们这边无法做到')
     expect((await lint('温馨提示：订单一旦取消，就无法恢复，请您确认后再操作')).map(f => f.ruleId)).not.toContain('negative-language')

@@ -385,7 +385,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
   // 没办法给您 with nothing after it: what is not done for the customer is the handling.
-  if (/^(?:为|給|给)(?:您|你)$/.test(after) && ZH_CANNOT.test(own)) after += ours('办理')
+  if (/^(?:为|為|给|給)(?:您|你)$/.test(after) && ZH_CANNOT.test(own)) after += ours('办理')
   // A bare policy word (您好，是不支持的呢): what is not supported is "this".
   if (!after && ZH_POLICY.test(own) && !before.trim()) return {start: clause[0], end, limit: `${ours('这个')}${refusal}`}
   if (!after && (refusal === '' || refusal === ours('无法'))) {
