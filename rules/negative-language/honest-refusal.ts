@@ -480,7 +480,7 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
       const more = n.slice(range[1] - sentence.start, sentenceEnd - sentence.start)
       const whole = more.length <= 40 && /^[，,\s]/.test(more) && !ZH_ANOTHER_REFUSAL.test(more) && !ZH_OFFER.test(more) && !/https?:|www\./.test(more)
       const reasonEnd = whole ? sentenceEnd : range[1]
-      middle = text.slice(range[1] - rest.length, reasonEnd).replace(/\s+/gu, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
+      middle = text.slice(range[1] - rest.length, reasonEnd).replace(/^\s+/u, '，').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，').replace(/[的呢哦哈呀啊嘛吧噢喔哟啦~～]+$/u, '')
       range[1] = reasonEnd
     }
   }
