@@ -90,7 +90,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
     const party = words(zh['third-party']).join('|')
     // Between subject and predicate: a few characters of the same clause, none of them ours or the customer's.
     // Nor a reporting verb: in 快递员说地址写错了 the courier reports the slip, it is not its subject.
-    const gap = '(?:把[您你]的?|(?![我您你们不没别说称]|显示|反馈|表示|告知|通知)\\p{Script=Han}){0,6}?'
+    const gap = '(?:[把给][您你]的?|(?![我您你们不没别说称]|显示|反馈|表示|告知|通知)\\p{Script=Han}){0,6}?'
     out.zh = {
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
       partyDelay: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['delay-predicate']).join('|')})`, 'gu'),
