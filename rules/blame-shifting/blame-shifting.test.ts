@@ -38,6 +38,12 @@ new RuleTester().run(rule, {
     'Please post the return to the seller, not us, so it reaches them faster.',
     'The cake was made by our own bakery, not by a supplier, so it is fresh.',
     'The depot will hold your parcel for seven days.',
+    // A party's failure owned by us, a conditional, or our own
+    'We failed to include the charger with order 5530, sorry; a spare one is on its way.',
+    'If the payment failed to go through, you can retry from the order page.',
+    'The warehouse is packing your lamps now.',
+    '是我们仓库没检查仔细，非常抱歉，今天就给您补发。',
+    '仓库正在给您打包，预计周三发出。',
     '银行系统的到账时间一般是1-3天，请您耐心等待。',
     '您可以直接联系我们的售后专线，24小时在线。',
     '您应该先登录再下单，这样优惠券才能用。',
@@ -158,6 +164,9 @@ new RuleTester().run(rule, {
     {text: 'The seller messed up the order, not us, so please direct your complaints to them.', findings: [{suggestion: "We're sorry that the seller made a mistake with the order, and we'll put it right for you"}]},
     {text: "Your carrier's the one to blame.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
     {text: 'You should have checked the help page, it covers this.', findings: [{suggestion: 'Let me walk you through the details so we can sort this out'}]},
+    {text: 'The bank is the one holding it up.', findings: [{suggestion: "We're sorry that the bank is the one holding it up, and we'll put it right for you"}]},
+    {text: 'The courier failed to scan parcel 5521 on 3 May.', findings: [{suggestion: "We're sorry that the courier failed to scan parcel 5521 on 3 May, and we'll put it right for you"}]},
+    {text: '厂家自己没检查。', findings: [{suggestion: '给您添麻烦了，这边马上帮您处理'}]},
     // Chinese, Simplified and Traditional
     {text: '是快递员放错了驿站，跟我们没关系，您联系快递员吧，电话是13800000000。', findings: [{suggestion: '很抱歉快递员放错了驿站，给您添麻烦了，这边马上帮您处理'}]},
     {text: '您好～是您自己选错了尺码，所以才发了小号。', findings: [{suggestion: '可能尺码有些出入，所以发了小号，这边帮您核对一下，一起改过来'}]},
