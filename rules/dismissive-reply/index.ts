@@ -107,11 +107,13 @@ function chineseBare(normalized: string): Bare | undefined {
   const kinds: BareKind[] = []
   for (const u of units) kinds.push(ZH_BARE[u]!)
   const kind = strongest(kinds)
-  // 好的 is polite; 没有呢 still says no and nothing else.
-  if (softened && kind !== 'refusal' && kind !== 'denial' && kind !== 'unknown') return undefined
+  // 好的 is polite; a refusal, a denial or "don't know" stays bare with a particle.
+  if (softened && !BARE_EVEN_SOFTENED.has(kind)) return undefined
   return {kind, word: units[0]!}
 }
 
+/** Kinds a particle does not soften: 没有呢 and 不是的哦 still say no and nothing else. */
+const BARE_EVEN_SOFTENED: ReadonlySet<BareKind> = new Set(['refusal', 'denial', 'unknown'])
 const PRECEDENCE: BareKind[] = ['refusal', 'denial', 'unknown', 'reluctance', 'agreement', 'acknowledgement', 'thinking']
 
 function strongest(kinds: BareKind[]): BareKind {

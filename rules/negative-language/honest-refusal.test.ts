@@ -99,6 +99,8 @@ function reasons(text: string): string[] {
 
 let linter: Linter
 const lint = async (text: string) => (await linter.lintSource(text, wholeText)).findings
+/** The first suggestion of the reply's refusal finding. */
+const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
 const apply = (text: string, f: Finding) => {
   const s = f.suggestions[0]!
   return text.slice(0, s.range[0]) + s.text + text.slice(s.range[1])
@@ -140,7 +142,6 @@ describe('honest refusal rewrites', () => {
       })
 
   it('asks for no reason where a state before the refusal gives it, and for no offer the reply already makes', async () => {
-    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('订单还没发货不能开发票哦')).not.toContain('[原因]')
     expect(await first('不是同一个仓库的商品没办法合并发货')).not.toContain('[原因]')
     expect(await first('這款沒有庫存了發不了貨')).not.toContain('[原因]')
@@ -169,7 +170,6 @@ describe('honest refusal rewrites', () => {
   })
 
   it('reads a chat message as a careful agent would: steps and conditions before it, a run-on reason, apologies around it', async () => {
-    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     // A step, a time limit or a condition just before the refusal is its reason.
     expect(await first('优惠券被领取后就改不了面额的')).not.toContain('[原因]')
     expect(await first('签收过15天是不支持换货的哦')).not.toContain('[原因]')
@@ -222,7 +222,6 @@ describe('honest refusal rewrites', () => {
   })
 
   it('asks for no reason where the refusal follows from what the sentence said before it, and refuses joined nouns together', async () => {
-    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('Final sale means no refunds or exchanges on the clearance rack.')).toBe("I'm sorry, final sale means refunds or exchanges aren't possible on the clearance rack; what I can do is [what you can offer instead]")
     expect(await first("Your parcel has already shipped, so we can't change the address.")).not.toContain('[reason]')
     // "sorry" is not "so".
@@ -230,13 +229,11 @@ describe('honest refusal rewrites', () => {
   })
 
   it('drops a turn-opening word before the apology instead of keeping it capitalised after it', async () => {
-    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first("Look, we can't hold the table past 8 pm.")).toMatch(/^I'm sorry, holding the table past 8 pm isn't possible/)
     expect(await first("Honestly, we cannot refund the deposit on booking 7781.")).toMatch(/^I'm sorry, refunding the deposit on booking 7781 isn't possible/)
   })
 
   it('keeps a closing place phrase with what is refused, not dangling after the rewrite', async () => {
-    const first = async (text: string) => (await lint(text)).find(f => f.ruleId === 'negative-language')!.suggestions[0]!.text
     expect(await first('I would not be able to comment on stock at any particular store, in your country.')).toMatch(/^I'm sorry, commenting on stock at any particular store in your country isn't possible/)
     expect(await first("We can't refund it, in any case.")).toMatch(/^I'm sorry, refunding it isn't possible/)
   })

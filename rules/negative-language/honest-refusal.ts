@@ -9,7 +9,7 @@
 import type {PhraseHit, RuleContext} from '../../src/context.js'
 import type {Range} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
-import {explainsRefusal, ZH_ANOTHER_REFUSAL, ZH_REASON_AFTER} from '../unexplained-refusal/reasons.js'
+import {explainsRefusal, reasonClauseAt, ZH_ANOTHER_REFUSAL} from '../unexplained-refusal/reasons.js'
 import {EN_APOLOGY, EN_OFFER, messageAround, ZH_APOLOGY, ZH_OFFER} from './refusals.js'
 
 export interface RefusalRewrite {
@@ -471,8 +471,8 @@ function chineseRewrites(context: RuleContext, hit: PhraseHit): RefusalRewrite[]
   // stays next to it; the offer closes the message.
   let middle = ''
   // The next clause, begun by a comma or, in chat, a space (此单无法拆分 整单移交北京发货的).
-  const rest = followingInSentence.match(/^[，,\s]+[^，,。！？!?\s]+/)?.[0] ?? ''
-  if (rest && rest.length <= 30 && ZH_REASON_AFTER.test(rest) && !ZH_ANOTHER_REFUSAL.test(rest)) {
+  const rest = reasonClauseAt(followingInSentence)
+  if (rest) {
     reasonAsked = ''
     if (offerGap) {
       range[1] += rest.length

@@ -33,7 +33,7 @@ const ZH_CONDITION = /^(?:如果|要是|假如|若)\p{Script=Han}+|(?:不一样|
 const EN_FOLLOWS_FROM = /\b(?:means|meant|so|therefore|hence|which\s+(?:is|was)\s+why|that(?:'s|\s+is)\s+why)\b\s*,?\s*(?:[\p{L}'’-]+\s+){0,6}$/iu
 
 /** A reason said in the clause after a Chinese refusal: 已经拆封了, 因为是定制款, 现在统一开电子发票. */
-export const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策|没有|不是|统一|一律|才(?:可以|能|有|行)/
+const ZH_REASON_AFTER = /已经|因为|由于|超过|超出|过了|属于|拆封|签收|发货|出库|规定|政策|没有|不是|统一|一律|才(?:可以|能|有|行)/
 /** The same said straight on from the refusal, without a break (发不了我们家没有圆通): states only, not the refused action's own words. */
 const ZH_STATE_AFTER = /已经|因为|由于|没有|不是|统一|一律|规定|政策/
 /** Another refusal, which the reason may belong to instead. */
@@ -44,16 +44,27 @@ export function explainsRefusal(context: RuleContext, hit: PhraseHit): boolean {
   return reasonBefore(hit) || reasonAfter(hit) || givesReason(context)
 }
 
+/**
+ * The Chinese clause that opens `text`, its break included (，已经拆封了 or, in
+ * chat, after a space), when it says why and refuses nothing itself; '' otherwise.
+ */
+export function reasonClauseAt(text: string): string {
+  const clause = text.match(/^[，,\s]+[^，,。！？!?\s]+/u)?.[0] ?? ''
+  return clause.length <= 30 && ZH_REASON_AFTER.test(clause) && !ZH_ANOTHER_REFUSAL.test(clause) ? clause : ''
+}
+
 /** Whether the words run on from a Chinese refusal, or its next clause, say why. */
 function reasonAfter(hit: PhraseHit): boolean {
   const {sentence} = hit
   if (sentence.language === 'en') return false
   const after = sentence.normalized.slice(hit.range[1] - sentence.start)
   const own = after.match(/^[^，,。！？!?\s~～]*/u)![0]
-  const next = after.slice(own.length).match(/^[，,\s~～]+([^，,。！？!?\s~～]{1,30})/u)?.[1] ?? ''
   if (ZH_STATE_AFTER.test(own) && !ZH_ANOTHER_REFUSAL.test(own)) return true
-  return !!next && ZH_REASON_AFTER.test(next) && !ZH_ANOTHER_REFUSAL.test(next)
+  return reasonClauseAt(after.slice(own.length)) !== ''
 }
+
+/** A state, step or condition said just before a refusal, which is why it is refused. */
+const statesWhy = (text: string) => ZH_STATE_BEFORE.test(text) || ZH_STEP_BEFORE.test(text)
 
 /** Whether the refusal's own clause (in English, its sentence) says why before it. */
 function reasonBefore(hit: PhraseHit): boolean {
@@ -64,7 +75,7 @@ function reasonBefore(hit: PhraseHit): boolean {
   // Chat messages run together with spaces for breaks (京东logo的使用 没有授权 是不可以…):
   // the words just before the refusal are those since the last break.
   const own = before.slice(clauseStart - sentence.start).split(/\s+/u).pop() ?? ''
-  if (ZH_STATE_BEFORE.test(own) || ZH_STEP_BEFORE.test(own)) return true
+  if (statesWhy(own)) return true
   // The clause just before, in a chat message's run (如果有差价的话~是换不了的, 商品不一样，这边也无法确认).
   // An apology said in between (…没开始，非常抱歉，无法查询) stands apart from it.
   const clauses = before
@@ -72,5 +83,5 @@ function reasonBefore(hit: PhraseHit): boolean {
     .split(/[，,。！？!?~～.…\s]+/u)
     .filter(c => c && !/^(?:非常|很|十分|实在|真的)?(?:抱歉|不好意思|对不起)\p{Script=Han}{0,2}$/u.test(c))
   const previous = clauses.pop() ?? ''
-  return ZH_CONDITION.test(previous) || ZH_STATE_BEFORE.test(previous) || ZH_STEP_BEFORE.test(previous)
+  return ZH_CONDITION.test(previous) || statesWhy(previous)
 }
