@@ -54,6 +54,19 @@ new RuleTester().run(rule, {
       text: 'My colleague and I checked it, and I was able to see where I went wrong with my notes.',
       findings: [{suggestion: 'We checked it, and we were able to see where we went wrong with our notes.'}],
     },
+    // A verb after "X and I" makes it the subject even after "and"; a contraction stays one word.
+    {
+      text: 'I read the ticket and I chased the depot on 3 May, and my supervisor and I will keep an eye on parcel 5520 for you.',
+      findings: [{suggestion: 'We read the ticket and we chased the depot on 3 May, and we will keep an eye on parcel 5520 for you.'}],
+    },
+    {
+      text: "I know I said Friday. I rang the lab, and my colleague and I'll post the lenses on Monday, I hope that's OK.",
+      findings: [{suggestion: "We rang the lab, and we'll post the lenses on Monday, we hope that's OK."}],
+    },
+    {
+      text: 'I sorted the invoice, so if I got anything wrong just email me and my team and I will redo it.',
+      findings: [{suggestion: 'We sorted the invoice, so if we got anything wrong just email us and we will redo it.'}],
+    },
     {
       text: 'I am the one who handles your plan, so I know it well. I will move the start date to 1 July myself.',
       findings: [{suggestion: 'We are the ones who handle your plan, so we know it well.'}],

@@ -51,6 +51,12 @@ export const EN_SKIPPABLE_ADVERBS = new Set(['really', 'also', 'just', 'still', 
 export const EN_OBJECT_BEFORE =
   /\b(?:with|to|for|from|by|about|at|of|on|call|email|tell|ask|contact|reach|help|let|message|text|give|send|show|join|phone|ring|and)\s+$/i
 /**
+ * A verb right after a pronoun makes it a subject, whatever came before:
+ * "…, and my manager and I will check" is "and we will check", not "and us".
+ */
+export const EN_SUBJECT_AFTER =
+  /^\s+(?:(?:really|also|just|still|both|personally|already)\s+)?(?:will|would|can|could|shall|should|must|may|might|are|am|were|was|have|had|do|did|need|want|'ll|'re|'ve|'d|[a-z]+ed)\b|^'(?:ll|re|ve|d)\b/i
+/**
  * First-person words that stay as they are: the agent's own name ("My name
  * is Anna", "I'm Anna from billing") belongs to one person, not the team.
  */
@@ -72,8 +78,11 @@ export const EN_REFRAMES: Array<{pattern: RegExp; text: (m: RegExpExecArray) => 
     // "Me and my team will…" / "my colleague and I" is the team: "we" as a
     // subject, "us" after a verb or preposition ("with me and my team"),
     // never "Us and our team".
-    pattern: /\b(?:(?:me|i)\s+and\s+my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)|my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)\s+and\s+(?:i|me|myself))\b/gi,
-    text: m => (EN_OBJECT_BEFORE.test(m.input.slice(0, m.index)) ? 'us' : 'we'),
+    pattern: /\b(?:(?:me|i)\s+and\s+my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)|my\s+(?:team|colleagues?|manager|supervisor|lead|coworkers?|co-workers?)\s+and\s+(?:i|me|myself))\b(['’](?:ll|ve|d|m)\b)?/gi,
+    // "my colleague and I'll" keeps its contraction: "we'll", never "wewe'll".
+    text: m =>
+      m[1] ? 'we' + (m[1].slice(1).toLowerCase() === 'm' ? "'re" : "'" + m[1].slice(1))
+      : !EN_SUBJECT_AFTER.test(m.input.slice(m.index + m[0].length)) && EN_OBJECT_BEFORE.test(m.input.slice(0, m.index)) ? 'us' : 'we',
   },
 ]
 
