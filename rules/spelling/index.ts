@@ -104,7 +104,8 @@ function isKnown(speller: Speller, word: string, british: boolean): boolean {
 
 /**
  * The dictionary's closest words, or null when the word is fine. Suggestions
- * that only split the word ("co lour") or change nothing but case are dropped.
+ * that only split the word with a space ("co lour") or change nothing but
+ * case are dropped; a hyphenated split ("mix-up") is a word of its own.
  */
 function verdict(speller: Speller, word: string, british: boolean): string[] | null {
   const key = `${british ? 'gb' : 'us'}:${word}`
@@ -113,7 +114,9 @@ function verdict(speller: Speller, word: string, british: boolean): string[] | n
   let result: string[] | null = null
   if (!isKnown(speller, word, british)) {
     const joined = (s: string) => s.replace(/[\s-]/g, '').toLowerCase()
-    result = speller.suggest(word).filter(s => !/\s/.test(s) && joined(s) !== word.toLowerCase())
+    // A hyphenated split stays ("mixup" -> "mix-up", one edit away): ranking
+    // puts a whole word at the same distance first ("feeback" -> "feedback").
+    result = speller.suggest(word).filter(s => !/\s/.test(s) && (s.includes('-') || joined(s) !== word.toLowerCase()))
   }
   if (verdicts.size >= MAX_CACHED) verdicts.clear()
   verdicts.set(key, result)
@@ -210,6 +213,7 @@ function rankSuggestions(word: string, suggestions: string[]): string[] {
       (a, b) =>
         a.distance - b.distance ||
         Number(!COMMON_WORDS.has(a.text.toLowerCase())) - Number(!COMMON_WORDS.has(b.text.toLowerCase())) ||
+        Number(a.text.includes('-')) - Number(b.text.includes('-')) ||
         Number(a.text[0]!.toLowerCase() !== first) - Number(b.text[0]!.toLowerCase() !== first) ||
         a.index - b.index,
     )

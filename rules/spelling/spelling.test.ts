@@ -26,6 +26,8 @@ new RuleTester().run(rule, {
     "We'll re-send the pre-order e-gift card.",
     'Please restart your wifi router and try the signup page again.',
     'Your order ships on monday.',
+    // Everyday abbreviations of units are not misspellings.
+    'The courier is 10 mins away; the depot opens in 2 hrs, approx.',
     'Haha, glad that worked! Hmm, one more thing: oops, the link was old.',
     // Another language in the same reply is not English misspelt.
     'Wir helfen dir gerne weiter, klicke auf diesen Link für weitere Informationen.',
@@ -42,6 +44,8 @@ new RuleTester().run(rule, {
     {text: 'Sorry, teh link was broken.', findings: [{actual: 'teh', suggestion: 'the'}]},
     {text: 'Plase check your inbox for the label.', findings: [{actual: 'Plase', suggestion: 'Please'}]},
     {text: 'Try the flumbr app again.', findings: 1},
+    // A compound written as one word gets its hyphen back, not a shorter word.
+    {text: 'Sorry about the mixup with your seats on flight 2210.', findings: [{actual: 'mixup', suggestion: 'mix-up'}]},
     {text: '您好，我们已经收到。We have recieved your return.', findings: [{actual: 'recieved'}]},
     {text: 'Your colour choise is saved.', options: {british: false}, findings: [{actual: 'colour'}, {actual: 'choise'}]},
   ],
