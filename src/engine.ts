@@ -13,6 +13,7 @@ import {applyFixes} from './fix.js'
 import {applyDirectives, commentStyleOf, unusedDirectiveFindings} from './directives.js'
 import {spellingUnavailable} from './spelling.js'
 import {rewriteReplies, rewriteText} from './rewrite/reply-rewrite.js'
+import {composeSiblings} from './rewrite/siblings.js'
 
 /** Fix passes stop after this many, as in ESLint. */
 export const MAX_FIX_PASSES = 10
@@ -106,7 +107,12 @@ export class Linter {
     let entry = this.activeByFamilies.get(families)
     if (!entry) {
       const active = this.running.filter(a => a.rule.meta.languages.some(l => families.has(l)))
-      entry = {active, contexts: [], needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? []))}
+      entry = {
+        active,
+        contexts: [],
+        needs: new Set<Service>(active.flatMap(a => a.rule.meta.needs ?? [])),
+        composed: new Set(active.filter(a => a.rule.meta.siblings !== 'separate').map(a => a.rule.id)),
+      }
       this.activeByFamilies.set(families, entry)
     }
     return entry
@@ -135,7 +141,7 @@ export class Linter {
     if (han && !this.loaded.has('simplifier')) return () => this.load('simplifier', loadSimplifier)
     const reply = analyseReply(text, options, han)
     if (!this.loaded.has('traditionalizer') && reply.languages.has('zh-Hant')) return () => this.load('traditionalizer', loadTraditionalizer)
-    const {active, contexts, needs} = this.activeFor(reply.families)
+    const {active, contexts, needs, composed} = this.activeFor(reply.families)
     if (needs.size && !this.loaded.has(needs)) return () => this.load(needs, () => loadServices([...needs].filter(n => n !== 'english-syntax')))
     if (needs.has('spelling')) {
       const why = spellingUnavailable()
@@ -157,7 +163,10 @@ export class Linter {
       const note = `rule ${a.rule.id} failed and was skipped: ${String((failure as Error | undefined)?.message ?? failure).split('\n')[0]}`
       this.addNotice(note)
     }
-    return reports.length > 1 ? dedupe(reports) : reports
+    if (reports.length < 2) return reports
+    const distinct = dedupe(reports)
+    composeSiblings(text, reply.sentences, distinct, composed)
+    return distinct
   }
 
   /** Adds notices not given yet (a rule that failed, a dictionary missing), from here or from a thread that linted for this linter. */
@@ -347,6 +356,8 @@ interface RulesToRun {
   active: readonly ActiveRule[]
   contexts: RuleContext[]
   needs: Set<Service>
+  /** Rules whose findings in one sentence are composed into one rewrite (see RuleMeta.siblings). */
+  composed: ReadonlySet<string>
 }
 
 /** Runs a rule over a reply; returns what it threw, if anything (its reports up to then stay in the sink). */

@@ -88,6 +88,14 @@ export interface RuleMeta {
   docs?: string
   /** Whether the rule looks at the reply as a whole rather than at phrases. */
   scope?: 'phrase' | 'reply'
+  /**
+   * What several findings of the rule in one sentence are. 'compose' (the
+   * default): parts of one fault, as "will definitely … I promise" is one
+   * promise, so each is offered first the sentence with all their rewrites
+   * applied together. 'separate': faults of their own, each with its own
+   * alternatives (a misspelt word, a slang word), offered one by one.
+   */
+  siblings?: 'compose' | 'separate'
 }
 
 /** Services that are expensive to load, loaded only when a rule asks for them. */

@@ -97,7 +97,8 @@ new RuleTester().run(rule, {
     {text: '这款手机壳肯定不会掉色。', findings: [{actual: '肯定不会', suggestion: '一般不会'}]},
     {text: '這款保溫杯絕對不會漏水。', findings: [{actual: '絕對', language: 'zh-Hant', suggestion: '一般不會'}]},
     {text: '保證一定有效。', findings: [{actual: '保證', suggestion: '一般都有效'}, {actual: '一定有效', suggestion: '一般都有效'}]},
-    {text: '我跟您保证，明天一定会送到。', findings: [{actual: '保证', suggestion: '我们会尽力确保明天'}, {actual: '一定会', suggestion: '应该会'}]},
+    // Two findings of one promise: each is offered first the sentence with both rewritten.
+    {text: '我跟您保证，明天一定会送到。', findings: [{actual: '保证', suggestion: '我们会尽力确保明天'}, {actual: '一定会', suggestion: '我们会尽力确保明天会'}]},
     {text: '请您放心，小妹跟您保证我们会尽快处理的。', findings: [{actual: '保证', suggestion: ''}]},
     {text: '我们一定会尽快给您答复。', findings: [{suggestion: '会'}]},
     {text: '我们一定会帮您处理好的。', findings: [{suggestion: '会尽力'}]},

@@ -117,7 +117,7 @@ new RuleTester().run(rule, {
     // A reminder with nothing of its own is dropped.
     {text: 'You need to restart it first, as I already said.', findings: [{suggestion: ''}]},
     {text: '你到底有没有在看？我说了两次了。', findings: [{actual: '你到底有没有在看'}, {actual: '说了两次', suggestion: ''}]},
-    {text: 'As I said, obviously the refund takes five days.', findings: [{actual: 'As I said', suggestion: 'Just to confirm'}, {actual: 'obviously', suggestion: ''}], output: 'As I said, the refund takes five days.'},
+    {text: 'As I said, obviously the refund takes five days.', findings: [{actual: 'As I said', suggestion: 'Just to confirm, '}, {actual: 'obviously', suggestion: 'Just to confirm, '}], output: 'As I said, the refund takes five days.'},
     // An interjection or an empty jab around the frame goes with it.
     {text: 'Seriously? Have you not read the FAQ?', findings: [{suggestion: "Let me share the details here so they're easy to find."}]},
     {text: "Come on, it's not that hard.", findings: [{suggestion: 'Happy to walk you through it'}]},

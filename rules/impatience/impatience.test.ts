@@ -126,7 +126,7 @@ new RuleTester().run(rule, {
     {text: 'Can you please hurry? I have a lot of chats open.', findings: [{actual: 'Can you please hurry'}]},
     {text: '快一點好嗎？您的訂單號是多少？', findings: [{language: 'zh-Hant', suggestion: '您不著急，慢慢來。'}]},
     {text: '这个我已经说过很多次了。', findings: 1},
-    {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '您慢慢说，不着急'}]},
+    {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '不好意思，这边现在有点忙，回复可能会慢一些，请您谅解，您慢慢说，不着急'}]},
     {text: "I've spent enough time on this already, the tracking number is in your email.", findings: [{suggestion: "Thanks for bearing with us, let's get this sorted for you. T"}]},
     {text: 'I can\'t wait around all day for your reply about the size.', findings: 1},
     {text: 'My patience is wearing thin, just send the photo of the damage.', findings: 1},

@@ -233,6 +233,8 @@ export default defineRule({
     languages: ['en'],
     defaultSeverity: 'info',
     needs: ['spelling'],
+    // Each misspelt word is its own fault with its own candidates.
+    siblings: 'separate',
     defaultOptions: {words: [], british: true, maxSuggestions: 3} satisfies SpellingOptions,
     docs: 'rules/spelling/README.md',
   },
