@@ -81,8 +81,10 @@ function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {
 
 function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sentence) => boolean, structural = false): boolean {
   const {sentence, range} = hit
+  const shape = shapeOf.get(hit)
   // "If you entered the wrong code, …" / 如果是快递的问题 explains a case; it blames no one.
-  if (isConditional(sentence, range[0], range[1])) return false
+  // "If you had…, this wouldn't have happened" is a reproach said as a condition.
+  if (!shape?.counterfactual && isConditional(sentence, range[0], range[1])) return false
   if (blames(hit) === 'customer' || structural) {
     // "It looks like you may have…", 您是不是记错了: a gentle check, not an accusation.
     // The guess may sit inside the match too: 您可能填错了.
@@ -93,7 +95,7 @@ function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sente
   // "our courier left it at the wrong house, sorry, a new one ships today".
   // Unless the sentence also distances us from it or calls it a habit
   // ("…again, not our fault"): then the apology does not undo the excuse.
-  if (hit.entry.id === 'party-slip' && owned() && !deflected(sentence)) return false
+  if ((hit.entry.id === 'party-slip' || shape?.ownable) && owned() && !deflected(sentence)) return false
   return true
 }
 
@@ -106,7 +108,12 @@ const ENTRY_FOR: Record<StructuralBlame['kind'], string> = {
   entered: 'customer-entered-wrong',
   'didnt-read': 'customer-didnt-read',
   misremember: 'customer-misremember',
+  'customer-fault': 'customer-fault',
+  counterfactual: 'customer-counterfactual',
 }
+
+// What structure found about a hit beyond its entry: whether ownership undoes it, whether it is a counterfactual.
+const shapeOf = new WeakMap<PhraseHit, StructuralBlame>()
 
 /** Blames that no listed wording matched, found by subject and predicate (structure.ts). */
 function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonly PhraseHit[]): PhraseHit[] {
@@ -121,7 +128,10 @@ function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonl
       if (found.some(h => h.range[0] < end && start < h.range[1]) || hits.some(h => h.range[0] < end && start < h.range[1])) continue
       if (context.isProtected(start, end)) continue
       const entry = set.entries.find(e => e.id === ENTRY_FOR[blame.kind])
-      if (entry) hits.push({entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}})
+      if (!entry) continue
+      const hit: PhraseHit = {entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}}
+      shapeOf.set(hit, blame)
+      hits.push(hit)
     }
   }
   return hits
