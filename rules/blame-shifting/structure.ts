@@ -22,6 +22,8 @@ export interface StructuralBlame {
    * opened a trace". Verdicts and insults ("the courier is useless") are not.
    */
   ownable?: boolean
+  /** A verdict on a party ("is down to the bank", "is useless"): it names no event to apologise for. */
+  verdict?: boolean
   /** A counterfactual about the customer's past ("if you had…, this wouldn't have…"): a reproach though it reads as a condition. */
   counterfactual?: boolean
 }
@@ -105,7 +107,8 @@ function englishShapes(en: Record<string, readonly string[]>, party: string) {
       'giu',
     ),
     disparaged: new RegExp(
-      String.raw`\b(?:${np}|they)(?:\s+(?:over\s+there|there|here))?(?:\s+(?:is|are|was|were)|'s|'re)\s+(?:(?:just|really|totally|completely|so|absolutely|honestly|pretty|utterly|always)\s+)?(?:${alt(en, 'disparagement')})\b`,
+      // Not what the customer said or felt: "You wrote that the courier was useless".
+      String.raw`\b(?<!\b(?:that|wrote|said|says|mentioned|felt|feel|feels|think|thought)\s+)(?:${np}|they)(?:\s+(?:over\s+there|there|here))?(?:\s+(?:is|are|was|were)|'s|'re)\s+(?:(?:just|really|totally|completely|so|absolutely|honestly|pretty|utterly|always)\s+)?(?:${alt(en, 'disparagement')})\b`,
       'giu',
     ),
     cleft: new RegExp(
@@ -144,8 +147,9 @@ function chineseShapes(zh: Record<string, readonly string[]>, party: string) {
     focusNeglect: new RegExp(`(?<![不我咱本])(?:是)?(?:${party})(?:那边|方面|那里)?(?:没有?|未)(?:及时|按时|好好|认真|仔细)?(?:${alt(zh, 'duty-verb')})`, 'gu'),
     colleague: new RegExp(`(?<![不])(?:是)?${colleague}(?:(?![我您你们不])\\p{Script=Han}){0,6}?(?:${fault})`, 'gu'),
     colleagueCleft: new RegExp(`(?:${fault}|说错|讲错|报错)(?:(?![我您你])\\p{Script=Han}){0,6}?的(?:人)?是${colleague}`, 'gu'),
+    // The whole counterfactual, condition and consequence: the rewrite replaces both.
     counterfactual: new RegExp(
-      `(?:(?:要是|如果|假如|若是|早知道)(?:您|你)|(?:您|你)(?:要是|如果|若是))(?:(?![我])[^，。！？,.!?；;]){1,16}?(?=[，,]?(?:(?![我])[^。！？.!?；;]){0,6}?(?:早就|就不会|也不会|就不至于|就没有?|就能|就可以|就)[^。！？.!?；;]{0,14}?了)`,
+      `(?:(?:要是|如果|假如|若是|早知道)(?:您|你)|(?:您|你)(?:要是|如果|若是))(?:(?![我])[^，。！？,.!?；;]){1,16}?[，,]?(?:(?![我])[^。！？.!?；;，,]){0,6}?(?:早就|就不会|也不会|就不至于|就没有?|就能|就可以|就)[^。！？.!?；;，,]{0,14}?了`,
       'gu',
     ),
     customerCause: new RegExp(
@@ -273,10 +277,10 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     if (deflected) someMatch(c.causeParty, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected}))
     someMatch(c.onParty, text, m => void found.push({range: at(m), who: 'party', kind: 'end', deflected: true}))
     someMatch(c.customer, text, m => void found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected}))
-    someMatch(c.downTo, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: !deflected}))
-    if (deflected) someMatch(c.possessedVerdict, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected}))
-    someMatch(c.disparaged, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected: true}))
-    someMatch(c.cleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true}))
+    someMatch(c.downTo, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: !deflected, verdict: true}))
+    if (deflected) someMatch(c.possessedVerdict, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, verdict: true}))
+    someMatch(c.disparaged, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected: true, verdict: true}))
+    someMatch(c.cleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true, verdict: true}))
     someMatch(c.neglected, text, m => void found.push({range: at(m), who: 'party', kind: deflected ? 'fault' : 'slip', deflected, ownable: true}))
     someMatch(c.counterfactual, text, m => void found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true}))
     someMatch(c.accident, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
@@ -297,7 +301,7 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
   someMatch(c.colleague, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true}))
   someMatch(c.colleagueCleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true}))
   someMatch(c.counterfactual, text, m => {
-    if (ZH_PAST_MARK.test(text.slice(m.index, m.index + m[0].length + 30))) found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true})
+    if (ZH_PAST_MARK.test(m[0])) found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true})
   })
   someMatch(c.customerCause, text, m => void found.push({range: at(m), who: 'customer', kind: /看|注意/.test(m[0]) ? 'didnt-read' : 'customer-fault', deflected}))
   return found
