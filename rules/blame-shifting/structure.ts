@@ -82,7 +82,7 @@ const ZH_HABIT = /又|常常|经常|老是|总是|每次都|天天/
 const alt = (classes: Record<string, readonly string[]>, name: string) => words(classes[name]).join('|') || '(?!)'
 
 // What went badly for the customer, in a clause linked to their own act: "the claim couldn't go through".
-const EN_BAD_OUTCOME = String.raw`(?:couldn't|could\s+not|can't|cannot|wasn't|was\s+not|weren't|didn't|did\s+not|failed|rejected|declined|refused|bounced|expired|lapsed|went\s+back|came\s+back|(?:was|got)\s+(?:returned|cancell?ed|sent\s+back|lost)|won't|will\s+not|isn't|is\s+not|no\s+longer|too\s+late)`
+const EN_BAD_OUTCOME = String.raw`(?:couldn't|could\s+not|can't|cannot|wasn't|was\s+not|weren't|didn't|did\s+not|failed|rejected|declined|refused|bounced|expired|lapsed|went\s+back|came\s+back|(?:was|got)\s+(?:returned|cancell?ed|sent\s+back|lost)|won't|will\s+not|isn't|is\s+not|no\s+longer|too\s+late|closed|ran\s+out|had\s+passed|ended)`
 // Past perfect of a counterfactual, said of the customer: "if you had…", "had you…".
 const EN_WOULD_HAVE = String.raw`\b(?:would|could|might)(?:n't|\s+not|\s+never)?(?:\s+have|'ve)\b`
 
@@ -145,7 +145,8 @@ function chineseShapes(zh: Record<string, readonly string[]>, party: string) {
   const fault = [...words(zh['fault-predicate']), ...words(zh['fault-end'])].join('|')
   return {
     focusNeglect: new RegExp(`(?<![不我咱本])(?:是)?(?:${party})(?:那边|方面|那里)?(?:没有?|未)(?:及时|按时|好好|认真|仔细)?(?:${alt(zh, 'duty-verb')})`, 'gu'),
-    colleague: new RegExp(`(?<![不])(?:是)?${colleague}(?:(?![我您你们不])\\p{Script=Han}){0,6}?(?:${fault})`, 'gu'),
+    // 录错的, 弄丢的: any verb with a bad result, said of the colleague.
+    colleague: new RegExp(`(?<![不])(?:是)?${colleague}(?:(?![我您你们不])\\p{Script=Han}){0,6}?(?:${fault}|\\p{Script=Han}(?:错|丢|坏)的?)`, 'gu'),
     colleagueCleft: new RegExp(`(?:${fault}|说错|讲错|报错)(?:(?![我您你])\\p{Script=Han}){0,6}?的(?:人)?是${colleague}`, 'gu'),
     // The whole counterfactual, condition and consequence: the rewrite replaces both.
     counterfactual: new RegExp(
@@ -225,7 +226,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
       partyDelay: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['delay-predicate']).join('|')})`, 'gu'),
       partyEnd: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-end']).join('|')})(?=[啊吧呀啦哦呢]*(?:[，。！？,.!?；;～~\\s]|$))`, 'gu'),
-      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
+      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?<![没不])(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
       deflection: new RegExp(words(zh.deflection).join('|'), 'u'),
       habit: ZH_HABIT,
       ...chineseShapes(zh, party),

@@ -82,7 +82,7 @@ const ZH_BLAME_WORDS = /又|常常|经常|老是|总是|每次都|天天|肯定|
 // Both scripts: the event is cut from the reply as written.
 const ZH_SLIP_VERB = /(?:[发發送寄拿贴貼写寫填打装裝配派投放弄搞说說报報算扣录錄出][错錯丢丟坏壞乱亂]|丢件|丟件|丢了|丟了|摔坏|摔壞|压坏|壓壞|搞砸|漏发|漏發|漏送)/u
 // A topic that is itself what went wrong: 退款延迟, 重复扣款 -> 退款延迟了.
-const ZH_EVENT_TOPIC = /(?:延迟|延误|耽误|慢|扣款|扣费|取消|退回|丢失|损坏|破损|冷掉|晚到|迟到|缺货|少发|漏发|错发|了)$/u
+const ZH_EVENT_TOPIC = /(?:延迟|延误|耽误|慢|扣款|扣费|取消|退回|丢失|损坏|破损|冷掉|晚到|迟到|缺货|少发|漏发|错发|了|[错丢坏乱])$/u
 // Words that only point at who did it: a demonstrative topic names nothing.
 const ZH_BARE_TOPIC = /^(?:这|那)(?:个|次|批|件|单)?$|^(?:上次|这次|那次)?$/u
 
@@ -114,25 +114,29 @@ function chineseTopicEvent(sentence: Sentence, from: number, hit: Range): string
   // The topic: what the clause says before 是 and the culprit.
   const before = normalized.slice(0, at(hit[0]) - at(from))
   const starts = normalized.slice(at(hit[0]) - at(from))
-  const topicLength = before.endsWith('是') ? before.length - 1 : starts.startsWith('是') ? before.length : -1
+  // 您的快递迟迟不到是驿站那边处理慢: a party the data doesn't list may sit between 是 and the hit.
+  const is = before.lastIndexOf('是')
+  const topicLength = /^都?是/.test(starts) ? before.length : is > 0 && before.length - is - 1 <= 4 ? is : -1
   if (topicLength <= 0) return undefined
   // 外卖凉了那是骑手的责任: the demonstrative that takes the topic up goes.
   const topicNormalized = before.slice(0, topicLength).replace(/[，,\s]+$/u, '').replace(/(?:那|这)(?:个|些)?$/u, '')
   if (ZH_BARE_TOPIC.test(topicNormalized) || /[我]/.test(topicNormalized)) return undefined
   const topic = original.slice(0, topicNormalized.length)
-  const rest = normalized.slice(topicLength).replace(/^是/, '')
+  const rest = normalized.slice(topicLength).replace(/^都?是/, '')
   // 包裹…弄丢的 -> 包裹弄丢了: the slip's verb after the thing; a delay or a cause (处理慢, 造成的) -> the thing 了.
   const verb = ZH_SLIP_VERB.exec(rest)
   if (verb && !/[不没]/.test(rest.slice(0, verb.index))) {
     const tail = original.slice(original.length - rest.length + verb.index).replace(/[的呢哦啦哈呀吧啊嘛。！？!?.…～~\s]+$/u, '')
     return withLe(topic + tail)
   }
+  if (/(?:不|没有?)\p{Script=Han}{1,2}$/u.test(topicNormalized)) return topic
   if (ZH_EVENT_TOPIC.test(topicNormalized)) return /了$/.test(topic) ? topic : topic + '了'
   // 这批货质量问题是厂家的锅 -> 这批货出现了质量问题; 这批商品瑕疵 -> 这批商品出现了瑕疵.
   const problem = /^(?<thing>\p{Script=Han}{2,}?)(?<what>\p{Script=Han}{0,2}问题|\p{Script=Han}{2})$/u.exec(topicNormalized)
   if (!problem) return undefined
   const traditional = sentence.text !== sentence.normalized
-  const split = problem.groups!.thing!.length
+  // 质量问题 -> 出现了质量问题: a short thing is part of the noun, not its subject.
+  const split = problem.groups!.thing!.length <= 2 ? 0 : problem.groups!.thing!.length
   return topic.slice(0, split) + (traditional ? '出現了' : '出现了') + topic.slice(split)
 }
 
