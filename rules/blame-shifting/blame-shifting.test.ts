@@ -115,6 +115,8 @@ new RuleTester().run(rule, {
     // A duty left undone: said of the thing, not of who skipped it.
     {text: 'The store never passed your request on, so we have no record of it.', findings: [{suggestion: "We're sorry that your request wasn't passed on, so we have no record of it, and we'll put it right for you"}]},
     {text: 'Whoever handled your return obviously didn\'t record it.', findings: [{suggestion: "We're sorry that your return wasn't recorded, and we'll put it right for you"}]},
+    {text: 'We cannot renew the permit because the council never returned the signed copy.', findings: [{suggestion: " because the signed copy wasn't returned; we're sorry about that, and we'll follow it up for you"}]},
+    {text: 'The supplier keeps giving us faulty chargers, so yeah, that is why yours sparked.', findings: [{suggestion: "We're sorry yours sparked, and we'll put it right for you"}]},
     {text: 'The previous agent never logged the complaint.', findings: [{suggestion: "We're sorry that the complaint wasn't logged, and we'll put it right for you"}]},
     // The customer's past held against them: counterfactuals, guesses at their slip, their delay as the cause.
     {text: "If you had chosen the larger box, this wouldn't have happened.", findings: [{suggestion: "We're sorry this happened, and here's what we can do now"}]},

@@ -188,7 +188,11 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     const lead = context.text.slice(placement.range[0], hit.range[0])
     const from = !placement.prefix && /^(?:the|your|their|that|this|those)\s[^,]*,\s*$/i.test(lead) ? placement.range[0] : hit.range[0]
     const event = englishEvent(hit.sentence, from, hit.range)
-    if (event) {
+    if (event && (placement.joinedBy === 'because' || placement.joinedBy === 'since') && !consequence && /\b(?:wasn't|weren't)\s/.test(event)) {
+      // "We can't reissue the card because your branch never sent the form back": the reason stays, said of the thing.
+      const text = context.rewrite(` ${placement.joinedBy} ${event}; we're sorry about that, and we'll follow it up for you`, placement.range) + placement.suffix
+      suggestions.unshift({text, range: placement.range, message: 'Keep the reason, said without blame, and take it on'})
+    } else if (event) {
       const body = `we're sorry that ${event}${consequence ? `, so ${consequence}` : ''}, and we'll put it right for you`
       const text = context.rewrite(body, placement.range)
       const placed = place(text)

@@ -18,6 +18,8 @@ export interface Placement {
   prefix: string
   /** Goes after it: ". T" when a clause of its own follows (", the bank held it" -> ". The bank held it"). */
   suffix: string
+  /** The conjunction a clause of our own was joined by ("We can't reissue the card because…"), when the rewrite starts there. */
+  joinedBy?: string
   /** The party by name that a clause sent the customer to ("talk to PayPal"): the rewrite says we will chase it with them. */
   party?: string
 }
@@ -80,6 +82,9 @@ const EN_PUSH_TO_NAME =
 // "…, they process card holds really badly", "they never scan things on time": the party run down again.
 const EN_PARTY_RUN_DOWN =
   /^(?:and\s+)?(?:they|it)(?:'re|\s+are|'s|\s+is)?\s+(?:[\p{L}-]+\s+){0,4}?(?:never|always|constantly|keep|take\s+ages|badly|poorly|all\s+the\s+time|useless|hopeless|can't\s+even)\b/iu
+
+// A filler between the blame and what it caused: ", so yeah, that's why…".
+const EN_FILLER = /^(?:so\s+|and\s+)?(?:yeah|yep|yes|anyway|basically|honestly|well|like)$/i
 
 // How to reach the other party, after sending the customer there: "their number is…", 电话是….
 const EN_CONTACT_DETAILS = /^(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:number|phone|phone\s+number|e-?mail|address|hotline|website)\s+is\b/iu
@@ -159,10 +164,11 @@ function nextSegment(sentence: Sentence, from: number): Segment | undefined {
 }
 
 /** Where the rewrite starts, and what goes before it, from what precedes the blame in its sentence. */
-function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {start: number; prefix: string} {
+function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {start: number; prefix: string; joinedBy?: string} {
   const text = sentence.normalized
   let start = clauseStart
   let prefix = ''
+  let joinedBy: string | undefined
   if (sentence.language === 'en') {
     const before = text.slice(start, hitStart)
     let join: RegExpExecArray | undefined
@@ -173,6 +179,7 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
       // "We checked the logs and you entered…" -> "We checked the logs. It looks like…"
       start += join.index!
       prefix = '. '
+      joinedBy = join.groups!.conjunction!.toLowerCase()
     } else if (/^(?:but|and|so|which|who)\s/i.test(before) && !openedByFiller) {
       // "We checked, but it's the bank's fault" -> "We checked. We're sorry…";
       // "…left it with a neighbour, which isn't our fault" -> "…neighbour. We're sorry…"
@@ -209,7 +216,7 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
   ) {
     start = earlier.index! + earlier[0].indexOf(earlier[1]!)
   }
-  return {start, prefix}
+  return {start, prefix, joinedBy}
 }
 
 /** How far the clauses after the blame only carry it further, and the effect one of them names. */
@@ -230,7 +237,7 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
     const carriesBlame =
       blamesToo ||
       pushesAway ||
-      (en && EN_PARTY_RUN_DOWN.test(body)) ||
+      (en && (EN_PARTY_RUN_DOWN.test(body) || EN_FILLER.test(body))) ||
       (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
       (en
         ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) || EN_DISOWN.test(body)
@@ -268,7 +275,7 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
   const clause = clauseAround(sentence, hitRange[0], hitRange[1])
   const clauseStart = clause[0] - sentence.start
   const clauseEnd = clause[1] - sentence.start
-  const {start, prefix} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
+  const {start, prefix, joinedBy} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
   const {end, consequence, party} = endOf(sentence, clauseEnd, otherHits)
   const at = (offset: number) => sentence.start + offset
 
@@ -277,7 +284,7 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
   const following = nextSegment(sentence, end)
   if (en && following?.body && EN_OWN_CLAUSE_START.test(following.body) && /^\s*,/.test(text.slice(end))) {
     const letter = following.end - following.body.length
-    return {range: [at(start), at(letter + 1)], consequence, prefix, suffix: `. ${sentence.text[letter]!.toUpperCase()}`, party}
+    return {range: [at(start), at(letter + 1)], consequence, prefix, suffix: `. ${sentence.text[letter]!.toUpperCase()}`, party, joinedBy}
   }
   // "It's the courier's fault. Please contact them directly." The next
   // sentence only sends the customer away, so the rewrite covers it too.
@@ -288,8 +295,8 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
       ? EN_TAG.test(body) || EN_NEXT_PUSH_AWAY.test(body) || EN_DISOWN.test(body)
       : ZH_EXCUSE.test(body) || ZH_NEXT_EXCUSE.test(body) || ZH_DISOWN.test(body)
     if (body && (blamesToo || deflects || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
-      return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: '', party}
+      return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: '', party, joinedBy}
     }
   }
-  return {range: [at(start), at(end)], consequence, prefix, suffix: '', party}
+  return {range: [at(start), at(end)], consequence, prefix, suffix: '', party, joinedBy}
 }

@@ -47,6 +47,7 @@ interface Compiled {
     possessedVerdict: RegExp
     disparaged: RegExp
     cleft: RegExp
+    wrongObject: RegExp
     neglected: RegExp
     counterfactual: RegExp
     accident: RegExp
@@ -115,6 +116,11 @@ function englishShapes(en: Record<string, readonly string[]>, party: string) {
       String.raw`\b(?:(?:the|your|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|they)(?:\s+(?:is|are|was|were)|'s|'re)\s+the\s+ones?\s+(?:that|who|which)?\s*(?:(?:actually|really)\s+)?(?:declin\w*|reject\w*|refus\w*|block\w*|cancell?\w*|lost|los(?:e|es|ing)|held|hold\w*|charg\w*|delay\w*|flagg\w*|broke|damag\w*|stopp\w*|mess\w*|fail\w*|froze|freez\w*|mixed|sent|made|caus\w*)\b`,
       'giu',
     ),
+    // "They keep sending us wrong stock": a party's slip said of what it sends, with or without "the".
+    wrongObject: new RegExp(
+      String.raw`\b(?:${np}|they)\s+(?:(?:keep|keeps|always|often|constantly|regularly|still)\s+)?(?:send|sends|sent|sending|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|pack|packs|packed|packing|give|gives|gave|giving)\s+(?:(?:us|you|me|them)\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect|faulty|damaged|broken|defective)\b`,
+      'giu',
+    ),
     neglected: new RegExp(
       String.raw`\b(?:${np}|whoever\s+(?:[\p{L}\p{N}'-]+\s+){1,5}?)\s*(?:(?:clearly|obviously|evidently|just|probably|simply)\s+)?(?:never|didn't|did\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|bother\s+to\s+)?(?:${duty})\b(?!\s+(?:yet|until)\b)`,
       'giu',
@@ -178,7 +184,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   const disparagement = words(phrases.en?.classes.disparagement)
   if (disparagement.length) predicates.push(String.raw`\b(?:${disparagement.join('|')})\b`)
   predicates.push(
-    String.raw`\bthe\s+ones?\s|\bwhoever\s|\b(?:never|didn't|did\s+not|forgot\s+to|neglected\s+to)\s|\bif\s+(?:you|u)(?:'d|\s+had)\s|\bhad\s+you\s|\b(?:accidentally|mistakenly|inadvertently|unknowingly|by\s+(?:accident|mistake)|in\s+error)\b|\b(?:because|since|as)\s+(?:you|u)\s|\b(?:you|u)\s+(?:waited|left\s+it|took|reported|returned|sent|contacted|got\s+in\s+touch|claimed)\s|(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
+    String.raw`\b(?:wrong|incorrect|faulty|damaged|broken|defective)\b|\bthe\s+ones?\s|\bwhoever\s|\b(?:never|didn't|did\s+not|forgot\s+to|neglected\s+to)\s|\bif\s+(?:you|u)(?:'d|\s+had)\s|\bhad\s+you\s|\b(?:accidentally|mistakenly|inadvertently|unknowingly|by\s+(?:accident|mistake)|in\s+error)\b|\b(?:because|since|as)\s+(?:you|u)\s|\b(?:you|u)\s+(?:waited|left\s+it|took|reported|returned|sent|contacted|got\s+in\s+touch|claimed)\s|(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
   )
   if (predicates.length) out.trigger = new RegExp(predicates.join('|'), 'iu')
   const en = phrases.en?.classes
@@ -282,6 +288,7 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     if (deflected) someMatch(c.possessedVerdict, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, verdict: true}))
     someMatch(c.disparaged, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected: true, verdict: true}))
     someMatch(c.cleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true, verdict: true}))
+    someMatch(c.wrongObject, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected, ownable: true}))
     someMatch(c.neglected, text, m => void found.push({range: at(m), who: 'party', kind: deflected ? 'fault' : 'slip', deflected, ownable: true}))
     someMatch(c.counterfactual, text, m => void found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true}))
     someMatch(c.accident, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))

@@ -52,7 +52,7 @@ const EN_UNDONE =
 const PARTICIPLE: Record<string, string> = {
   log: 'logged', record: 'recorded', note: 'noted', scan: 'scanned', update: 'updated', process: 'processed', send: 'sent',
   pass: 'passed', forward: 'forwarded', file: 'filed', submit: 'submitted', tell: 'told', inform: 'informed', notify: 'notified',
-  register: 'registered', sign: 'signed', check: 'checked', enter: 'entered', follow: 'followed',
+  register: 'registered', sign: 'signed', check: 'checked', enter: 'entered', follow: 'followed', return: 'returned',
 }
 const PARTICLE = /\s+(back|on|along|in|through|up|over|off)$/i
 
