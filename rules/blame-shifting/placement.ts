@@ -64,12 +64,13 @@ const EN_DISOWN = new RegExp(
     String.raw`^(?:(?:that's|that\s+is|it's|it\s+is|that\s+was|it\s+was)\s+)?(?:their|his|her|the\s+[\p{L}-]+(?:['’]s|s['’]))\s+(?:own\s+)?(?:mistake|fault|error|problem|doing|mess|issue)(?:,?\s+not\s+(?:ours|mine|us|me))?$`,
     String.raw`^(?:and\s+)?(?:it's\s+|that's\s+)?(?:not\s+(?:us|ours|me|mine|our\s+(?:fault|doing|mistake|problem))|nothing\s+(?:we|I)(?:'ve|\s+have)?\s+(?:did|done)|(?:it|that)\s+(?:has|'s)\s+(?:got\s+)?nothing\s+to\s+do\s+with\s+(?:us|me))$`,
     String.raw`^(?:and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not)\s+control\s+(?:it|that|this|them)$`,
+    String.raw`^(?:and\s+|so\s+)?(?:it's\s+|that's\s+)?not\s+(?:something|anything)\s+(?:we|I)\s+(?:can|could)\s+(?:fix|change|control|help\s+with|do\s+(?:anything|much)\s+about)$`,
     String.raw`^(?:and\s+)?(?:it|they)\s+(?:does|do)\s+(?:that|this|it)\s+(?:sometimes|a\s+lot|all\s+the\s+time|often)$`,
   ].join('|'),
   'iu',
 )
 const ZH_DISOWN =
-  /^(?:我们(?:这边)?|我们的[^，,；;]{0,8}?|系统)(?:本身)?(?:没毛病|没问题|没有问题|是好的|一切正常)[哦喔啊呀啦吧嘛]*$|^(?:系统|我们的?\p{Script=Han}{0,4}?)(?:是)?(?:不会|不可能)(?:自己|乱|自动)\p{Script=Han}{0,8}?[的哦喔啊呀啦吧嘛]*$|^(?:这|那)?是\p{Script=Han}{1,8}?(?:那边|方面)?的事(?:情|儿)?[哦喔啊呀啦吧嘛]*$|^(?:(?:这|那)(?:个)?)?(?:也|并|又)?不是(?:我们|我|咱们)\p{Script=Han}{0,6}?(?:的)?(?:问题|错|责任|锅|失误)?[哦喔啊呀啦吧嘛]*$|^(?:我们|我)(?:也|真的)?(?:是受害者|很无奈|也很无奈|挺无奈)[哦喔啊呀啦吧嘛]*$|^(?:这)?(?:也)?怪不(?:得|了|到|着)(?:我们|我)(?:这边)?[哦喔啊呀啦吧嘛]*$|^(?:这|那)?(?:跟|和|与)(?:我们|我)\p{Script=Han}{0,4}?(?:没关系|无关|没有关系)[哦喔啊呀啦吧嘛]*$/u
+  /^(?:我们(?:这边)?|我们的[^，,；;]{0,8}?|系统)(?:本身)?(?:很|非常|一直)?(?:没毛病|没问题|没有问题|是好的|一切正常|稳定|正常|没有故障)[哦喔啊呀啦吧嘛]*$|^(?:系统|我们的?\p{Script=Han}{0,4}?)(?:是)?(?:不会|不可能)(?:自己|乱|自动)\p{Script=Han}{0,8}?[的哦喔啊呀啦吧嘛]*$|^(?:这|那)?是\p{Script=Han}{1,8}?(?:那边|方面)?的事(?:情|儿)?[哦喔啊呀啦吧嘛]*$|^(?:(?:这|那)(?:个)?)?(?:也|并|又)?不是(?:我们|我|咱们)\p{Script=Han}{0,6}?(?:的)?(?:问题|错|责任|锅|失误)?[哦喔啊呀啦吧嘛]*$|^(?:我们|我)(?:也|真的)?(?:是受害者|很无奈|也很无奈|挺无奈)[哦喔啊呀啦吧嘛]*$|^(?:这)?(?:也)?怪不(?:得|了|到|着)(?:我们|我)(?:这边)?[哦喔啊呀啦吧嘛]*$|^(?:这|那)?(?:跟|和|与)(?:我们|我)\p{Script=Han}{0,4}?(?:没关系|无关|没有关系)[哦喔啊呀啦吧嘛]*$/u
 
 // Clauses that send the customer off to the other party; the rewrite says we
 // will follow it up, so they go with the blame.
