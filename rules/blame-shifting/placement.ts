@@ -72,6 +72,9 @@ const EN_DISOWN = new RegExp(
 const ZH_DISOWN =
   /^(?:我们(?:这边)?|我们的[^，,；;]{0,8}?|系统)(?:本身)?(?:很|非常|一直)?(?:没毛病|没问题|没有问题|是好的|一切正常|稳定|正常|没有故障)[哦喔啊呀啦吧嘛]*$|^(?:系统|我们的?\p{Script=Han}{0,4}?)(?:是)?(?:不会|不可能)(?:自己|乱|自动)\p{Script=Han}{0,8}?[的哦喔啊呀啦吧嘛]*$|^(?:这|那)?是\p{Script=Han}{1,8}?(?:那边|方面)?的事(?:情|儿)?[哦喔啊呀啦吧嘛]*$|^(?:(?:这|那)(?:个)?)?(?:也|并|又)?不是(?:我们|我|咱们)\p{Script=Han}{0,6}?(?:的)?(?:问题|错|责任|锅|失误)?[哦喔啊呀啦吧嘛]*$|^(?:我们|我)(?:也|真的)?(?:是受害者|很无奈|也很无奈|挺无奈)[哦喔啊呀啦吧嘛]*$|^(?:这)?(?:也)?怪不(?:得|了|到|着)(?:我们|我)(?:这边)?[哦喔啊呀啦吧嘛]*$|^(?:这|那)?(?:跟|和|与)(?:我们|我)\p{Script=Han}{0,4}?(?:没关系|无关|没有关系)[哦喔啊呀啦吧嘛]*$/u
 
+// The one blamed, run down after it: 他还在试用期, 常常乱讲.
+const ZH_RUN_DOWN = /^(?:他|她|他们|她们|对方)?(?:经常|常常|老是|总是|天天)\p{Script=Han}{1,4}$|^(?:他|她|他们|她们)(?:还|才)?(?:在|是)(?:试用期|新人|新来的|实习生)$/u
+
 // Clauses that send the customer off to the other party; the rewrite says we
 // will follow it up, so they go with the blame.
 const EN_PUSH_AWAY =
@@ -242,7 +245,7 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
       (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
       (en
         ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) || EN_DISOWN.test(body)
-        : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body) || ZH_LEFT_ALONE.test(body) || ZH_DISOWN.test(body))
+        : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body) || ZH_LEFT_ALONE.test(body) || ZH_DISOWN.test(body) || ZH_RUN_DOWN.test(body))
     sentAway ||= pushesAway
     const plainEffect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
     const subjectEffect = en || carriesBlame || plainEffect ? undefined : ZH_SUBJECT_CONSEQUENCE.exec(body)?.groups
