@@ -81,8 +81,10 @@ function blames(hit: PhraseHit): 'party' | 'ours' | 'customer' {
 
 function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sentence) => boolean, structural = false): boolean {
   const {sentence, range} = hit
+  const shape = shapeOf.get(hit)
   // "If you entered the wrong code, …" / 如果是快递的问题 explains a case; it blames no one.
-  if (isConditional(sentence, range[0], range[1])) return false
+  // "If you had…, this wouldn't have happened" is a reproach said as a condition.
+  if (!shape?.counterfactual && isConditional(sentence, range[0], range[1])) return false
   if (blames(hit) === 'customer' || structural) {
     // "It looks like you may have…", 您是不是记错了: a gentle check, not an accusation.
     // The guess may sit inside the match too: 您可能填错了.
@@ -93,7 +95,7 @@ function shouldReport(hit: PhraseHit, owned: () => boolean, deflected: (s: Sente
   // "our courier left it at the wrong house, sorry, a new one ships today".
   // Unless the sentence also distances us from it or calls it a habit
   // ("…again, not our fault"): then the apology does not undo the excuse.
-  if (hit.entry.id === 'party-slip' && owned() && !deflected(sentence)) return false
+  if ((hit.entry.id === 'party-slip' || shape?.ownable) && owned() && !deflected(sentence)) return false
   return true
 }
 
@@ -106,7 +108,12 @@ const ENTRY_FOR: Record<StructuralBlame['kind'], string> = {
   entered: 'customer-entered-wrong',
   'didnt-read': 'customer-didnt-read',
   misremember: 'customer-misremember',
+  'customer-fault': 'customer-fault',
+  counterfactual: 'customer-counterfactual',
 }
+
+// What structure found about a hit beyond its entry: whether ownership undoes it, whether it is a counterfactual.
+const shapeOf = new WeakMap<PhraseHit, StructuralBlame>()
 
 /** Blames that no listed wording matched, found by subject and predicate (structure.ts). */
 function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonly PhraseHit[]): PhraseHit[] {
@@ -121,7 +128,10 @@ function structuralHits(context: RuleContext, phrases: PhraseSet, found: readonl
       if (found.some(h => h.range[0] < end && start < h.range[1]) || hits.some(h => h.range[0] < end && start < h.range[1])) continue
       if (context.isProtected(start, end)) continue
       const entry = set.entries.find(e => e.id === ENTRY_FOR[blame.kind])
-      if (entry) hits.push({entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}})
+      if (!entry) continue
+      const hit: PhraseHit = {entry, range: blame.range, actual: context.text.slice(start, end), sentence, groups: {}}
+      shapeOf.set(hit, blame)
+      hits.push(hit)
     }
   }
   return hits
@@ -170,6 +180,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // Only where the hit is a subject and what it did (found by structure, or a listed slip).
   // A cause named to disown it ("down to the courier") names no event.
   const namesEvent =
+    !shapeOf.get(hit)?.verdict &&
     !/^(?:because|due|thanks|caused|down)\b/i.test(hit.actual) &&
     (structural || hit.entry.id === 'party-slip' || (hit.sentence.language === 'en' && /^(?:the|your|their|they|those|that)\s/i.test(hit.actual)))
   if (namesEvent && hit.sentence.language === 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
@@ -177,15 +188,24 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     const lead = context.text.slice(placement.range[0], hit.range[0])
     const from = !placement.prefix && /^(?:the|your|their|that|this|those)\s[^,]*,\s*$/i.test(lead) ? placement.range[0] : hit.range[0]
     const event = englishEvent(hit.sentence, from, hit.range)
-    if (event) {
+    if (event && (placement.joinedBy === 'because' || placement.joinedBy === 'since') && !consequence && /\b(?:wasn't|weren't)\s/.test(event)) {
+      // "We can't reissue the card because your branch never sent the form back": the reason stays, said of the thing.
+      const text = context.rewrite(` ${placement.joinedBy} ${event}; we're sorry about that, and we'll follow it up for you`, placement.range) + placement.suffix
+      suggestions.unshift({text, range: placement.range, message: 'Keep the reason, said without blame, and take it on'})
+    } else if (event) {
       const body = `we're sorry that ${event}${consequence ? `, so ${consequence}` : ''}, and we'll put it right for you`
       const text = context.rewrite(body, placement.range)
       const placed = place(text)
       suggestions.unshift({text: placed, range: placement.range, message: 'Apologise for what happened and take it on'})
     }
   }
-  if (namesEvent && hit.sentence.language !== 'en' && /^party-(?:slip|fault|habit)$/.test(hit.entry.id)) {
-    const event = chineseEvent(hit.sentence, hit.range)
+  // 您的包裹是快递那边弄丢的: what happened is said of the thing named first, without the culprit.
+  const topical = hit.sentence.language !== 'en' && blames(hit) === 'party' && !shapeOf.get(hit)?.verdict && placement.range[0] < hit.range[0]
+    ? chineseEvent(hit.sentence, hit.range, placement.range[0])
+    : undefined
+  const topicalEvent = topical !== undefined && topical !== chineseEvent(hit.sentence, hit.range) ? topical : undefined
+  if ((namesEvent || topicalEvent) && hit.sentence.language !== 'en' && /^party-(?:slip|fault|habit|guess)$/.test(hit.entry.id)) {
+    const event = topicalEvent ?? chineseEvent(hit.sentence, hit.range)
     if (event) {
       const body = `很抱歉${event}${consequence ? `，${consequence}` : ''}，给您添麻烦了，这边马上帮您处理`
       // The event is the reply's own text, already in its script; only the frame is converted.
@@ -195,7 +215,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
     }
   }
   // "That's on the shipping company" / 物流那边搞的: the party stays named, as where the trouble was.
-  if ((hit.entry.id === 'party-end' && hit.sentence.language === 'en') || (structural && hit.entry.id === 'party-fault' && hit.sentence.language !== 'en')) {
+  if ((hit.entry.id === 'party-end' && hit.sentence.language === 'en') || (structural && hit.entry.id === 'party-fault' && hit.sentence.language !== 'en' && !topicalEvent)) {
     const party = hit.sentence.language === 'en'
       ? hit.actual.match(/\bon\s+((?:the|your)\s+[\p{L} -]+)$/iu)?.[1]?.replace(/^.*\s(?:side|end)$/i, '') || undefined
       : hit.actual.match(/^(\p{Script=Han}+?)(?:搞的|弄的|害的|造成的|导致的|的锅)$/u)?.[1]
@@ -210,7 +230,7 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // The real next step is the agent's to name: offered second, with a gap to fill.
   if (blames(hit) !== 'customer') {
     const en = hit.sentence.language === 'en'
-    const event = en ? englishEvent(hit.sentence, hit.range[0], hit.range) : chineseEvent(hit.sentence, hit.range)
+    const event = shapeOf.get(hit)?.verdict ? undefined : en ? englishEvent(hit.sentence, hit.range[0], hit.range) : chineseEvent(hit.sentence, hit.range)
     const body = en
       ? `${event ? `we're sorry that ${event}` : "we're sorry about this"}, and we'll [what we will do next, e.g. send a replacement today]`
       : `${event ? `很抱歉${event}` : '很抱歉给您添麻烦了'}，这边会[接下来怎么处理，例如今天为您补发]`
@@ -241,7 +261,74 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       suggestions.unshift({text: place(text), range: placement.range, message: 'Say what is missing and help finish it'})
     }
   }
+  if (hit.sentence.language === 'en') {
+    // "The double charge of $42.90 is down to your bank": apologise for the thing, not the culprit.
+    const about = blames(hit) !== 'customer' ? troubleBefore(context, hit, placement.range[0]) : undefined
+    if (about) {
+      const text = context.rewrite(`we're sorry about ${about}, and we'll put it right for you`, placement.range)
+      suggestions.unshift({text: place(text), range: placement.range, message: 'Apologise for the trouble and take it on'})
+    }
+    // "Because you waited more than 30 days, the claim couldn't go through": what happened, and why, without "you".
+    const cause = hit.entry.id === 'customer-fault' ? causeFirst(context, hit) : undefined
+    if (cause) suggestions.unshift({text: cause.text, range: cause.range, message: 'Say what happened and why, without blaming the customer'})
+  }
+  // "…, talk to PayPal": the party stays named, as the one we will chase.
+  if (placement.party) {
+    for (const suggestion of suggestions) {
+      if (suggestion.placeholder) continue
+      suggestion.text = suggestion.text.replace(/\band we'll (?:put it right|chase this) for you\b/, `and we'll chase this with ${placement.party} for you`)
+    }
+  }
   return {range: placement.range, suggestions}
+}
+
+// A filler before the thing the trouble was about: "Honestly the delay is the supplier's mess".
+const EN_LEAD_WORDS = /^(?:(?:honestly|frankly|well|look|so|sadly|unfortunately)\s*,?\s+)+/i
+
+/**
+ * The thing a verdict is said of, before it in its clause ("The double charge
+ * of $42.90 is down to your bank" -> "the double charge of $42.90"); undefined
+ * when the clause opens with the verdict, or with the party itself.
+ */
+function troubleBefore(context: RuleContext, hit: PhraseHit, from: number): string | undefined {
+  if (from >= hit.range[0]) return undefined
+  let before = context.text.slice(from, hit.range[0]).replace(EN_LEAD_WORDS, '')
+  // The copula goes: "… is down to", "… is the airline's fault".
+  before = before.replace(/\s+(?:is|was|are|were)\s*$/i, '').replace(/\s+$/, '')
+  if (!/^(?:the|your|this|that|these|those|my)\s+[\p{L}\p{N}$£€.'’ -]{2,60}$/iu.test(before)) return undefined
+  const parties = configuredPhrases(context.options).en?.classes['third-party'] ?? []
+  const last = before.toLowerCase().split(/\s+/).slice(-2)
+  if (parties.some(p => last.join(' ').endsWith(p.toLowerCase()))) return undefined
+  // Not a clause of its own ("the courier took it, and …") and not a party: only a thing.
+  if (/\b(?:is|was|are|were|has|have|had|did|does|will|and|but|so|because|courier|driver|bank|supplier|warehouse|they|we|I)\b/i.test(before)) return undefined
+  return before.replace(/^(?:that|this)\s/i, 'the ').replace(/^The\s/, 'the ').replace(/^Your\s/, 'your ').replace(/^My\s/, 'your ')
+}
+
+// How long was too long: "more than 30 days", "over two weeks".
+const EN_ELAPSED = /\b(?:more\s+than|over|longer\s+than)\s+((?:[\p{N}]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|hours?|years?))\b/iu
+
+/**
+ * "Because you waited more than 30 days to report it, the claim couldn't go
+ * through" -> "We're sorry the claim couldn't go through, as more than 30 days
+ * had passed; let's see what we can do from here": the effect first, the
+ * reason said of the time, not of the customer. Undefined unless the clause
+ * opens with the cause and the next clause says the effect.
+ */
+function causeFirst(context: RuleContext, hit: PhraseHit): {text: string; range: [number, number]} | undefined {
+  if (!/^(?:because|since|as)\s/i.test(hit.actual)) return undefined
+  const {sentence} = hit
+  const [clauseStart, clauseEnd] = clauseAround(sentence, hit.range[0], hit.range[1])
+  if (clauseStart !== hit.range[0]) return undefined
+  const rest = context.text.slice(clauseEnd, sentence.end)
+  const effect = rest.match(/^\s*,\s*([^,;.!?]+?)\s*(?=[.!?]*\s*$)/u)
+  if (!effect) return undefined
+  const said = context.text.slice(clauseStart, clauseEnd)
+  const elapsed = said.match(EN_ELAPSED)?.[0] ?? (/\btoo\s+(?:late|long)\b/i.test(said) ? 'the time limit' : undefined)
+  if (!elapsed) return undefined
+  const what = effect[1]!.replace(/^(?:the|your|our|this|that)\b/i, m => m.toLowerCase())
+  const end = clauseEnd + effect.index! + effect[0].length
+  const text = context.rewrite(`we're sorry ${what}, as ${elapsed} had passed; let's see what we can do from here`, [clauseStart, end])
+  return {text: text[0]!.toUpperCase() + text.slice(1), range: [clauseStart, end]}
 }
 
 /** The detail the customer is said to have got wrong: "postcode", 手机号; undefined when none is named. */

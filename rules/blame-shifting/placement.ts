@@ -18,6 +18,10 @@ export interface Placement {
   prefix: string
   /** Goes after it: ". T" when a clause of its own follows (", the bank held it" -> ". The bank held it"). */
   suffix: string
+  /** The conjunction a clause of our own was joined by ("We can't reissue the card because…"), when the rewrite starts there. */
+  joinedBy?: string
+  /** The party by name that a clause sent the customer to ("talk to PayPal"): the rewrite says we will chase it with them. */
+  party?: string
 }
 
 // Clause breaks, by code unit (each is one): scanned for character by character.
@@ -51,10 +55,40 @@ const EN_TAG = new RegExp(
   'iu',
 )
 
+// A tag that only disowns the fault, said after it: "that's totally on them",
+// "their mistake not ours", "nothing we did", 不是我们客服的问题, 我们也是受害者,
+// 怪不得我们, 不是我哦. The rewrite takes the problem on, so the tag goes with it.
+const EN_DISOWN = new RegExp(
+  [
+    String.raw`^(?:and\s+|but\s+|so\s+)?(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+one's)\s+(?:(?:totally|all|entirely|completely|squarely|really|honestly)\s+)?on\s+(?:them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)$`,
+    String.raw`^(?:(?:that's|that\s+is|it's|it\s+is|that\s+was|it\s+was)\s+)?(?:their|his|her|the\s+[\p{L}-]+(?:['’]s|s['’]))\s+(?:own\s+)?(?:mistake|fault|error|problem|doing|mess|issue)(?:,?\s+not\s+(?:ours|mine|us|me))?$`,
+    String.raw`^(?:and\s+)?(?:it's\s+|that's\s+)?(?:not\s+(?:us|ours|me|mine|our\s+(?:fault|doing|mistake|problem))|nothing\s+(?:we|I)(?:'ve|\s+have)?\s+(?:did|done)|(?:it|that)\s+(?:has|'s)\s+(?:got\s+)?nothing\s+to\s+do\s+with\s+(?:us|me))$`,
+    String.raw`^(?:and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not)\s+control\s+(?:it|that|this|them)$`,
+    String.raw`^(?:and\s+|so\s+)?(?:it's\s+|that's\s+)?not\s+(?:something|anything)\s+(?:we|I)\s+(?:can|could)\s+(?:fix|change|control|help\s+with|do\s+(?:anything|much)\s+about)$`,
+    String.raw`^(?:and\s+)?(?:it|they)\s+(?:does|do)\s+(?:that|this|it)\s+(?:sometimes|a\s+lot|all\s+the\s+time|often)$`,
+  ].join('|'),
+  'iu',
+)
+const ZH_DISOWN =
+  /^(?:我们(?:这边)?|我们的[^，,；;]{0,8}?|系统)(?:本身)?(?:很|非常|一直)?(?:没毛病|没问题|没有问题|是好的|一切正常|稳定|正常|没有故障)[哦喔啊呀啦吧嘛]*$|^(?:系统|我们的?\p{Script=Han}{0,4}?)(?:是)?(?:不会|不可能)(?:自己|乱|自动)\p{Script=Han}{0,8}?[的哦喔啊呀啦吧嘛]*$|^(?:这|那)?是\p{Script=Han}{1,8}?(?:那边|方面)?的事(?:情|儿)?[哦喔啊呀啦吧嘛]*$|^(?:(?:这|那)(?:个)?)?(?:也|并|又)?不是(?:我们|我|咱们)\p{Script=Han}{0,6}?(?:的)?(?:问题|错|责任|锅|失误)?[哦喔啊呀啦吧嘛]*$|^(?:我们|我)(?:也|真的)?(?:是受害者|很无奈|也很无奈|挺无奈)[哦喔啊呀啦吧嘛]*$|^(?:这)?(?:也)?怪不(?:得|了|到|着)(?:我们|我)(?:这边)?[哦喔啊呀啦吧嘛]*$|^(?:这|那)?(?:跟|和|与)(?:我们|我)\p{Script=Han}{0,4}?(?:没关系|无关|没有关系)[哦喔啊呀啦吧嘛]*$/u
+
+// The one blamed, run down after it: 他还在试用期, 常常乱讲.
+const ZH_RUN_DOWN = /^(?:他|她|他们|她们|对方)?(?:经常|常常|老是|总是|天天)\p{Script=Han}{1,4}$|^(?:他|她|他们|她们)(?:还|才)?(?:在|是)(?:试用期|新人|新来的|实习生)$/u
+
 // Clauses that send the customer off to the other party; the rewrite says we
 // will follow it up, so they go with the blame.
 const EN_PUSH_AWAY =
   /^(?:so\s+|and\s+)?(?:please\s+|just\s+|you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+|you\s+(?:should|can|could|must)\s+)?(?:contact|call|ring|phone|e-?mail|ask|talk\s+to|speak\s+to|get\s+in\s+touch\s+with|complain\s+to|chase|take\s+it\s+up\s+with|go\s+(?:back\s+)?to|blame|(?:direct|send|forward|address|take|raise)\s+(?:your\s+|any\s+)?(?:complaints?|queries|questions|claims?|it|this)\s+(?:to|with))\s+(?:them|him|her|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\b/iu
+
+// "talk to PayPal", "call Evri": sent to a party by its name, which the rewrite keeps. Case matters, so not /i.
+const EN_PUSH_TO_NAME =
+  /^(?:so\s+|and\s+)?(?:please\s+|just\s+)?(?:[Cc]ontact|[Cc]all|[Rr]ing|[Ee]-?mail|[Aa]sk|[Tt]alk\s+to|[Ss]peak\s+to|[Gg]et\s+in\s+touch\s+with|[Cc]omplain\s+to|[Gg]o\s+to|[Cc]hase)\s+(?<name>\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*){0,2})$/u
+// "…, they process card holds really badly", "they never scan things on time": the party run down again.
+const EN_PARTY_RUN_DOWN =
+  /^(?:and\s+)?(?:they|it)(?:'re|\s+are|'s|\s+is)?\s+(?:[\p{L}-]+\s+){0,4}?(?:never|always|constantly|keep|take\s+ages|badly|poorly|all\s+the\s+time|useless|hopeless|can't\s+even)\b/iu
+
+// A filler between the blame and what it caused: ", so yeah, that's why…".
+const EN_FILLER = /^(?:so\s+|and\s+)?(?:yeah|yep|yes|anyway|basically|honestly|well|like)$/i
 
 // How to reach the other party, after sending the customer there: "their number is…", 电话是….
 const EN_CONTACT_DETAILS = /^(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:number|phone|phone\s+number|e-?mail|address|hotline|website)\s+is\b/iu
@@ -99,7 +133,7 @@ const ZH_EXCUSE = /^(?:我们|我|这边)(?:也|真的|实在)?(?:没办法|没�
 // The party blamed again: 送得太慢了.
 const ZH_PARTY_AGAIN = /^(?:他们|对方|快递|物流)?(?:送|发|寄|派|处理|回复)得(?:太|很|特别|真|也太)?(?:慢|晚|差|乱)/
 const ZH_PUSH_AWAY =
-  /^(?:请|麻烦)?(?:您|你)(?:可以|得|要|只能)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|跟)|^(?:请|麻烦)(?:您|你)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询)/
+  /^(?:请|麻烦)?(?:您|你)(?:可以|得|要|只能)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|洽询|询问|联络|跟)|^(?:请|麻烦)(?:您|你)?(?:直接|自己)?(?:去)?(?:找|联系|问|打|拨打|致电|咨询|洽询|询问|联络)/
 // What the customer is left to do alone after the blame: 您自己去管理室拿吧, 您再等等吧, 请您自己重新下单.
 const ZH_LEFT_ALONE = /^(?:请|麻烦)?(?:您|你)\p{Script=Han}{0,3}?(?:自己|再)\p{Script=Han}{0,10}?(?:吧|哦)?$/u
 const ZH_CONSEQUENCE = /^(?:所以|因此|因而|难怪|这才|才)(?:才)?(?:会|导致)?(?<effect>\S.*)$/u
@@ -134,10 +168,11 @@ function nextSegment(sentence: Sentence, from: number): Segment | undefined {
 }
 
 /** Where the rewrite starts, and what goes before it, from what precedes the blame in its sentence. */
-function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {start: number; prefix: string} {
+function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {start: number; prefix: string; joinedBy?: string} {
   const text = sentence.normalized
   let start = clauseStart
   let prefix = ''
+  let joinedBy: string | undefined
   if (sentence.language === 'en') {
     const before = text.slice(start, hitStart)
     let join: RegExpExecArray | undefined
@@ -148,6 +183,7 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
       // "We checked the logs and you entered…" -> "We checked the logs. It looks like…"
       start += join.index!
       prefix = '. '
+      joinedBy = join.groups!.conjunction!.toLowerCase()
     } else if (/^(?:but|and|so|which|who)\s/i.test(before) && !openedByFiller) {
       // "We checked, but it's the bank's fault" -> "We checked. We're sorry…";
       // "…left it with a neighbour, which isn't our fault" -> "…neighbour. We're sorry…"
@@ -184,26 +220,32 @@ function startOf(sentence: Sentence, clauseStart: number, hitStart: number): {st
   ) {
     start = earlier.index! + earlier[0].indexOf(earlier[1]!)
   }
-  return {start, prefix}
+  return {start, prefix, joinedBy}
 }
 
 /** How far the clauses after the blame only carry it further, and the effect one of them names. */
-function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[]): {end: number; consequence?: string} {
+function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[]): {end: number; consequence?: string; party?: string} {
   const en = sentence.language === 'en'
   let end = clauseEnd
   let consequence: string | undefined
+  let party: string | undefined
   let sentAway = false
   for (;;) {
     const segment = nextSegment(sentence, end)
     if (!segment || !segment.body) break
     const body = segment.body
     const blamesToo = otherHits.some(([s]) => s >= sentence.start + segment.start && s < sentence.start + segment.end)
-    const pushesAway = (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body)
+    const named = en ? EN_PUSH_TO_NAME.exec(sentence.text.slice(segment.end - body.length, segment.end))?.groups?.name : undefined
+    if (named) party ??= named
+    const pushesAway = (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body) || named !== undefined
     const carriesBlame =
       blamesToo ||
       pushesAway ||
+      (en && (EN_PARTY_RUN_DOWN.test(body) || EN_FILLER.test(body))) ||
       (sentAway && (en ? EN_CONTACT_DETAILS : ZH_CONTACT_DETAILS).test(body)) ||
-      (en ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body) || ZH_LEFT_ALONE.test(body))
+      (en
+        ? EN_TAG.test(body) || EN_PARTY_AGAIN.test(body) || EN_DISOWN.test(body)
+        : ZH_TAG.test(body) || ZH_EXCUSE.test(body) || ZH_PARTY_AGAIN.test(body) || ZH_LEFT_ALONE.test(body) || ZH_DISOWN.test(body) || ZH_RUN_DOWN.test(body))
     sentAway ||= pushesAway
     const plainEffect = carriesBlame ? undefined : (en ? EN_CONSEQUENCE : ZH_CONSEQUENCE).exec(body)?.groups?.effect
     const subjectEffect = en || carriesBlame || plainEffect ? undefined : ZH_SUBJECT_CONSEQUENCE.exec(body)?.groups
@@ -219,7 +261,7 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
     } else if (!carriesBlame) break
     end = segment.end
   }
-  return {end, consequence}
+  return {end, consequence, party}
 }
 
 /**
@@ -237,8 +279,8 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
   const clause = clauseAround(sentence, hitRange[0], hitRange[1])
   const clauseStart = clause[0] - sentence.start
   const clauseEnd = clause[1] - sentence.start
-  const {start, prefix} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
-  const {end, consequence} = endOf(sentence, clauseEnd, otherHits)
+  const {start, prefix, joinedBy} = startOf(sentence, clauseStart, hitRange[0] - sentence.start)
+  const {end, consequence, party} = endOf(sentence, clauseEnd, otherHits)
   const at = (offset: number) => sentence.start + offset
 
   // A clause of its own after the rewrite starts a new sentence rather than
@@ -246,17 +288,19 @@ export function placeRewrite(sentence: Sentence, hitRange: Range, otherHits: rea
   const following = nextSegment(sentence, end)
   if (en && following?.body && EN_OWN_CLAUSE_START.test(following.body) && /^\s*,/.test(text.slice(end))) {
     const letter = following.end - following.body.length
-    return {range: [at(start), at(letter + 1)], consequence, prefix, suffix: `. ${sentence.text[letter]!.toUpperCase()}`}
+    return {range: [at(start), at(letter + 1)], consequence, prefix, suffix: `. ${sentence.text[letter]!.toUpperCase()}`, party, joinedBy}
   }
   // "It's the courier's fault. Please contact them directly." The next
   // sentence only sends the customer away, so the rewrite covers it too.
   if (next && /^[.!?。！？…]*$/u.test(text.slice(end).trim()) && (en ? next.language === 'en' : next.language !== 'en')) {
     const body = next.normalized.trim().replace(/[.!?。！？…\s]+$/u, '')
     const blamesToo = otherHits.some(([s]) => s >= next.start && s < next.end)
-    const deflects = en ? EN_TAG.test(body) || EN_NEXT_PUSH_AWAY.test(body) : ZH_EXCUSE.test(body) || ZH_NEXT_EXCUSE.test(body)
+    const deflects = en
+      ? EN_TAG.test(body) || EN_NEXT_PUSH_AWAY.test(body) || EN_DISOWN.test(body)
+      : ZH_EXCUSE.test(body) || ZH_NEXT_EXCUSE.test(body) || ZH_DISOWN.test(body)
     if (body && (blamesToo || deflects || (en ? EN_PUSH_AWAY : ZH_PUSH_AWAY).test(body))) {
-      return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: ''}
+      return {range: [at(start), next.start + next.normalized.indexOf(body) + body.length], consequence, prefix, suffix: '', party, joinedBy}
     }
   }
-  return {range: [at(start), at(end)], consequence, prefix, suffix: ''}
+  return {range: [at(start), at(end)], consequence, prefix, suffix: '', party, joinedBy}
 }

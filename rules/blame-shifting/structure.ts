@@ -13,9 +13,19 @@ export interface StructuralBlame {
   /** Who is made the culprit. */
   who: 'party' | 'customer'
   /** Which kind of wording it is, as the phrase data's entry ids name them. */
-  kind: 'habit' | 'fault' | 'slip' | 'end' | 'entered' | 'didnt-read' | 'misremember'
+  kind: 'habit' | 'fault' | 'slip' | 'end' | 'entered' | 'didnt-read' | 'misremember' | 'customer-fault' | 'counterfactual'
   /** The sentence also distances us from the fault or calls it a habit. */
   deflected: boolean
+  /**
+   * An explanation of the cause that a reply owning the fix (an apology, a
+   * next step taken) turns into ownership: "the courier didn't scan it; I've
+   * opened a trace". Verdicts and insults ("the courier is useless") are not.
+   */
+  ownable?: boolean
+  /** A verdict on a party ("is down to the bank", "is useless"): it names no event to apologise for. */
+  verdict?: boolean
+  /** A counterfactual about the customer's past ("if you had…, this wouldn't have…"): a reproach though it reads as a condition. */
+  counterfactual?: boolean
 }
 
 interface Compiled {
@@ -25,8 +35,37 @@ interface Compiled {
    * sentences are never split for it.
    */
   trigger: RegExp | undefined
-  en?: {party: RegExp; ourParty: RegExp; onParty: RegExp; causeParty: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
-  zh?: {party: RegExp; partyDelay: RegExp; partyEnd: RegExp; customer: RegExp; deflection: RegExp; habit: RegExp}
+  en?: {
+    party: RegExp
+    ourParty: RegExp
+    onParty: RegExp
+    causeParty: RegExp
+    customer: RegExp
+    deflection: RegExp
+    habit: RegExp
+    downTo: RegExp
+    possessedVerdict: RegExp
+    disparaged: RegExp
+    cleft: RegExp
+    wrongObject: RegExp
+    neglected: RegExp
+    counterfactual: RegExp
+    accident: RegExp
+    customerCause: RegExp
+  }
+  zh?: {
+    party: RegExp
+    partyDelay: RegExp
+    partyEnd: RegExp
+    customer: RegExp
+    deflection: RegExp
+    habit: RegExp
+    focusNeglect: RegExp
+    colleague: RegExp
+    colleagueCleft: RegExp
+    counterfactual: RegExp
+    customerCause: RegExp
+  }
 }
 
 const words = (list: readonly string[] | undefined) =>
@@ -40,6 +79,96 @@ const EN_NOT_A_SLIP = /^\s+(?:no|none|nothing|track|interest|touch|sight)\b|^[^,
 const EN_HABIT = /\b(?:again|as\s+usual|as\s+always|always|every\s+time|all\s+the\s+time|keeps?|constantly|often|typical)\b/i
 const ZH_HABIT = /又|常常|经常|老是|总是|每次都|天天/
 
+// What the shapes below are built from: a class of the phrase data as one alternation.
+const alt = (classes: Record<string, readonly string[]>, name: string) => words(classes[name]).join('|') || '(?!)'
+
+// What went badly for the customer, in a clause linked to their own act: "the claim couldn't go through".
+const EN_BAD_OUTCOME = String.raw`(?:couldn't|could\s+not|can't|cannot|wasn't|was\s+not|weren't|didn't|did\s+not|failed|rejected|declined|refused|bounced|expired|lapsed|went\s+back|came\s+back|(?:was|got)\s+(?:returned|cancell?ed|sent\s+back|lost)|won't|will\s+not|isn't|is\s+not|no\s+longer|too\s+late|closed|ran\s+out|had\s+passed|ended)`
+// Past perfect of a counterfactual, said of the customer: "if you had…", "had you…".
+const EN_WOULD_HAVE = String.raw`\b(?:would|could|might)(?:n't|\s+not|\s+never)?(?:\s+have|'ve)\b`
+
+/**
+ * English shapes that no single predicate word carries: a cause named as a
+ * verdict ("is down to the bank"), a party judged ("the courier is useless"),
+ * a party singled out ("the gateway is the one that declined you"), a duty
+ * left undone ("your branch never sent the form back"), and the customer's
+ * past held against them ("if you had…, this wouldn't have happened",
+ * "you must have clicked it by accident", "because you waited too long, …").
+ */
+function englishShapes(en: Record<string, readonly string[]>, party: string) {
+  const np = String.raw`(?:(?:the|your|their|that|those|this|another|the\s+other|the\s+previous)\s+(?:[\p{L}-]+\s+)?(?:${party}))`
+  const duty = alt(en, 'duty-verb')
+  const late = String.raw`(?:waited|left\s+it|took|reported\s+it|returned\s+it|sent\s+it(?:\s+back)?|contacted\s+us|got\s+in\s+touch|claimed)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:more\s+than|over|longer\s+than|too\s+long|too\s+late|after|past|beyond)\b`
+  return {
+    // "The double charge is down to your bank": the cause named as the culprit.
+    downTo: new RegExp(String.raw`\b(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|purely\s+|squarely\s+|totally\s+)?down\s+to\s+(?:the\s+|your\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:${party})\b`, 'giu'),
+    // "That's the hotel's system, it drops them all the time": a verdict that points at a party's thing.
+    possessedVerdict: new RegExp(
+      String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:all\s+|just\s+)?(?:the|your|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
+      'giu',
+    ),
+    disparaged: new RegExp(
+      // Not what the customer said or felt: "You wrote that the courier was useless".
+      String.raw`\b(?<!\b(?:that|wrote|said|says|mentioned|felt|feel|feels|think|thought)\s+)(?:${np}|they)(?:\s+(?:over\s+there|there|here))?(?:\s+(?:is|are|was|were)|'s|'re)\s+(?:(?:just|really|totally|completely|so|absolutely|honestly|pretty|utterly|always)\s+)?(?:${alt(en, 'disparagement')})\b`,
+      'giu',
+    ),
+    cleft: new RegExp(
+      String.raw`\b(?:(?:the|your|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|they)(?:\s+(?:is|are|was|were)|'s|'re)\s+the\s+ones?\s+(?:that|who|which)?\s*(?:(?:actually|really)\s+)?(?:declin\w*|reject\w*|refus\w*|block\w*|cancell?\w*|lost|los(?:e|es|ing)|held|hold\w*|charg\w*|delay\w*|flagg\w*|broke|damag\w*|stopp\w*|mess\w*|fail\w*|froze|freez\w*|mixed|sent|made|caus\w*)\b`,
+      'giu',
+    ),
+    // "They keep sending us wrong stock": a party's slip said of what it sends, with or without "the".
+    wrongObject: new RegExp(
+      String.raw`\b(?:${np}|they)\s+(?:(?:keep|keeps|always|often|constantly|regularly|still)\s+)?(?:send|sends|sent|sending|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|pack|packs|packed|packing|give|gives|gave|giving)\s+(?:(?:us|you|me|them)\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect|faulty|damaged|broken|defective)\b`,
+      'giu',
+    ),
+    neglected: new RegExp(
+      String.raw`\b(?:${np}|whoever\s+(?:[\p{L}\p{N}'-]+\s+){1,5}?)\s*(?:(?:clearly|obviously|evidently|just|probably|simply)\s+)?(?:never|didn't|did\s+not|failed\s+to|forgot\s+to|neglected\s+to)\s+(?:even\s+|bother\s+to\s+)?(?:${duty})\b(?!\s+(?:yet|until)\b)`,
+      'giu',
+    ),
+    counterfactual: new RegExp(
+      String.raw`\bif\s+(?:you|u)(?:'d|\s+had)\s+(?!(?:like|prefer|want|rather|love)\b)[^.!?]{0,80}?${EN_WOULD_HAVE}|${EN_WOULD_HAVE}[^.!?]{0,60}?\bif\s+(?:you|u)(?:'d|\s+had)\s+(?!(?:like|prefer|want|rather|love)\b)[\p{L}-]+|(?:^|[,;]\s*)had\s+you\s+[\p{L}-]+[^.!?]{0,80}?${EN_WOULD_HAVE}`,
+      'giu',
+    ),
+    accident: new RegExp(
+      String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|must've|probably|likely|obviously|clearly)\s+)?(?:accidentally|mistakenly|inadvertently|unknowingly)\s+[\p{L}-]+|\b(?:you|u)\s+(?:must\s+have|must've|probably)\s+[\p{L}-]+(?=[^,;.!?]{0,40}?\b(?:by\s+(?:accident|mistake)|accidentally|in\s+error)\b)`,
+      'giu',
+    ),
+    customerCause: new RegExp(
+      String.raw`\b(?:because|since|as)\s+(?:you|u)\s+(?:${late}|(?:didn't|did\s+not|never|forgot\s+to|failed\s+to)\s+[\p{L}-]+)(?=[^.!?]*?\b${EN_BAD_OUTCOME}\b)|\b(?:you|u)\s+${late}(?=[^.!?]*?\b(?:so|that's\s+why|which\s+is\s+why|hence)\b[^.!?]*?\b${EN_BAD_OUTCOME}\b)`,
+      'giu',
+    ),
+  }
+}
+
+/**
+ * Chinese shapes: a party singled out with 是 for a duty left undone
+ * (是他们没跟进), a colleague blamed (是我同事弄的，不是我), the customer's past
+ * held against them (您要是早点…，早就…了 / 如果您当初…，就不会…了), and the
+ * customer's omission named as the cause (因为您下单时没看尺码表).
+ */
+function chineseShapes(zh: Record<string, readonly string[]>, party: string) {
+  const colleague = String.raw`(?:我们?|咱们)?的?(?:${alt(zh, 'colleague')})`
+  const fault = [...words(zh['fault-predicate']), ...words(zh['fault-end'])].join('|')
+  return {
+    focusNeglect: new RegExp(`(?<![不我咱本])(?:是)?(?:${party})(?:那边|方面|那里)?(?:没有?|未)(?:及时|按时|好好|认真|仔细)?(?:${alt(zh, 'duty-verb')})`, 'gu'),
+    // 录错的, 弄丢的: any verb with a bad result, said of the colleague.
+    colleague: new RegExp(`(?<![不])(?:是)?${colleague}(?:(?![我您你们不])\\p{Script=Han}){0,6}?(?:${fault}|\\p{Script=Han}(?:错|丢|坏)的?)`, 'gu'),
+    colleagueCleft: new RegExp(`(?:${fault}|说错|讲错|报错)(?:(?![我您你])\\p{Script=Han}){0,6}?的(?:人)?是${colleague}`, 'gu'),
+    // The whole counterfactual, condition and consequence: the rewrite replaces both.
+    counterfactual: new RegExp(
+      `(?:(?:要是|如果|假如|若是|早知道)(?:您|你)|(?:您|你)(?:要是|如果|若是))(?:(?![我])[^，。！？,.!?；;]){1,16}?[，,]?(?:(?![我])[^。！？.!?；;，,]){0,6}?(?:早就|就不会|也不会|就不至于|就没有?|就能|就可以|就)[^。！？.!?；;，,]{0,14}?了`,
+      'gu',
+    ),
+    customerCause: new RegExp(
+      `(?:因为|是因为|由于)(?:您|你)(?:自己)?(?:(?![我们])\\p{Script=Han}){0,10}?(?:没有?|忘了|忘记|漏了?|少了?|未)(?:仔细|认真|好好)?(?:${alt(zh, 'customer-duty')})`,
+      'gu',
+    ),
+  }
+}
+
+// 如果您当初…: the counterfactual said of the past, not advice for next time.
+const ZH_PAST_MARK = /当初|早点|早些|当时|那时|早先|早就|不会发生|不至于/
+
 function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compiled {
   const out: Compiled = {trigger: undefined}
   const predicates: string[] = []
@@ -51,6 +180,12 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   // "That's on the courier": the verdict shape has no predicate word of its own.
   predicates.push(String.raw`\b(?:because\s+of|due\s+to|thanks\s+to|caused\s+by|down\s+to)\s`)
   predicates.push(String.raw`\bon\s+(?:the\s+|your\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[,;.!?—–]|$)`)
+  // The shapes of englishShapes(): what each needs somewhere in the reply.
+  const disparagement = words(phrases.en?.classes.disparagement)
+  if (disparagement.length) predicates.push(String.raw`\b(?:${disparagement.join('|')})\b`)
+  predicates.push(
+    String.raw`\b(?:wrong|incorrect|faulty|damaged|broken|defective)\b|\bthe\s+ones?\s|\bwhoever\s|\b(?:never|didn't|did\s+not|forgot\s+to|neglected\s+to)\s|\bif\s+(?:you|u)(?:'d|\s+had)\s|\bhad\s+you\s|\b(?:accidentally|mistakenly|inadvertently|unknowingly|by\s+(?:accident|mistake)|in\s+error)\b|\b(?:because|since|as)\s+(?:you|u)\s|\b(?:you|u)\s+(?:waited|left\s+it|took|reported|returned|sent|contacted|got\s+in\s+touch|claimed)\s|(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
+  )
   if (predicates.length) out.trigger = new RegExp(predicates.join('|'), 'iu')
   const en = phrases.en?.classes
   if (en?.['third-party']) {
@@ -83,11 +218,13 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
       ),
       deflection: new RegExp(String.raw`\b(?:${words(en.deflection).join('|')})\b`, 'iu'),
       habit: EN_HABIT,
+      ...englishShapes(en, party),
     }
   }
   const zh = phrases.zh?.classes
   if (zh?.['third-party']) {
-    const party = words(zh['third-party']).join('|')
+    // A department named by its work (技术部, 售后组) or as 部门 is a party too.
+    const party = [...words(zh['third-party']), `(?:${words(zh.department).join('|')})(?:部门|部|组|团队|中心)`, '\\p{Script=Han}{1,4}?部门'].join('|')
     // Between subject and predicate: a few characters of the same clause, none of them ours or the customer's.
     // Nor a reporting verb: in 快递员说地址写错了 the courier reports the slip, it is not its subject.
     const gap = '(?:[把给][您你]的?|(?![我您你们不没别说称]|显示|反馈|表示|告知|通知)\\p{Script=Han}){0,6}?'
@@ -95,9 +232,10 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
       party: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-predicate']).join('|')})`, 'gu'),
       partyDelay: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['delay-predicate']).join('|')})`, 'gu'),
       partyEnd: new RegExp(`(?<![我咱本])(?:${party})${gap}(?:${words(zh['fault-end']).join('|')})(?=[啊吧呀啦哦呢]*(?:[，。！？,.!?；;～~\\s]|$))`, 'gu'),
-      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
+      customer: new RegExp(`(?<![让使令给怕免止])(?:您|你)(?![的们好])(?:(?![我您你们不别勿])\\p{Script=Han}){0,8}?(?<![没不])(?:${words(zh['customer-predicate']).join('|')})(?![^，。！？,.!?]{0,3}?(?:没关系|不要紧|没事|不碍事))`, 'gu'),
       deflection: new RegExp(words(zh.deflection).join('|'), 'u'),
       habit: ZH_HABIT,
+      ...chineseShapes(zh, party),
     }
   }
   return out
@@ -146,6 +284,15 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     if (deflected) someMatch(c.causeParty, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected}))
     someMatch(c.onParty, text, m => void found.push({range: at(m), who: 'party', kind: 'end', deflected: true}))
     someMatch(c.customer, text, m => void found.push({range: at(m), who: 'customer', kind: /read|check|look|misread|overlooked|ignored/i.test(m[0]) ? 'didnt-read' : 'entered', deflected}))
+    someMatch(c.downTo, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: !deflected, verdict: true}))
+    if (deflected) someMatch(c.possessedVerdict, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, verdict: true}))
+    someMatch(c.disparaged, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected: true, verdict: true}))
+    someMatch(c.cleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true, verdict: true}))
+    someMatch(c.wrongObject, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected, ownable: true}))
+    someMatch(c.neglected, text, m => void found.push({range: at(m), who: 'party', kind: deflected ? 'fault' : 'slip', deflected, ownable: true}))
+    someMatch(c.counterfactual, text, m => void found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true}))
+    someMatch(c.accident, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
+    someMatch(c.customerCause, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
     return found
   }
   const c = compiled.zh
@@ -156,5 +303,14 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
   if (deflected) someMatch(c.partyDelay, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected}))
   someMatch(c.partyEnd, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true}))
   someMatch(c.customer, text, m => void found.push({range: at(m), who: 'customer', kind: /记错/.test(m[0]) ? 'misremember' : /看/.test(m[0]) ? 'didnt-read' : 'entered', deflected}))
+  someMatch(c.focusNeglect, text, m => {
+    if (m[0].startsWith('是') || deflected) found.push({range: at(m), who: 'party', kind: deflected ? 'fault' : 'slip', deflected, ownable: true})
+  })
+  someMatch(c.colleague, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true}))
+  someMatch(c.colleagueCleft, text, m => void found.push({range: at(m), who: 'party', kind: 'fault', deflected, ownable: true}))
+  someMatch(c.counterfactual, text, m => {
+    if (ZH_PAST_MARK.test(m[0])) found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true})
+  })
+  someMatch(c.customerCause, text, m => void found.push({range: at(m), who: 'customer', kind: /看|注意/.test(m[0]) ? 'didnt-read' : 'customer-fault', deflected}))
   return found
 }
