@@ -73,7 +73,7 @@ const ZH_DISOWN =
   /^(?:我们(?:这边)?|我们的[^，,；;]{0,8}?|系统)(?:本身)?(?:很|非常|一直)?(?:没毛病|没问题|没有问题|是好的|一切正常|稳定|正常|没有故障)[哦喔啊呀啦吧嘛]*$|^(?:系统|我们的?\p{Script=Han}{0,4}?)(?:是)?(?:不会|不可能)(?:自己|乱|自动)\p{Script=Han}{0,8}?[的哦喔啊呀啦吧嘛]*$|^(?:这|那)?是\p{Script=Han}{1,8}?(?:那边|方面)?的事(?:情|儿)?[哦喔啊呀啦吧嘛]*$|^(?:(?:这|那)(?:个)?)?(?:也|并|又)?不是(?:我们|我|咱们)\p{Script=Han}{0,6}?(?:的)?(?:问题|错|责任|锅|失误)?[哦喔啊呀啦吧嘛]*$|^(?:我们|我)(?:也|真的)?(?:是受害者|很无奈|也很无奈|挺无奈)[哦喔啊呀啦吧嘛]*$|^(?:这)?(?:也)?怪不(?:得|了|到|着)(?:我们|我)(?:这边)?[哦喔啊呀啦吧嘛]*$|^(?:这|那)?(?:跟|和|与)(?:我们|我)\p{Script=Han}{0,4}?(?:没关系|无关|没有关系)[哦喔啊呀啦吧嘛]*$/u
 
 // The one blamed, run down after it: 他还在试用期, 常常乱讲.
-const ZH_RUN_DOWN = /^(?:他|她|他们|她们|对方)?(?:经常|常常|老是|总是|天天)\p{Script=Han}{1,4}$|^(?:他|她|他们|她们)(?:还|才)?(?:在|是)(?:试用期|新人|新来的|实习生)$/u
+const ZH_RUN_DOWN = /^(?:他|她|他们|她们|对方)?(?:经常|常常|老是|总是|天天|一直不|一直没有?|从来不|从来没有?)\p{Script=Han}{1,4}$|^(?:他|她|他们|她们)(?:还|才)?(?:在|是)(?:试用期|新人|新来的|实习生)$/u
 
 // Clauses that send the customer off to the other party; the rewrite says we
 // will follow it up, so they go with the blame.
@@ -138,7 +138,7 @@ const ZH_PUSH_AWAY =
 const ZH_LEFT_ALONE = /^(?:请|麻烦)?(?:您|你)\p{Script=Han}{0,3}?(?:自己|再)\p{Script=Han}{0,10}?(?:吧|哦)?$/u
 const ZH_CONSEQUENCE = /^(?:所以|因此|因而|难怪|这才|才)(?:才)?(?:会|导致)?(?<effect>\S.*)$/u
 // 快递员才联系不上您: the effect's own subject before 才.
-const ZH_SUBJECT_CONSEQUENCE = /^(?<subject>(?:(?![我您你])\p{Script=Han}){1,6}?)才(?:会|导致)?(?<effect>\S.*)$/u
+const ZH_SUBJECT_CONSEQUENCE = /^(?<subject>(?:(?![我您你])\p{Script=Han}){1,6}?)(?:才|当然|自然)(?:会|导致)?(?<effect>\S.*)$/u
 
 // A next sentence that hands the claim back: "You'll have to claim with them."
 const EN_NEXT_PUSH_AWAY = /^(?:so\s+)?you(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+(?:claim|complain|deal|sort\s+it\s+out|take\s+it\s+up|go\s+through)\s+(?:with|to)\s+(?:them|the\s+[\p{L}-]+)\b/iu

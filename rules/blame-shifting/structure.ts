@@ -51,6 +51,7 @@ interface Compiled {
     neglected: RegExp
     counterfactual: RegExp
     accident: RegExp
+    customerWrongChoice: RegExp
     customerCause: RegExp
   }
   zh?: {
@@ -61,6 +62,7 @@ interface Compiled {
     deflection: RegExp
     habit: RegExp
     focusNeglect: RegExp
+    didToYours: RegExp
     colleague: RegExp
     colleagueCleft: RegExp
     counterfactual: RegExp
@@ -133,6 +135,11 @@ function englishShapes(en: Record<string, readonly string[]>, party: string) {
       String.raw`\b(?:you|u)(?:'ve|\s+have)?\s+(?:(?:must\s+have|must've|probably|likely|obviously|clearly)\s+)?(?:accidentally|mistakenly|inadvertently|unknowingly)\s+[\p{L}-]+|\b(?:you|u)\s+(?:must\s+have|must've|probably)\s+[\p{L}-]+(?=[^,;.!?]{0,40}?\b(?:by\s+(?:accident|mistake)|accidentally|in\s+error)\b)`,
       'giu',
     ),
+    // "You clicked 'cancel' instead of 'pause'", "you plugged it into the wrong port": the customer's choice as the slip.
+    customerWrongChoice: new RegExp(
+      String.raw`\b(?:you|u)\s+(?:clicked|chose|picked|selected|tapped|pressed|ordered|booked|ticked)\s+[^,.;!?]{1,40}?\s+instead\s+of\b(?=[^.!?]*?\b(?:${EN_BAD_OUTCOME}|gone|lost|deleted|removed|stopped|closed)\b)|\b(?:you|u)\s+(?:[\p{L}]+ed|put|set|sent|got|took|gave|left|bought|wrote)\s+(?:(?:it|them)\s+)?(?:into|in|to|on|at|with|under)\s+(?:the|a|an)\s+wrong\b`,
+      'giu',
+    ),
     customerCause: new RegExp(
       String.raw`\b(?:because|since|as)\s+(?:you|u)\s+(?:${late}|(?:didn't|did\s+not|never|forgot\s+to|failed\s+to)\s+[\p{L}-]+)(?=[^.!?]*?\b${EN_BAD_OUTCOME}\b)|\b(?:you|u)\s+${late}(?=[^.!?]*?\b(?:so|that's\s+why|which\s+is\s+why|hence)\b[^.!?]*?\b${EN_BAD_OUTCOME}\b)`,
       'giu',
@@ -152,6 +159,8 @@ function chineseShapes(zh: Record<string, readonly string[]>, party: string) {
   return {
     focusNeglect: new RegExp(`(?<![不我咱本])(?:是)?(?:${party})(?:那边|方面|那里)?(?:没有?|未)(?:及时|按时|好好|认真|仔细)?(?:${alt(zh, 'duty-verb')})`, 'gu'),
     // 录错的, 弄丢的: any verb with a bad result, said of the colleague.
+    // 黑猫把您的包裹弄丢了: whoever did it to the customer's thing, named or not in the data.
+    didToYours: new RegExp(`(?<=^|[，,。！？；;\\s]|^(?:亲|您好)[，,]?)(?:(?![我您你咱本们这那])\\p{Script=Han}){1,6}?把(?:您|你)的\\p{Script=Han}{1,6}?(?:${fault})`, 'gu'),
     colleague: new RegExp(`(?<![不])(?:是)?${colleague}(?:(?![我您你们不])\\p{Script=Han}){0,6}?(?:${fault}|\\p{Script=Han}(?:错|丢|坏)的?)`, 'gu'),
     colleagueCleft: new RegExp(`(?:${fault}|说错|讲错|报错)(?:(?![我您你])\\p{Script=Han}){0,6}?的(?:人)?是${colleague}`, 'gu'),
     // The whole counterfactual, condition and consequence: the rewrite replaces both.
@@ -184,7 +193,7 @@ function compile(phrases: {en?: CompiledPhrases; zh?: CompiledPhrases}): Compile
   const disparagement = words(phrases.en?.classes.disparagement)
   if (disparagement.length) predicates.push(String.raw`\b(?:${disparagement.join('|')})\b`)
   predicates.push(
-    String.raw`\b(?:wrong|incorrect|faulty|damaged|broken|defective)\b|\bthe\s+ones?\s|\bwhoever\s|\b(?:never|didn't|did\s+not|forgot\s+to|neglected\s+to)\s|\bif\s+(?:you|u)(?:'d|\s+had)\s|\bhad\s+you\s|\b(?:accidentally|mistakenly|inadvertently|unknowingly|by\s+(?:accident|mistake)|in\s+error)\b|\b(?:because|since|as)\s+(?:you|u)\s|\b(?:you|u)\s+(?:waited|left\s+it|took|reported|returned|sent|contacted|got\s+in\s+touch|claimed)\s|(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
+    String.raw`\b(?:wrong|incorrect|faulty|damaged|broken|defective|instead\s+of)\b|\bthe\s+ones?\s|\bwhoever\s|\b(?:never|didn't|did\s+not|forgot\s+to|neglected\s+to)\s|\bif\s+(?:you|u)(?:'d|\s+had)\s|\bhad\s+you\s|\b(?:accidentally|mistakenly|inadvertently|unknowingly|by\s+(?:accident|mistake)|in\s+error)\b|\b(?:because|since|as)\s+(?:you|u)\s|\b(?:you|u)\s+(?:waited|left\s+it|took|reported|returned|sent|contacted|got\s+in\s+touch|claimed)\s|(?:'s|s'|’s)\s+(?:system|end|side|doing|call|department|problem|issue|thing|policy)\b`,
   )
   if (predicates.length) out.trigger = new RegExp(predicates.join('|'), 'iu')
   const en = phrases.en?.classes
@@ -293,12 +302,15 @@ export function structuralBlames(phrases: {en?: CompiledPhrases; zh?: CompiledPh
     someMatch(c.counterfactual, text, m => void found.push({range: at(m), who: 'customer', kind: 'counterfactual', deflected, counterfactual: true}))
     someMatch(c.accident, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
     someMatch(c.customerCause, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
+    someMatch(c.customerWrongChoice, text, m => void found.push({range: at(m), who: 'customer', kind: 'customer-fault', deflected}))
     return found
   }
   const c = compiled.zh
   if (!c) return found
   const deflected = c.deflection.test(text)
   const habit = c.habit.test(text)
+  // First: in 顺丰把您的快递送错了 the subject is 顺丰, not the 快递 it did it to.
+  someMatch(c.didToYours, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected, ownable: true}))
   someMatch(c.party, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : deflected ? 'fault' : 'slip', deflected}))
   if (deflected) someMatch(c.partyDelay, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected}))
   someMatch(c.partyEnd, text, m => void found.push({range: at(m), who: 'party', kind: habit ? 'habit' : 'fault', deflected: true}))

@@ -119,9 +119,12 @@ function chineseTopicEvent(sentence: Sentence, from: number, hit: Range): string
   const topicLength = /^都?是/.test(starts) ? before.length : is > 0 && before.length - is - 1 <= 4 ? is : -1
   if (topicLength <= 0) return undefined
   // 外卖凉了那是骑手的责任: the demonstrative that takes the topic up goes.
-  const topicNormalized = before.slice(0, topicLength).replace(/[，,\s]+$/u, '').replace(/(?:那|这)(?:个|些)?$/u, '')
+  let topicNormalized = before.slice(0, topicLength).replace(/[，,\s]+$/u, '').replace(/(?:那|这)(?:个|些)?$/u, '')
   if (ZH_BARE_TOPIC.test(topicNormalized) || /[我]/.test(topicNormalized)) return undefined
-  const topic = original.slice(0, topicNormalized.length)
+  // 这个延误 -> 延误: a demonstrative before the thing adds nothing to the apology.
+  const lead = /^(?:这个|那个)(?=\p{Script=Han}{2})/u.exec(topicNormalized)?.[0].length ?? 0
+  topicNormalized = topicNormalized.slice(lead)
+  const topic = original.slice(lead, lead + topicNormalized.length)
   const rest = normalized.slice(topicLength).replace(/^都?是/, '')
   // 包裹…弄丢的 -> 包裹弄丢了: the slip's verb after the thing; a delay or a cause (处理慢, 造成的) -> the thing 了.
   const verb = ZH_SLIP_VERB.exec(rest)
@@ -148,6 +151,12 @@ export function chineseEvent(sentence: Sentence, hit: Range, from = hit[0]): str
   }
   const [, clauseEnd] = clauseAround(sentence, hit[0], hit[1])
   const normalized = sentence.normalized.slice(hit[0] - sentence.start, clauseEnd - sentence.start)
+  // 上个客服把价格说错了 -> 把价格说错了: a colleague's slip is said as ours, without the colleague.
+  const colleague = /^(?:是)?(?:上一位|上一个|上个|之前的|之前那个|前面的|刚才的|其他|我的?|我们的?)?(?:同事|客服)(?=把)/u.exec(normalized)
+  if (colleague && !/[不没怪]/.test(normalized) && ZH_SLIP_VERB.test(normalized)) {
+    const said = sentence.text.slice(hit[0] - sentence.start + colleague[0].length, clauseEnd - sentence.start).replace(/[的呢哦啦哈呀吧啊嘛。！？!?.…～~\s]+$/u, '')
+    return withLe(said)
+  }
   if (/[不没怪]|搞的|弄的|害的|的锅|造成的|导致的|的事|问题|同事|客服/.test(normalized)) return undefined
   // Dropped by position in the normalized text, so a Traditional sentence keeps its own characters.
   const original = sentence.text.slice(hit[0] - sentence.start, clauseEnd - sentence.start)
