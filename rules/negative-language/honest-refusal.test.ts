@@ -45,6 +45,12 @@ const ENGLISH = [
   "We're not going to reopen the claim for order 30211.",
   "It's against our policy to refund opened software.",
   '@sam_k Hi Sam, it wouldn’t be possible to do so, since you can only add the entire folder.',
+  'Hi Tom, a second replacement for order 88120 is out of the question, since the first one was delivered on 2 June.',
+  'We have to decline your request to move the booking to 14 August.',
+  'Your claim for the £40 voucher has been declined.',
+  'The warehouse refused to reship parcel ZX-551 to the new address.',
+  "Nope, can't add a gift note after dispatch.",
+  'A loan car will not be arranged while the repair is under warranty.',
 ]
 
 const SIMPLIFIED = [

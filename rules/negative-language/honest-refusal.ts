@@ -64,19 +64,24 @@ function voiced(context: RuleContext, text: string): string {
 /** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
 const EN_GREETING = /^(?:@\w+[\s,:]+)*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30}[,!]\s*)?/i
 /** Words that only open a turn, some of them curt: "Look,", "Honestly,", "Like I said,", "Just so you know,". */
-const EN_DISCOURSE = /^(?:look|listen|well|honestly|okay|ok|like\s+I\s+said|as\s+I\s+(?:said|mentioned)|just\s+so\s+you\s+know)\s*,\s*/i
+const EN_DISCOURSE = /^(?:look|listen|well|honestly|okay|ok|nope|nah|like\s+I\s+said|as\s+I\s+(?:said|mentioned)|just\s+so\s+you\s+know)\s*,\s*/i
 /** Where the reason or condition stands before the refusal, the apology goes before it. */
 const EN_COMMON_START = /^(?:the|this|that|these|those|it|its|your|our|we|since|as|because|once|after|unfortunately|sadly|there|a|an|so)\b/i
 /** What ends a sentence, which the rewrite leaves where it is: stops, spaces, emoji, smileys. */
 const TRAILER = /(?:[\s.!?…。！？~～]|\p{Extended_Pictographic}|[\u{FE0F}\u200d\u{1F3FB}-\u{1F3FF}]|[:;]-?[)(DPp]|\^\^)+$/u
 
+/** Verbs of more than one syllable stressed on the last, whose consonant doubles before -ing. */
+const EN_STRESSED_FINAL = /(?:^con|^pa)trol$|(?:ad|com|per|sub|trans|o|e)mit$|(?:re|pre|trans|con|de|in)fer$|(?:oc|in|re)cur$|(?:re|for|up|be)(?:gret|get|set)$|(?:com|ex|pro|re)pel$|^equip$|^begin$/
 /** The -ing form of a regular English verb: change -> changing, ship -> shipping. */
 export function gerund(verb: string): string {
   const v = verb.toLowerCase()
   if (v === 'be' || v === 'see' || /ee$/.test(v)) return `${v}ing`
   if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`
   if (/(?:[^aeiouy]|u)e$/.test(v)) return `${v.slice(0, -1)}ing`
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) return `${v}${v.slice(-1)}ing`
+  // One stressed closing syllable doubles its consonant: ship -> shipping,
+  // reship -> reshipping, control -> controlling (but offer -> offering).
+  const stem = v.replace(/^(?:re|un|pre|mis|out|over|under)(?=[^aeiou]*[aeiou][bdgmnprt]$)/, '')
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(stem) || EN_STRESSED_FINAL.test(v)) return `${v}${v.slice(-1)}ing`
   return `${v}ing`
 }
 
@@ -182,6 +187,8 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     if (about && namesSomething(about[1]!)) return {start, limit: `${about[1]} isn't something $can change`, impersonal: false}
     if (!about) return {start, limit: "that isn't something $can change", impersonal: false}
   }
+  const predicate = predicateLimit(context, hit, clause, end)
+  if (predicate) return predicate
   const start = ['cannot', 'do-not-do', 'nothing-we-can-do'].includes(hit.entry.id) ? hit.range[0] : clause[0]
   const kept = text.slice(start, end).trim()
   // A bare refusal ("I won't", "That won't be possible", "No way") has no
@@ -189,6 +196,67 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
   const words = kept.replace(/[^\p{L}\s']/gu, ' ').trim().split(/\s+/)
   const bare = words.length <= 8 && !namesSomething(words.filter(w => !/^(?:I|we|won't|will|not|can't|cannot|can|be|possible|no|way|that's|it's|isn't|is|impossible|afraid|sorry|really|just|simply|do|does|don't|that|this|it)$/i.test(w)).join(' '))
   return {start, limit: bare ? "that isn't possible" : kept, impersonal: bare}
+}
+
+/** A softener opening the refusing clause, which finishEnglish says once, as the apology: "I'm afraid a visit…". */
+const EN_CLAUSE_SOFTENER = /^\s*(?:(?:unfortunately|sadly|regrettably)\s*,?\s*|(?:I'm|I\s+am|we're|we\s+are)\s+afraid(?:\s+that)?\s+)/i
+/** A request named as such: what it asks for is what is refused ("your request for a refund"). */
+const EN_REQUEST_FOR = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+(?:for|of)\s+(.+)$/i
+const EN_REQUEST_TO = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+to\s+([a-z]+)\b\s*(.*)$/i
+/** A request that is granted or not rather than done: "your claim" -> "approving your claim". */
+const EN_REQUEST_NOUN = /\b(?:request|application|claim|appeal|complaint|dispute|proposal|ask)s?$/i
+
+/** What a request for something comes to as the refused thing: "your request for a partial refund" -> "a partial refund". */
+function requestedThing(phrase: string): {topic: string; plural: boolean} {
+  const np = phrase.trim()
+  const forThing = np.match(EN_REQUEST_FOR)
+  if (forThing) return {topic: forThing[1]!, plural: false}
+  const toDo = np.match(EN_REQUEST_TO)
+  if (toDo) return {topic: `${gerund(toDo[1]!)}${toDo[2] ? ` ${toDo[2]}` : ''}`, plural: false}
+  if (EN_REQUEST_NOUN.test(np)) return {topic: `approving ${np}`, plural: false}
+  return {topic: np, plural: /^(?:these|those)\b|[^s]s$/i.test(np.split(/\s+/).pop() ?? '') && !/^(?:this|that|a|an)\b/i.test(np)}
+}
+
+/**
+ * The refusals said by a predicate rather than by "can't": a request
+ * declined or denied, a thing "out of the question" or "not going to happen",
+ * a service that "won't be arranged". The limit is the refused thing, said
+ * plainly: "a partial refund isn't possible", "a technician visit can't be
+ * arranged for this"; its reason, if the clause gives one, stays.
+ */
+function predicateLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: number): EnglishLimit | undefined {
+  const text = context.text
+  const id = hit.entry.id
+  if (id !== 'refusal-predicate' && id !== 'refuse-request' && id !== 'cannot-be') return undefined
+  const softener = text.slice(clause[0], hit.range[0]).match(EN_CLAUSE_SOFTENER)
+  const start = clause[0] + (softener ? softener[0].length : 0)
+  const subject = text.slice(start, hit.range[0]).trim()
+  const after = text.slice(hit.range[1], end)
+  const reason = after.match(EN_REASON)
+  const rest = (reason ? after.slice(0, reason.index) : after).replace(/\s+$/, '')
+  const because = reason ? reason[0].replace(/^,/, '') : ''
+  const limitOf = (thing: {topic: string; plural: boolean}, tail: string) => `${thing.topic} ${thing.plural ? "aren't" : "isn't"} possible${tail}${because}`
+  if (id === 'cannot-be') {
+    // "won't be arranged" reads as unwillingness; "can't be arranged" states the limit.
+    if (!/^(?:won't|won’t|will\s+not)\b/i.test(hit.actual)) return undefined
+    return {start, limit: `${subject} ${hit.actual.replace(/^(?:won't|won’t|will\s+not)/i, "can't")}${rest}${because}`, impersonal: true}
+  }
+  if (id === 'refusal-predicate') {
+    if (!subject || /^(?:it|this|that)$/i.test(subject)) return {start, limit: `that isn't possible${rest}${because}`, impersonal: true}
+    return {start, limit: limitOf({topic: subject, plural: /^(?:are|'re|aren't)\b/i.test(hit.actual.replace(/^\s+/, ''))}, rest), impersonal: true}
+  }
+  // A request declined: "your request for a refund has been denied", "we have to decline your request for X".
+  if (/^(?:has|have|had|was|were|is|are|'s|will|'ll)\b/i.test(hit.actual)) {
+    // The subject may carry what the request was for: "your request for a refund on order 7 has been denied".
+    return {start, limit: limitOf(requestedThing(subject), rest), impersonal: true}
+  }
+  const toDo = rest.match(/^\s+to\s+([a-z]+(?:-[a-z]+)*)\b\s*(.*)$/i)
+  if (toDo) return {start, limit: `${gerund(toDo[1]!)}${toDo[2] ? ` ${toDo[2]}` : ''} isn't possible${because}`, impersonal: true}
+  const object = rest.trim()
+  if (!object) return undefined
+  // Where the object runs on to a new clause (", and …"), the limit takes the object only.
+  const [thing, tail] = object.split(/(?=,\s)/, 2) as [string, string | undefined]
+  return {start, limit: limitOf(requestedThing(thing), tail ?? ''), impersonal: true}
 }
 
 /** A short place or time phrase that ends the sentence after a comma: ", in your country". */

@@ -73,6 +73,18 @@ new RuleTester().run(rule, {
     '商家因为什么不给您退货的呢？麻烦您发一下截图。',
     "Don't worry, we're not going to charge you twice.",
     "Your card won't be charged until the parcel ships.",
+    // Our own words not repeated are no refusal of a service (impatience, if anything).
+    "I won't repeat the steps here, they're in the guide I linked.",
+    "I'm not going to go over the steps again, they're in the guide.",
+    // A payment declined or an API rejecting calls is an event, not our refusal.
+    'Your card was declined by the bank, so please try another one.',
+    'The requests were rejected by the API because the key had expired.',
+    // Values, reassurance, a plan and a time condition refuse nothing.
+    'We refuse to compromise on the quality of our coffee beans.',
+    'A mix-up like this is not going to happen again.',
+    "Thanks, can't thank you enough.",
+    'If we decline the claim, you can appeal within 14 days.',
+    "Your refund won't be issued until the item reaches us.",
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -157,6 +169,20 @@ new RuleTester().run(rule, {
     {text: '亲，这个不行哦，已经发货了。', findings: [{actual: '不行'}]},
     {text: '这个不归我管，您找售后吧。', findings: [{actual: '不归我管'}]},
     {text: '抱歉，這個我們沒辦法處理。', findings: [{actual: '沒辦法', language: 'zh-Hant', suggestion: '因為[原因]，這個我們無法處理，不過可以為您[可以提供的方案]'}]},
+    // Refused by a predicate rather than by "can't": the refused thing is said plainly as the limit.
+    {text: 'A refund on clearance items is out of the question.', findings: [{actual: 'is out of the question', suggestion: "I'm sorry, a refund on clearance items isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Returns are out of the question once the seal is broken.', findings: [{suggestion: "I'm sorry, returns aren't possible once the seal is broken; what I can do is [what you can offer instead]"}]},
+    {text: 'Swapping the seats to the front row is not going to happen.', findings: [{suggestion: "I'm sorry, swapping the seats to the front row isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // A refusal verb with the customer's request as object or passive subject.
+    {text: 'We must decline your request for a second free sample.', findings: [{actual: 'We must decline', suggestion: "I'm sorry, a second free sample isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Your application to upgrade the plan was rejected.', findings: [{actual: 'was rejected', suggestion: "I'm sorry, upgrading the plan isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Our supervisor turned down your claim.', findings: [{suggestion: "I'm sorry, approving your claim isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'The technicians refuse to install units above the third floor.', findings: [{suggestion: "I'm sorry, installing units above the third floor isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // The service's passive future denied: "won't be scheduled" becomes the plain limit "can't be scheduled".
+    {text: "A courtesy call won't be scheduled for this ticket.", findings: [{actual: "won't be scheduled", suggestion: "I'm sorry, a courtesy call can't be scheduled for this ticket because [reason]; what I can do is [what you can offer instead]"}]},
+    // Subjectless "can't": the writer is the one refusing; a curt "Nah," goes.
+    {text: "Sorry, can't ship this to Norway.", findings: [{actual: "can't", suggestion: "shipping this to Norway isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "Nah, can't swap the colour now.", findings: [{suggestion: "I'm sorry, swapping the colour now isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
     {text: '特價品不可以退貨喔。', findings: [{actual: '不可以', suggestion: '非常抱歉，因為[原因]，特價品無法退貨，不過可以為您[可以提供的方案]'}]},
   ],
 })
