@@ -358,7 +358,7 @@ const ZH_NEXT_SUBJECT = /^[的了呢哦哈呀啊嘛吧噢喔哟啦]*(?=(?:我们
 /** With an object, 弄/搞 mean making it: 弄不来定制图案 -> 无法做定制图案. */
 const ZH_MAKE = new Set(['弄', '搞'])
 /** Refusing words that become 无法 (the plain, polite form of "cannot"). */
-const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不)/
+const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不|不会)/
 /** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
 const ZH_POLICY = /^(?:不支持|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
@@ -442,14 +442,20 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
       refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
     }
   } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
+  // 拒绝您的申请 -> 无法通过您的申请; 拒绝补寄 -> 无法补寄.
+  else if (/^拒绝了?$/.test(own)) refusal = ours(/^[您你]/.test(n.slice(at(afterStart))) ? '无法通过' : '无法')
   else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
   else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙)$/.test(own)) refusal = ''
   // Any other refusing word is kept as written, with the apology, reason and offer around it.
   else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
+  // 不行就是不行: the refusal said twice for emphasis is one plain limit.
+  if (ZH_BARE_MODAL.test(own) && /^(?:就是|就|真的)?(?:不行|不能|不可以)$/.test(n.slice(at(afterStart), at(afterEnd)))) after = ''
   // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
   if (closing.includes('的') && /(?<![但可只还要若于凡总倒])是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
+  // 不会给补发 -> 无法补发: a 给 with no one after it says nothing.
+  if (/^不会/.test(own) && /^给(?![您你])/.test(n.slice(at(afterStart)))) after = after.slice(1)
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
   // 没办法给您 with nothing after it: what is not done for the customer is the handling.
@@ -466,6 +472,8 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
     // A hedge (应该是不可以的) keeps its doubt, said where it reads: 这个我们这边应该无法做到.
     const hedge = plain.match(/(?:应该|可能|恐怕|好像)(?:是|也)?$/)?.[0] ?? ''
     plain = plain.slice(0, plain.length - hedge.length)
+    // 不能就是不能: the first of the doubled refusal is no subject.
+    if (/^(?:不行|不能|不可以)(?:就是|就)$/.test(plain)) plain = ''
     const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(apology.length, apology.length + plain.replace(/(?:我们|咱们|我|小妹)?(?:这边|这里)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
     const hedgeWritten = hedge ? written(start - hedge.length, start).replace(/[是也]$/, '') : ''
     return {start: clause[0], end, limit: `${apologyWritten}${subject}${ours('我们这边')}${hedgeWritten}${ours('无法做到')}`}

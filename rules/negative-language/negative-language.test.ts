@@ -85,6 +85,14 @@ new RuleTester().run(rule, {
     "Thanks, can't thank you enough.",
     'If we decline the claim, you can appeal within 14 days.',
     "Your refund won't be issued until the item reaches us.",
+    // 不会 ruling out a bad outcome reassures; 拒绝 said by the customer or as a slogan refuses nothing of ours.
+    '放心，不会给您添麻烦的。',
+    '这个是不会发错的。',
+    '价格不会改变。',
+    '洗了也不会退色的，放心。',
+    '您的订单不会被取消。',
+    '您拒绝签收的话包裹会退回。',
+    '拒绝假货，只卖正品。',
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -183,6 +191,17 @@ new RuleTester().run(rule, {
     // Subjectless "can't": the writer is the one refusing; a curt "Nah," goes.
     {text: "Sorry, can't ship this to Norway.", findings: [{actual: "can't", suggestion: "shipping this to Norway isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
     {text: "Nah, can't swap the colour now.", findings: [{suggestion: "I'm sorry, swapping the colour now isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // 不会 + the service the customer asked for, with 是…的 emphasis or for the customer (帮您).
+    {text: '这款耳机的包装盒是不会给补寄的。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，这款耳机的包装盒无法补寄，不过可以为您[可以提供的方案]'}]},
+    {text: '我们不会帮您更改收货时间。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，我们无法帮您更改收货时间，不过可以为您[可以提供的方案]'}]},
+    // 拒绝 from our side: blunt however it is wrapped.
+    {text: '本店拒绝您的退款申请。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，本店无法通过您的退款申请，不过可以为您[可以提供的方案]'}]},
+    {text: '抱歉，我們拒絕重寄，因為包裹已經簽收了，歡迎再聯絡。', findings: [{actual: '拒絕', language: 'zh-Hant', suggestion: '我們無法重寄'}]},
+    // 不能 + an adverb before the service, after a cause.
+    {text: '快递已经签收了，所以不能重发。', findings: [{actual: '不能重发', suggestion: '非常抱歉，所以无法重发，不过可以为您[可以提供的方案]'}]},
+    // The refusal doubled for emphasis is one plain limit, not "无法就是不能".
+    {text: '不能就是不能。', findings: [{suggestion: '非常抱歉，因为[原因]，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '這個不行就是不行。', findings: 2},
     {text: '特價品不可以退貨喔。', findings: [{actual: '不可以', suggestion: '非常抱歉，因為[原因]，特價品無法退貨，不過可以為您[可以提供的方案]'}]},
   ],
 })
