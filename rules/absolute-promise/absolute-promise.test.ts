@@ -139,6 +139,8 @@ new RuleTester().run(rule, {
     {text: '这次换的新主板不可能出问题的，放心。', findings: [{suggestion: '一般不会'}]},
     // "100%" opening the clause it vouches for: the verb takes "should".
     {text: '100% the courier collects it before noon.', findings: [{actual: '100%', suggestion: 'The courier should collect it before noon'}]},
+    {text: '100% the spare batteries reach you on Monday.', findings: [{suggestion: 'The spare batteries should reach you on Monday'}]},
+    {text: '100% the replacement screens arrive before the weekend.', findings: [{suggestion: 'The replacement screens should arrive before the weekend'}]},
     {text: "A hundred percent, it'll be in your account by Thursday.", findings: [{suggestion: 'It should be in your account by Thursday'}]},
     // Certainty openers over what someone else will do, with any verb.
     {text: 'No doubt whatsoever, the landlord will return the deposit.', findings: [{actual: 'No doubt whatsoever', suggestion: "The landlord should return the deposit, and we'll keep an eye on it"}]},

@@ -130,6 +130,8 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
 /** Words before a subject's verb: determiners, pronouns and the nouns they lead ("the new technician"). */
 const SUBJECT_PRONOUN = /^(?:it|they|he|she|you)$/i
 const DETERMINER = /^(?:the|your|this|that|these|those|our|its|their)$/i
+/** Words that follow a verb rather than a noun's modifier: objects, particles, times. */
+const AFTER_VERB = /^(?:it|them|you|him|her|us|on|at|in|to|by|before|after|within|for|with|up|out|back|off|through|over|the|a|an|your|this|that|today|tomorrow|tonight|first|fine|well|right|again|soon|now)$/i
 
 /**
  * "100% the technician fixes it" -> "The technician should fix it": the
@@ -154,11 +156,23 @@ function openingCertainty(context: RuleContext, hit: PhraseHit): EnglishRewrite 
   let verbAt = -1
   if (SUBJECT_PRONOUN.test(words[0] ?? '')) verbAt = 2
   else if (DETERMINER.test(words[0] ?? '')) {
-    for (let i = 4; i < words.length && i <= 10; i += 2) if (/^[a-z]+(?:es|[^su]s)$/i.test(words[i]!)) { verbAt = i; break }
+    for (let i = 4; i < words.length && i <= 10; i += 2) {
+      // "the parts arrive": after a plural noun the verb has its base form already.
+      if (/^[a-z]+[^s]s$/i.test(words[i - 2]!) && /^[a-z]+$/i.test(words[i]!) && !/s$/i.test(words[i]!)) {
+        verbAt = i
+        break
+      }
+      // A word in -s before another content word may be a plural noun ("the new parts arrive"): look on.
+      const next = words[i + 2]
+      if (/^[a-z]+(?:es|[^su]s)$/i.test(words[i]!) && (!next || AFTER_VERB.test(next) || !/^[a-z]+$/.test(next))) {
+        verbAt = i
+        break
+      }
+    }
   }
   const verb = verbAt > 0 ? words[verbAt] : undefined
-  if (!verb || !/^[a-z]+s$/i.test(verb)) return {text: open(`we expect ${clause[0]!.toLowerCase()}${clause.slice(1)}`.replace(/^we expect (?=[A-Z])/, 'we expect ')), range: [start, clauseEnd]}
-  const base = /^(?:has)$/i.test(verb) ? 'have' : /^(?:is)$/i.test(verb) ? 'be' : baseForm(verb)
+  if (!verb) return {text: open(`we expect ${clause[0]!.toLowerCase()}${clause.slice(1)}`.replace(/^we expect (?=[A-Z])/, 'we expect ')), range: [start, clauseEnd]}
+  const base = /^(?:has)$/i.test(verb) ? 'have' : /^(?:is|are)$/i.test(verb) ? 'be' : /s$/i.test(verb) ? baseForm(verb) : verb
   words[verbAt] = `should ${base}`
   const first = words[0]!
   words[0] = first === 'I' ? first : first[0]!.toLowerCase() + first.slice(1)

@@ -204,11 +204,12 @@ const EN_CLAUSE_SOFTENER = /^\s*(?:(?:unfortunately|sadly|regrettably)\s*,?\s*|(
 const EN_REQUEST_FOR = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+(?:for|of)\s+(.+)$/i
 const EN_REQUEST_TO = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+to\s+([a-z]+)\b\s*(.*)$/i
 /** A request that is granted or not rather than done: "your claim" -> "approving your claim". */
-const EN_REQUEST_NOUN = /\b(?:request|application|claim|appeal|complaint|dispute|proposal|ask)s?$/i
+const EN_REQUEST_NOUN = /^(?:(?:your|the|this|that)\s+)?(?:[\w-]+\s+)?(?:request|application|claim|appeal|complaint|dispute|proposal|ask)s?\b/i
 
 /** What a request for something comes to as the refused thing: "your request for a partial refund" -> "a partial refund". */
 function requestedThing(phrase: string): {topic: string; plural: boolean} {
-  const np = phrase.trim()
+  // "Your appeal" opening the sentence reads "approving your appeal" inside the limit.
+  const np = phrase.trim().replace(/^(?:Your|The|This|That|These|Those)\b/, w => w.toLowerCase())
   const forThing = np.match(EN_REQUEST_FOR)
   if (forThing) return {topic: forThing[1]!, plural: false}
   const toDo = np.match(EN_REQUEST_TO)
@@ -247,6 +248,8 @@ function predicateLimit(context: RuleContext, hit: PhraseHit, clause: Range, end
   }
   // A request declined: "your request for a refund has been denied", "we have to decline your request for X".
   if (/^(?:has|have|had|was|were|is|are|'s|will|'ll)\b/i.test(hit.actual)) {
+    // "…was turned down by the bank": who declined it is a fact the limit cannot carry; the wording stays.
+    if (/^\s+by\s/i.test(rest)) return undefined
     // The subject may carry what the request was for: "your request for a refund on order 7 has been denied".
     return {start, limit: limitOf(requestedThing(subject), rest), impersonal: true}
   }

@@ -93,6 +93,9 @@ new RuleTester().run(rule, {
     '您的订单不会被取消。',
     '您拒绝签收的话包裹会退回。',
     '拒绝假货，只卖正品。',
+    // 退 as fading, and 不会 after a reassurance: worries ruled out.
+    '颜色是不会退的，可以放心机洗。',
+    '放心，会员积分不会退回的。',
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -194,6 +197,12 @@ new RuleTester().run(rule, {
     // 不会 + the service the customer asked for, with 是…的 emphasis or for the customer (帮您).
     {text: '这款耳机的包装盒是不会给补寄的。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，这款耳机的包装盒无法补寄，不过可以为您[可以提供的方案]'}]},
     {text: '我们不会帮您更改收货时间。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，我们无法帮您更改收货时间，不过可以为您[可以提供的方案]'}]},
+    {text: '这双鞋的运费是不会退的哦。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，这双鞋的运费无法退，不过可以为您[可以提供的方案]'}]},
+    {text: '小店拒绝砍价的亲。', findings: [{actual: '拒绝'}]},
+    {text: '活动已经截止，不能再领优惠券了。', findings: [{actual: '不能再领'}]},
+    // A claim declined: what is refused is its approval; who declined it, when said, stays as written.
+    {text: 'We declined your claim for the scratched lens.', findings: [{suggestion: "I'm sorry, approving your claim for the scratched lens isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Your request to pause the plan was turned down by the insurer.', findings: [{suggestion: "I'm sorry, your request to pause the plan was turned down by the insurer because [reason]; what I can do is [what you can offer instead]"}]},
     // 拒绝 from our side: blunt however it is wrapped.
     {text: '本店拒绝您的退款申请。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，本店无法通过您的退款申请，不过可以为您[可以提供的方案]'}]},
     {text: '抱歉，我們拒絕重寄，因為包裹已經簽收了，歡迎再聯絡。', findings: [{actual: '拒絕', language: 'zh-Hant', suggestion: '我們無法重寄'}]},

@@ -62,6 +62,8 @@ const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱
  */
 const ZH_REPORTED = /(?:^|[，,\s])(?![我您你咱这])\p{Script=Han}{1,8}?(?:回报|反馈|表示|告知|回复|(?<![来话再是所])说|称)[^，,。！？!?\s我]{0,10}$/u
 const ZH_REPORTER_IS_US = /^(?:[，,\s])?(?:我们|我|咱们|这边|小妹|客服)/
+/** A reassurance before the hit: 放心, 别担心. */
+const ZH_REASSURANCE = /放心|担心|别怕|不用怕/
 /** A consequence being warned about (以免…无法购买), not a refusal. */
 const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
 /** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
@@ -117,6 +119,8 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   if (sentence.language === 'en') return true
   const {before, after} = clauseText(sentence, range[0], range[1])
   if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  // 放心，…不会退的: "won't" after a reassurance rules a worry out; it refuses nothing.
+  if (/^不会/.test(hit.actual) && ZH_REASSURANCE.test(sentence.normalized.slice(0, range[0] - sentence.start))) return false
   const reported = before.match(ZH_REPORTED)
   if (reported && !ZH_REPORTER_IS_US.test(reported[0])) return false
   // 如您尝试后不行: a condition put with 如 + the customer, in the same chat message.
