@@ -25,6 +25,8 @@ new RuleTester().run(rule, {
     '为了保证您的账户安全，请不要把验证码告诉任何人。',
     '亲，这款是100%纯棉的，透气性很好哦～',
     '開立期貨帳戶需要先繳交保證金。',
+    '价格标准到每克，请放心。',
+    'The parcel arrives Friday as planned.',
     // Our own care of what is entrusted to us (data kept safe), and our own effort, are not outcomes we cannot control.
     '我們會保證您的帳號資料安全，不會提供給任何合作廠商。',
     '我们一定会尽力帮您跟进这张工单，有进展马上通知您。',
@@ -146,6 +148,14 @@ new RuleTester().run(rule, {
     {text: 'No doubt whatsoever, the landlord will return the deposit.', findings: [{actual: 'No doubt whatsoever', suggestion: "The landlord should return the deposit, and we'll keep an eye on it"}]},
     {text: "It's a safe bet that the bank will reverse the fee on Tuesday.", findings: [{suggestion: "The bank should reverse the fee on Tuesday, and we'll keep an eye on it"}]},
     {text: 'I can assure you the ferry will sail at 9, no need to check.', findings: [{suggestion: 'The ferry should sail at 9'}]},
+    // The certainty trailing what will happen, and other oaths.
+    {text: 'Believe me, the parcel will be at your door by noon, no question about it.', findings: [{actual: 'no question about it', suggestion: "The parcel should be at your door by noon, and we'll keep an eye on it"}]},
+    {text: 'The new router will reach you Tuesday, you can count on it.', findings: [{suggestion: "The new router should reach you Tuesday, and we'll keep an eye on it"}]},
+    {text: 'Mark my words, the airline will refund the seat fee.', findings: [{suggestion: "The airline should refund the seat fee, and we'll keep an eye on it"}]},
+    {text: 'Consider it done: the plumber will fix the leak today.', findings: [{actual: 'Consider it done'}]},
+    {text: "We'll call you back, you can count on it.", findings: [{suggestion: "We'll do our best to call you back"}]},
+    // 准到: surely arrives.
+    {text: '快递小哥下午准到。', findings: [{actual: '准到', suggestion: '应该能到'}]},
     // A bad event ruled out: "no risk of …".
     {text: "There's no risk of a delay this week.", findings: [{actual: "There's no risk of ", suggestion: "We don't expect a delay this week"}]},
     {text: 'Relax, there is zero chance of your booking being cancelled.', findings: [{suggestion: 'your booking being cancelled is very unlikely'}]},

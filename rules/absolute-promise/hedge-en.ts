@@ -287,9 +287,11 @@ function assurance(context: RuleContext, hit: PhraseHit): EnglishRewrite {
     // "…by Friday, you have my word." The pledge trails the statement.
     const before = text.slice(sentence.start, start).replace(/[\s,;:—–-]+$/, '')
     if (!before.trim()) return {text: "We'll do our best", range: [start, contentEnd]}
+    // A frame that only opens the turn ("Trust me, …") goes with the pledge.
+    const frame = before.match(/^(?:trust\s+me|honestly|look|believe\s+me)\s*[,:]\s*/i)?.[0] ?? ''
     range = [sentence.start, contentEnd]
-    content = before
-    capital = false
+    content = before.slice(frame.length)
+    capital = true
   } else {
     // The pledge vouches for its own clause; a further one (", there's zero chance of…") is its own finding.
     const further = after.search(/[,;]\s+(?=(?:there's|there\s+is|there\s+are|and|but|so|no|it's|that's|we|I|you)\b)/i)

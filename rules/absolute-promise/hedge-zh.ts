@@ -144,6 +144,7 @@ export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRew
 /** 稳了, 妥妥的, 必到, 放一百个心: the saying becomes what we expect. */
 function idiomRewrite(matched: string, before: string, range: Range): ChineseRewrite {
   if (matched.startsWith('放')) return {text: '放心', range}
+  if (/^准(?:能|会)?(?:到|送到|送达)/.test(matched)) return {text: matched.replace(/^准(?:能|会)?/, '应该能'), range}
   if (/^必(?:到|达)/.test(matched)) return {text: matched === '必达' ? '应该能送达' : '应该能到', range}
   // 必定能, 妥妥地能通过: said before a verb, the saying is an adverb.
   if (matched === '必定' || matched.endsWith('地')) return {text: '应该', range}

@@ -242,6 +242,12 @@ function predicateLimit(context: RuleContext, hit: PhraseHit, clause: Range, end
     if (!/^(?:won't|won’t|will\s+not)\b/i.test(hit.actual)) return undefined
     return {start, limit: `${subject} ${hit.actual.replace(/^(?:won't|won’t|will\s+not)/i, "can't")}${rest}${because}`, impersonal: true}
   }
+  if (id === 'refusal-predicate' && /\bof\s*$/i.test(hit.actual)) {
+    // "There's zero chance of getting the old price back" -> "getting the old price back isn't possible".
+    const thing = rest.trim()
+    if (!thing) return undefined
+    return {start: hit.range[0] - (text.slice(start, hit.range[0]).match(/(?:there's|there\s+is)\s*$/i)?.[0].length ?? 0), limit: `${thing} isn't possible${because}`, impersonal: true}
+  }
   if (id === 'refusal-predicate') {
     if (!subject || /^(?:it|this|that)$/i.test(subject)) return {start, limit: `that isn't possible${rest}${because}`, impersonal: true}
     return {start, limit: limitOf({topic: subject, plural: /^(?:are|'re|aren't)\b/i.test(hit.actual.replace(/^\s+/, ''))}, rest), impersonal: true}
@@ -363,9 +369,9 @@ const ZH_MAKE = new Set(['弄', '搞'])
 /** Refusing words that become 无法 (the plain, polite form of "cannot"). */
 const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不|不会)/
 /** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
-const ZH_POLICY = /^(?:不支持|不接受|不予)/
+const ZH_POLICY = /^(?:不支持|不支援|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
-const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
+const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法|没门儿?|免谈)$/
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** Calling the customer at the start of a message: 亲爱的, 亲亲, 小主. */
@@ -449,7 +455,7 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
   else if (/^拒绝了?$/.test(own)) refusal = ours(/^[您你]/.test(n.slice(at(afterStart))) ? '无法通过' : '无法')
   else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
-  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙)$/.test(own)) refusal = ''
+  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙|没门儿?|免谈)$/.test(own)) refusal = ''
   // Any other refusing word is kept as written, with the apology, reason and offer around it.
   else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''

@@ -93,6 +93,11 @@ new RuleTester().run(rule, {
     '您的订单不会被取消。',
     '您拒绝签收的话包裹会退回。',
     '拒绝假货，只卖正品。',
+    // 没门店 / 标准到 are other words; a product that won't work with a model is a fact; a bad event ruled out.
+    '我们这边没门店哦，都是线上发货。',
+    'This charger won\'t work with phones older than 2018.',
+    'If restarting won\'t work, give us a call.',
+    "Don't worry, the double charge is not happening again.",
     // 退 as fading, and 不会 after a reassurance: worries ruled out.
     '颜色是不会退的，可以放心机洗。',
     '放心，会员积分不会退回的。',
@@ -203,6 +208,20 @@ new RuleTester().run(rule, {
     // A claim declined: what is refused is its approval; who declined it, when said, stays as written.
     {text: 'We declined your claim for the scratched lens.', findings: [{suggestion: "I'm sorry, approving your claim for the scratched lens isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
     {text: 'Your request to pause the plan was turned down by the insurer.', findings: [{suggestion: "I'm sorry, your request to pause the plan was turned down by the insurer because [reason]; what I can do is [what you can offer instead]"}]},
+    // More predicates that rule the request out: off the table, not happening, won't work, no chance of getting it.
+    {text: 'Free upgrades are off the table for this fare.', findings: [{suggestion: "I'm sorry, free upgrades aren't possible for this fare because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Sorry, a second voucher is not happening.', findings: [{actual: 'is not happening'}]},
+    {text: "Changing the pickup time to 7pm won't work.", findings: [{actual: "won't work", suggestion: "I'm sorry, changing the pickup time to 7pm isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "There's no chance of getting the launch price again.", findings: [{suggestion: "I'm sorry, getting the launch price again isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "Unlocking an old account isn't something I'm allowed to do.", findings: 1},
+    // 给您 is done for the customer, not by them; 是不会给的; 不可能了; slang doors; 拒绝 closing the clause; Taiwanese 不支援.
+    {text: '给您补运费是没办法的。', findings: [{actual: '没办法'}]},
+    {text: '单独补发配件是不会给的。', findings: [{actual: '不会'}]},
+    {text: '过了三十天再换货不可能了哦。', findings: [{actual: '不可能'}]},
+    {text: '想要折扣？没门。', findings: [{actual: '没门', suggestion: '非常抱歉，因为[原因]，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '改約時間？免談。', findings: [{actual: '免談', language: 'zh-Hant'}]},
+    {text: '这个退款要求我们拒绝。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，这个退款要求我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '您要的到府安裝我們不支援。', findings: [{actual: '不支援'}]},
     // 拒绝 from our side: blunt however it is wrapped.
     {text: '本店拒绝您的退款申请。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，本店无法通过您的退款申请，不过可以为您[可以提供的方案]'}]},
     {text: '抱歉，我們拒絕重寄，因為包裹已經簽收了，歡迎再聯絡。', findings: [{actual: '拒絕', language: 'zh-Hant', suggestion: '我們無法重寄'}]},

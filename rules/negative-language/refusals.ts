@@ -51,10 +51,11 @@ export const ZH_OFFER =
 const EN_IMPERSONAL = /(?:possible|an\s+option|doable)$/i
 
 /**
- * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side").
+ * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side");
+ * 给您补差价是没办法… is done for the customer, who is not its subject.
  * Looked for in the clause only, with greetings (您好) left out.
  */
-const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
+const ZH_CUSTOMER_SUBJECT = /(?<![给为帮替跟向对和让])[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
 /**
  * Someone else's words reported (外送员回报找不到门牌, 快递员说送不了): what
  * they could not do is news to pass on, not our refusal. 一般来说 and
