@@ -25,6 +25,17 @@ new RuleTester().run(rule, {
     '为了保证您的账户安全，请不要把验证码告诉任何人。',
     '亲，这款是100%纯棉的，透气性很好哦～',
     '開立期貨帳戶需要先繳交保證金。',
+    '价格标准到每克，请放心。',
+    'The parcel arrives Friday as planned.',
+    // Our own care of what is entrusted to us (data kept safe), and our own effort, are not outcomes we cannot control.
+    '我們會保證您的帳號資料安全，不會提供給任何合作廠商。',
+    '我们一定会尽力帮您跟进这张工单，有进展马上通知您。',
+    '您的资料我们绝不外泄。',
+    // Our own service in the passive, and friendly expectations, are no pledge over an outcome.
+    'I can assure you that you will be contacted by our billing team.',
+    "I'm sure you'll love the new colour.",
+    // A refusal with "no chance of" belongs to negative-language.
+    "There's no chance of a refund on opened software.",
     // Judging the present is not a promise.
     'The remote app is definitely the easiest way to set this up.',
     "It's certainly odd that the file opened after a restart.",
@@ -129,5 +140,32 @@ new RuleTester().run(rule, {
     {text: '我发誓，您的包裹周五前会到。', findings: [{suggestion: '我们预计'}]},
     {text: '這款行動電源沒有任何風險，放心帶上飛機。', findings: [{language: 'zh-Hant', suggestion: '一般不會有風險'}]},
     {text: '这次换的新主板不可能出问题的，放心。', findings: [{suggestion: '一般不会'}]},
+    // "100%" opening the clause it vouches for: the verb takes "should".
+    {text: '100% the courier collects it before noon.', findings: [{actual: '100%', suggestion: 'The courier should collect it before noon'}]},
+    {text: '100% the spare batteries reach you on Monday.', findings: [{suggestion: 'The spare batteries should reach you on Monday'}]},
+    {text: '100% the replacement screens arrive before the weekend.', findings: [{suggestion: 'The replacement screens should arrive before the weekend'}]},
+    {text: "A hundred percent, it'll be in your account by Thursday.", findings: [{suggestion: 'It should be in your account by Thursday'}]},
+    // Certainty openers over what someone else will do, with any verb.
+    {text: 'No doubt whatsoever, the landlord will return the deposit.', findings: [{actual: 'No doubt whatsoever', suggestion: "The landlord should return the deposit, and we'll keep an eye on it"}]},
+    {text: "It's a safe bet that the bank will reverse the fee on Tuesday.", findings: [{suggestion: "The bank should reverse the fee on Tuesday, and we'll keep an eye on it"}]},
+    {text: 'I can assure you the ferry will sail at 9, no need to check.', findings: [{suggestion: 'The ferry should sail at 9'}]},
+    // The certainty trailing what will happen, and other oaths.
+    {text: 'Believe me, the parcel will be at your door by noon, no question about it.', findings: [{actual: 'no question about it', suggestion: "The parcel should be at your door by noon, and we'll keep an eye on it"}]},
+    {text: 'The new router will reach you Tuesday, you can count on it.', findings: [{suggestion: "The new router should reach you Tuesday, and we'll keep an eye on it"}]},
+    {text: 'Mark my words, the airline will refund the seat fee.', findings: [{suggestion: "The airline should refund the seat fee, and we'll keep an eye on it"}]},
+    {text: 'Consider it done: the plumber will fix the leak today.', findings: [{actual: 'Consider it done'}]},
+    {text: "We'll call you back, you can count on it.", findings: [{suggestion: "We'll do our best to call you back"}]},
+    // 准到: surely arrives.
+    {text: '快递小哥下午准到。', findings: [{actual: '准到', suggestion: '应该能到'}]},
+    // A bad event ruled out: "no risk of …".
+    {text: "There's no risk of a delay this week.", findings: [{actual: "There's no risk of ", suggestion: "We don't expect a delay this week"}]},
+    {text: 'Relax, there is zero chance of your booking being cancelled.', findings: [{suggestion: 'your booking being cancelled is very unlikely'}]},
+    // 绝不会 over a failure; 一定 + the manner of an arrival; 百分百 before a verb; 挂保证.
+    {text: '这批货绝不会延迟发出。', findings: [{actual: '绝不会', suggestion: '一般不会'}]},
+    {text: '包裹明天一定按时送到。', findings: [{actual: '一定按时送到', suggestion: '应该能按时'}]},
+    {text: '签证处百分百会通过的。', findings: [{suggestion: '应该会'}]},
+    {text: '大使館百分百核准。', findings: [{language: 'zh-Hant', suggestion: '應該會'}]},
+    {text: '這台我掛保證耐用。', findings: [{language: 'zh-Hant', suggestion: '很'}]},
+    {text: '我跟您掛保證，週五前一定寄到。', findings: [{actual: '保證', suggestion: '我們會盡力確保週五前'}, {actual: '一定寄到'}]},
   ],
 })

@@ -108,6 +108,17 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
     case 'certain-to':
       // "It's sure to fit" -> "It should fit": the contraction goes with the copula.
       return matched.startsWith("'") ? {text: ' should', range: hit.range} : replace('should')
+    case 'no-chance': {
+      // "there's zero chance of cancellation" -> "we don't expect cancellation";
+      // "no risk of it getting lost" -> "it getting lost is very unlikely".
+      if (!/\bof\s*$/i.test(matched)) return undefined
+      const [, clauseEnd] = clauseAround(sentence, end, end)
+      const event = text.slice(end, contentEndOf(text, end, clauseEnd)).trim()
+      if (!event) return undefined
+      const capital = start === sentence.start
+      const words = /^(?:losing|breaking|failing|going|it|them|the|your)\b/i.test(event) ? `${event} is very unlikely` : `we don't expect ${event}`
+      return {text: capital ? words[0]!.toUpperCase() + words.slice(1) : words, range: [start, contentEndOf(text, end, clauseEnd)]}
+    }
     case 'never-fails':
       // "never fails" -> "rarely fails", "always works" -> "usually works": the verb stays as written.
       return replace(matched.replace(/^never/i, 'rarely').replace(/^always/i, 'usually'))
@@ -116,11 +127,65 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
   }
 }
 
+/** Words before a subject's verb: determiners, pronouns and the nouns they lead ("the new technician"). */
+const SUBJECT_PRONOUN = /^(?:it|they|he|she|you)$/i
+const DETERMINER = /^(?:the|your|this|that|these|those|our|its|their)$/i
+/** Words that follow a verb rather than a noun's modifier: objects, particles, times. */
+const AFTER_VERB = /^(?:it|them|you|him|her|us|on|at|in|to|by|before|after|within|for|with|up|out|back|off|through|over|the|a|an|your|this|that|today|tomorrow|tonight|first|fine|well|right|again|soon|now)$/i
+
+/**
+ * "100% the technician fixes it" -> "The technician should fix it": the
+ * certainty that opens a clause becomes "should" on its verb; a "will" does
+ * the same ("100%, it'll be there" -> "It should be there").
+ */
+function openingCertainty(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefined {
+  const text = context.text
+  const {sentence} = hit
+  const [start, end] = hit.range
+  const [, clauseEnd] = clauseAround(sentence, end, end)
+  const clauseStart = end + (text.slice(end, clauseEnd).match(/^[\s,]*/)?.[0].length ?? 0)
+  const clause = text.slice(clauseStart, clauseEnd)
+  const capital = start === sentence.start || /[.!?]\s*$/.test(text.slice(sentence.start, start))
+  const open = (s: string) => (capital ? s[0]!.toUpperCase() + s.slice(1) : s)
+  const will = clause.match(/^(.*?)(\s+will|'ll)\b/i)
+  if (will) return {text: open(`${will[1]} should${clause.slice(will[0].length)}`), range: [start, clauseEnd]}
+  const going = clause.match(/^(.*?)\s+(?:is|are)\s+going\s+to\b/i)
+  if (going) return {text: open(`${going[1]} should${clause.slice(going[0].length)}`), range: [start, clauseEnd]}
+  // The first verb after the subject: a pronoun's next word, or the word after a determiner's noun phrase that ends in -s.
+  const words = clause.split(/(\s+)/)
+  let verbAt = -1
+  if (SUBJECT_PRONOUN.test(words[0] ?? '')) verbAt = 2
+  else if (DETERMINER.test(words[0] ?? '')) {
+    for (let i = 4; i < words.length && i <= 10; i += 2) {
+      // "the parts arrive": after a plural noun the verb has its base form already.
+      if (/^[a-z]+[^s]s$/i.test(words[i - 2]!) && /^[a-z]+$/i.test(words[i]!) && !/s$/i.test(words[i]!)) {
+        verbAt = i
+        break
+      }
+      // A word in -s before another content word may be a plural noun ("the new parts arrive"): look on.
+      const next = words[i + 2]
+      if (/^[a-z]+(?:es|[^su]s)$/i.test(words[i]!) && (!next || AFTER_VERB.test(next) || !/^[a-z]+$/.test(next))) {
+        verbAt = i
+        break
+      }
+    }
+  }
+  const verb = verbAt > 0 ? words[verbAt] : undefined
+  if (!verb) return {text: open(`we expect ${clause[0]!.toLowerCase()}${clause.slice(1)}`.replace(/^we expect (?=[A-Z])/, 'we expect ')), range: [start, clauseEnd]}
+  const base = /^(?:has)$/i.test(verb) ? 'have' : /^(?:is|are)$/i.test(verb) ? 'be' : /s$/i.test(verb) ? baseForm(verb) : verb
+  words[verbAt] = `should ${base}`
+  const first = words[0]!
+  words[0] = first === 'I' ? first : first[0]!.toLowerCase() + first.slice(1)
+  return {text: open(words.join('')), range: [start, clauseEnd]}
+}
+
 function hundredPercent(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefined {
   const text = context.text
   const [start, end] = hit.range
   const matched = text.slice(start, end)
   const replace = (words: string, range: Range = hit.range): EnglishRewrite => ({text: context.rewrite(words, range), range})
+  // "100% the technician fixes it…": the certainty opens its clause.
+  if (/^(?:a\s+)?(?:100\s?%|(?:a\s+)?hundred\s+(?:percent|per\s+cent)|100\s+(?:percent|per\s+cent))(?:\s*,)?$/i.test(matched)) return openingCertainty(context, hit)
   // "will 100% be there" -> "will very likely be there"; "I'll 100% call" -> "we'll do our best to call".
   const will = matched.match(/^(will|'ll)(\s+be)?\s+100\s?%$/i)
   if (will) {
@@ -194,6 +259,11 @@ function forSure(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefin
   return {text: '', range: [drop, end]}
 }
 
+/** Where a stretch's content ends, before its closing stop or space. */
+function contentEndOf(text: string, start: number, end: number): number {
+  return start + text.slice(start, end).replace(/[\s.!?…]+$/u, '').length
+}
+
 /** Certainty words a pledge carries along, dropped with it: "it will definitely arrive". */
 const CARRIED_CERTAINTY = /\s+(?:definitely|certainly|absolutely|surely|undoubtedly|100\s?%)(?=\s)/gi
 
@@ -217,12 +287,18 @@ function assurance(context: RuleContext, hit: PhraseHit): EnglishRewrite {
     // "…by Friday, you have my word." The pledge trails the statement.
     const before = text.slice(sentence.start, start).replace(/[\s,;:—–-]+$/, '')
     if (!before.trim()) return {text: "We'll do our best", range: [start, contentEnd]}
+    // A frame that only opens the turn ("Trust me, …") goes with the pledge.
+    const frame = before.match(/^(?:trust\s+me|honestly|look|believe\s+me)\s*[,:]\s*/i)?.[0] ?? ''
     range = [sentence.start, contentEnd]
-    content = before
-    capital = false
+    content = before.slice(frame.length)
+    capital = true
   } else {
-    range = [start, contentEnd]
-    content = after.replace(/^[\s,;:—–-]+/, '').replace(/^that\s+/i, '')
+    // The pledge vouches for its own clause; a further one (", there's zero chance of…") is its own finding.
+    const further = after.search(/[,;]\s+(?=(?:there's|there\s+is|there\s+are|and|but|so|no|it's|that's|we|I|you)\b)/i)
+    const lead = after.match(/^[\s,;:—–-]+/)?.[0].length ?? 0
+    const own = further > lead ? end + further : contentEnd
+    range = [start, own]
+    content = text.slice(end, own).replace(/^[\s,;:—–-]+/, '').replace(/^that\s+/i, '')
     capital = start === sentence.start
   }
   content = content.replace(CARRIED_CERTAINTY, '')
@@ -237,7 +313,8 @@ function assurance(context: RuleContext, hit: PhraseHit): EnglishRewrite {
     if (ownAction) hedged = `${subject.replace(/(?:^|\s)(?:I|we)$/i, m => m.replace(/I|we/i, 'we'))} ${negated ? "won't" : "'ll do our best to"}${rest}`.replace(/\s+'ll/, "'ll")
     else hedged = `${subject} ${negated ? "shouldn't" : 'should'}${/going\s+to/i.test(will[2]!) ? '' : ''}${rest}`
   } else hedged = `we expect ${content}`
-  if (!ownAction) hedged += ", and we'll keep an eye on it"
+  // What we will do closes the sentence; before a further clause it would break it.
+  if (!ownAction && range[1] >= contentEnd) hedged += ", and we'll keep an eye on it"
   if (capital || (leading && range[0] === sentence.start)) hedged = hedged[0]!.toUpperCase() + hedged.slice(1)
   return {text: hedged, range}
 }

@@ -35,7 +35,9 @@ const THING_HEDGES: Array<[RegExp, string]> = [
   [/^有效/, '一般都有效'],
   [/^(?:见效|有效果|管用)/, '一般都能$&'],
   [/^(?:通过|发出|发货|寄出)/, '应该能$&'],
-  [/^(?:送到|到|解决|成功)/, '应该能$&'],
+  [/^(?:送到|寄到|送达|到货|到账|到|解决|成功)/, '应该能$&'],
+  // 一定准时到 -> 应该能准时到: the manner of an arrival keeps its verb.
+  [/^(?:准时|按时|如期|按期|顺利)/, '应该能$&'],
   // 绝对是正品: the plain statement of a fact needs no certainty word.
   [/^是/, '$&'],
   [/^(?:正品|原装|真品|行货)/, '是$&'],
@@ -49,6 +51,9 @@ const AGENT_HEDGES: Array<[RegExp, string]> = [
   [/^(?:发出|发货|寄出|帮您|给您|为您)/, '会尽力$&'],
   [/^是/, '$&'],
 ]
+
+/** What a thing is, not what happens to it: the praise 很 can carry (很好用, 很安全). */
+const QUALITY = /^(?:好|安全|靠谱|可靠|划算|舒服|舒适|合适|耐用|结实|稳定|方便|清楚|新鲜|干净|正宗|实惠|满意|放心|保真|值|漂亮|好看|耐|牢固|快|准|真|纯|正|香|甜|软|轻|便宜|省|清晰|流畅|精准|准确|专业|齐全|完整|放心)/
 
 function hedgeFor(table: Array<[RegExp, string]>, after: string): Hedge | undefined {
   for (const [pattern, text] of table) {
@@ -75,8 +80,9 @@ function hedgeCertainty(who: 'agent' | 'customer' | 'thing', after: string): Hed
     if (m) return {consumed: m[0].length, text: `应该${m[0]}`}
     return {consumed: 0, text: '应该会'}
   }
-  // 绝对好用 -> 很好用: an adjective keeps its praise without the absolute.
-  return hedgeFor(THING_HEDGES, after) ?? {consumed: 0, text: '很'}
+  // 绝对好用 -> 很好用: an adjective keeps its praise without the absolute;
+  // a verb (海关百分百放行) takes 应该会 rather than a broken 很放行.
+  return hedgeFor(THING_HEDGES, after) ?? {consumed: 0, text: QUALITY.test(after) ? '很' : '应该会'}
 }
 
 function whoBefore(before: string): 'agent' | 'customer' | 'thing' {
@@ -138,6 +144,7 @@ export function chineseRewrite(context: RuleContext, hit: PhraseHit): ChineseRew
 /** 稳了, 妥妥的, 必到, 放一百个心: the saying becomes what we expect. */
 function idiomRewrite(matched: string, before: string, range: Range): ChineseRewrite {
   if (matched.startsWith('放')) return {text: '放心', range}
+  if (/^准(?:能|会)?(?:到|送到|送达)/.test(matched)) return {text: matched.replace(/^准(?:能|会)?/, '应该能'), range}
   if (/^必(?:到|达)/.test(matched)) return {text: matched === '必达' ? '应该能送达' : '应该能到', range}
   // 必定能, 妥妥地能通过: said before a verb, the saying is an adverb.
   if (matched === '必定' || matched.endsWith('地')) return {text: '应该', range}
@@ -157,13 +164,17 @@ function guaranteeRewrite(context: RuleContext, hit: PhraseHit, parts: ClausePar
   const {sentence} = hit
   const n = sentence.normalized
   const at = (offset: number) => offset - sentence.start
-  const {before, clauseEnd, original} = parts
+  const {clauseEnd, original} = parts
+  // 挂保证 (Taiwanese: to vouch): 挂 goes with the guarantee.
+  const hang = /挂$/.test(parts.before) ? 1 : 0
+  const before = hang ? parts.before.slice(0, -1) : parts.before
+  const hitStart = hit.range[0] - hang
   const after = n.slice(at(hit.range[1]))
   // 小妹跟您保证 / 我们向您保证: the frame before the guarantee.
   const toYou = before.match(/(?:跟|向|给|和|对|为|想)(?:您|你)$/)?.[0] ?? ''
   const subjectPart = before.slice(0, before.length - toYou.length)
   const subject = subjectPart.match(AGENT_SUBJECT)
-  const frameStart = hit.range[0] - toYou.length - (subject ? subject[0].length : 0)
+  const frameStart = hitStart - toYou.length - (subject ? subject[0].length : 0)
 
   // 小妹跟您保证我们会尽快处理: what follows already says what the team will do.
   const comma = after.match(/^[，,]\s*/)?.[0] ?? ''
@@ -172,17 +183,19 @@ function guaranteeRewrite(context: RuleContext, hit: PhraseHit, parts: ClausePar
 
   // 质量保证的哦 / 正品保证: a guarantee named after what it covers.
   if (!subject && !toYou && before.trim() && /^(?:的|哦|哈|呢|呀|啦|[，。！？!?,.~～\s]|$)/.test(after))
-    return {text: '有保障', range: hit.range}
+    return {text: '有保障', range: [hitStart, hit.range[1]]}
 
   // 退款保证明天到账: a date for something that is not ours to hold to: what we expect.
   if (!subject && !toYou && before.trim() && /^(?:今天|明天|后天|今晚|本周|下周|周|星期|\d|[一二三四五六七八九十两]+(?:天|小时|个工作日))/.test(after))
-    return {text: '预计', range: hit.range}
+    return {text: '预计', range: [hitStart, hit.range[1]]}
 
+  // 这台我挂保证耐用: a quality vouched for stays as praise (这台很耐用), with no one's effort in it.
+  if (QUALITY.test(after) && /^[^，。！？!?,.~～\s]{1,3}[的哦喔啦呢]*(?:[，。！？!?,.~～\s]|$)/.test(after)) return {text: '很', range: [frameStart, hit.range[1]]}
   // 保证有效 / 这款面霜保证有效: a promise about a result, hedged like 一定.
   if (!subject && !toYou && /^(?:一定|肯定)?(?:有效|没问题|不会|能|可以|会|好用|管用|满意|成功)/.test(after)) {
     const certainty = after.match(/^(?:一定|肯定)/)?.[0] ?? ''
     const hedge = hedgeCertainty('thing', after.slice(certainty.length))
-    return {text: hedge.text, range: [hit.range[0], hit.range[1] + certainty.length + hedge.consumed]}
+    return {text: hedge.text, range: [hitStart, hit.range[1] + certainty.length + hedge.consumed]}
   }
 
   // What is guaranteed, with a certainty word inside it dropped: 保证明天一定会到 -> 确保明天会到.

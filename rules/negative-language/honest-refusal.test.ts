@@ -45,6 +45,12 @@ const ENGLISH = [
   "We're not going to reopen the claim for order 30211.",
   "It's against our policy to refund opened software.",
   '@sam_k Hi Sam, it wouldn’t be possible to do so, since you can only add the entire folder.',
+  'Hi Tom, a second replacement for order 88120 is out of the question, since the first one was delivered on 2 June.',
+  'We have to decline your request to move the booking to 14 August.',
+  'Your claim for the £40 voucher has been declined.',
+  'The warehouse refused to reship parcel ZX-551 to the new address.',
+  "Nope, can't add a gift note after dispatch.",
+  'A loan car will not be arranged while the repair is under warranty.',
 ]
 
 const SIMPLIFIED = [
@@ -67,6 +73,10 @@ const SIMPLIFIED = [
   '这个问题我们这边搞不定呢。',
   '不能哦买二份送湿巾',
   '那您很机智呢~ 不过仓库一般来说没法单独分拣出您的商品呢~ 您咨询一下仓库的工作人员呢?',
+  '赠送的试用装是不会给补发的哦。',
+  '我们拒绝您的加急申请。',
+  '订单已经出库了，所以不能再改地址。',
+  '不行就是不行。',
 ]
 
 const TRADITIONAL = [
@@ -82,6 +92,8 @@ const TRADITIONAL = [
   '這個不歸我管，您找客服吧。',
   '本店食品恕不退換，請見諒。',
   '這款耳機退不了喔，已經拆封了。',
+  '優惠期已過，我們不會幫您補差價。',
+  '很抱歉本店拒絕補寄贈品，活動已經結束了。',
 ]
 
 /** Numbers, ids, amounts, e-mails, URLs and capitalised names of a reply. */

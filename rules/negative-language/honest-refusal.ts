@@ -64,19 +64,24 @@ function voiced(context: RuleContext, text: string): string {
 /** A greeting that opens the sentence, which the apology follows: "Hi Jordan, ". */
 const EN_GREETING = /^(?:@\w+[\s,:]+)*(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,.!?]{0,30}[,!]\s*)?/i
 /** Words that only open a turn, some of them curt: "Look,", "Honestly,", "Like I said,", "Just so you know,". */
-const EN_DISCOURSE = /^(?:look|listen|well|honestly|okay|ok|like\s+I\s+said|as\s+I\s+(?:said|mentioned)|just\s+so\s+you\s+know)\s*,\s*/i
+const EN_DISCOURSE = /^(?:look|listen|well|honestly|okay|ok|nope|nah|like\s+I\s+said|as\s+I\s+(?:said|mentioned)|just\s+so\s+you\s+know)\s*,\s*/i
 /** Where the reason or condition stands before the refusal, the apology goes before it. */
 const EN_COMMON_START = /^(?:the|this|that|these|those|it|its|your|our|we|since|as|because|once|after|unfortunately|sadly|there|a|an|so)\b/i
 /** What ends a sentence, which the rewrite leaves where it is: stops, spaces, emoji, smileys. */
 const TRAILER = /(?:[\s.!?…。！？~～]|\p{Extended_Pictographic}|[\u{FE0F}\u200d\u{1F3FB}-\u{1F3FF}]|[:;]-?[)(DPp]|\^\^)+$/u
 
+/** Verbs of more than one syllable stressed on the last, whose consonant doubles before -ing. */
+const EN_STRESSED_FINAL = /(?:^con|^pa)trol$|(?:ad|com|per|sub|trans|o|e)mit$|(?:re|pre|trans|con|de|in)fer$|(?:oc|in|re)cur$|(?:re|for|up|be)(?:gret|get|set)$|(?:com|ex|pro|re)pel$|^equip$|^begin$/
 /** The -ing form of a regular English verb: change -> changing, ship -> shipping. */
 export function gerund(verb: string): string {
   const v = verb.toLowerCase()
   if (v === 'be' || v === 'see' || /ee$/.test(v)) return `${v}ing`
   if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`
   if (/(?:[^aeiouy]|u)e$/.test(v)) return `${v.slice(0, -1)}ing`
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) return `${v}${v.slice(-1)}ing`
+  // One stressed closing syllable doubles its consonant: ship -> shipping,
+  // reship -> reshipping, control -> controlling (but offer -> offering).
+  const stem = v.replace(/^(?:re|un|pre|mis|out|over|under)(?=[^aeiou]*[aeiou][bdgmnprt]$)/, '')
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(stem) || EN_STRESSED_FINAL.test(v)) return `${v}${v.slice(-1)}ing`
   return `${v}ing`
 }
 
@@ -182,6 +187,8 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
     if (about && namesSomething(about[1]!)) return {start, limit: `${about[1]} isn't something $can change`, impersonal: false}
     if (!about) return {start, limit: "that isn't something $can change", impersonal: false}
   }
+  const predicate = predicateLimit(context, hit, clause, end)
+  if (predicate) return predicate
   const start = ['cannot', 'do-not-do', 'nothing-we-can-do'].includes(hit.entry.id) ? hit.range[0] : clause[0]
   const kept = text.slice(start, end).trim()
   // A bare refusal ("I won't", "That won't be possible", "No way") has no
@@ -189,6 +196,76 @@ function englishLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: 
   const words = kept.replace(/[^\p{L}\s']/gu, ' ').trim().split(/\s+/)
   const bare = words.length <= 8 && !namesSomething(words.filter(w => !/^(?:I|we|won't|will|not|can't|cannot|can|be|possible|no|way|that's|it's|isn't|is|impossible|afraid|sorry|really|just|simply|do|does|don't|that|this|it)$/i.test(w)).join(' '))
   return {start, limit: bare ? "that isn't possible" : kept, impersonal: bare}
+}
+
+/** A softener opening the refusing clause, which finishEnglish says once, as the apology: "I'm afraid a visit…". */
+const EN_CLAUSE_SOFTENER = /^\s*(?:(?:unfortunately|sadly|regrettably)\s*,?\s*|(?:I'm|I\s+am|we're|we\s+are)\s+afraid(?:\s+that)?\s+)/i
+/** A request named as such: what it asks for is what is refused ("your request for a refund"). */
+const EN_REQUEST_FOR = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+(?:for|of)\s+(.+)$/i
+const EN_REQUEST_TO = /^(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:request|application|ask)s?\s+to\s+([a-z]+)\b\s*(.*)$/i
+/** A request that is granted or not rather than done: "your claim" -> "approving your claim". */
+const EN_REQUEST_NOUN = /^(?:(?:your|the|this|that)\s+)?(?:[\w-]+\s+)?(?:request|application|claim|appeal|complaint|dispute|proposal|ask)s?\b/i
+
+/** What a request for something comes to as the refused thing: "your request for a partial refund" -> "a partial refund". */
+function requestedThing(phrase: string): {topic: string; plural: boolean} {
+  // "Your appeal" opening the sentence reads "approving your appeal" inside the limit.
+  const np = phrase.trim().replace(/^(?:Your|The|This|That|These|Those)\b/, w => w.toLowerCase())
+  const forThing = np.match(EN_REQUEST_FOR)
+  if (forThing) return {topic: forThing[1]!, plural: false}
+  const toDo = np.match(EN_REQUEST_TO)
+  if (toDo) return {topic: `${gerund(toDo[1]!)}${toDo[2] ? ` ${toDo[2]}` : ''}`, plural: false}
+  if (EN_REQUEST_NOUN.test(np)) return {topic: `approving ${np}`, plural: false}
+  return {topic: np, plural: /^(?:these|those)\b|[^s]s$/i.test(np.split(/\s+/).pop() ?? '') && !/^(?:this|that|a|an)\b/i.test(np)}
+}
+
+/**
+ * The refusals said by a predicate rather than by "can't": a request
+ * declined or denied, a thing "out of the question" or "not going to happen",
+ * a service that "won't be arranged". The limit is the refused thing, said
+ * plainly: "a partial refund isn't possible", "a technician visit can't be
+ * arranged for this"; its reason, if the clause gives one, stays.
+ */
+function predicateLimit(context: RuleContext, hit: PhraseHit, clause: Range, end: number): EnglishLimit | undefined {
+  const text = context.text
+  const id = hit.entry.id
+  if (id !== 'refusal-predicate' && id !== 'refuse-request' && id !== 'cannot-be') return undefined
+  const softener = text.slice(clause[0], hit.range[0]).match(EN_CLAUSE_SOFTENER)
+  const start = clause[0] + (softener ? softener[0].length : 0)
+  const subject = text.slice(start, hit.range[0]).trim()
+  const after = text.slice(hit.range[1], end)
+  const reason = after.match(EN_REASON)
+  const rest = (reason ? after.slice(0, reason.index) : after).replace(/\s+$/, '')
+  const because = reason ? reason[0].replace(/^,/, '') : ''
+  const limitOf = (thing: {topic: string; plural: boolean}, tail: string) => `${thing.topic} ${thing.plural ? "aren't" : "isn't"} possible${tail}${because}`
+  if (id === 'cannot-be') {
+    // "won't be arranged" reads as unwillingness; "can't be arranged" states the limit.
+    if (!/^(?:won't|won’t|will\s+not)\b/i.test(hit.actual)) return undefined
+    return {start, limit: `${subject} ${hit.actual.replace(/^(?:won't|won’t|will\s+not)/i, "can't")}${rest}${because}`, impersonal: true}
+  }
+  if (id === 'refusal-predicate' && /\bof\s*$/i.test(hit.actual)) {
+    // "There's zero chance of getting the old price back" -> "getting the old price back isn't possible".
+    const thing = rest.trim()
+    if (!thing) return undefined
+    return {start: hit.range[0] - (text.slice(start, hit.range[0]).match(/(?:there's|there\s+is)\s*$/i)?.[0].length ?? 0), limit: `${thing} isn't possible${because}`, impersonal: true}
+  }
+  if (id === 'refusal-predicate') {
+    if (!subject || /^(?:it|this|that)$/i.test(subject)) return {start, limit: `that isn't possible${rest}${because}`, impersonal: true}
+    return {start, limit: limitOf({topic: subject, plural: /^(?:are|'re|aren't)\b/i.test(hit.actual.replace(/^\s+/, ''))}, rest), impersonal: true}
+  }
+  // A request declined: "your request for a refund has been denied", "we have to decline your request for X".
+  if (/^(?:has|have|had|was|were|is|are|'s|will|'ll)\b/i.test(hit.actual)) {
+    // "…was turned down by the bank": who declined it is a fact the limit cannot carry; the wording stays.
+    if (/^\s+by\s/i.test(rest)) return undefined
+    // The subject may carry what the request was for: "your request for a refund on order 7 has been denied".
+    return {start, limit: limitOf(requestedThing(subject), rest), impersonal: true}
+  }
+  const toDo = rest.match(/^\s+to\s+([a-z]+(?:-[a-z]+)*)\b\s*(.*)$/i)
+  if (toDo) return {start, limit: `${gerund(toDo[1]!)}${toDo[2] ? ` ${toDo[2]}` : ''} isn't possible${because}`, impersonal: true}
+  const object = rest.trim()
+  if (!object) return undefined
+  // Where the object runs on to a new clause (", and …"), the limit takes the object only.
+  const [thing, tail] = object.split(/(?=,\s)/, 2) as [string, string | undefined]
+  return {start, limit: limitOf(requestedThing(thing), tail ?? ''), impersonal: true}
 }
 
 /** A short place or time phrase that ends the sentence after a comma: ", in your country". */
@@ -290,11 +367,11 @@ const ZH_NEXT_SUBJECT = /^[的了呢哦哈呀啊嘛吧噢喔哟啦]*(?=(?:我们
 /** With an object, 弄/搞 mean making it: 弄不来定制图案 -> 无法做定制图案. */
 const ZH_MAKE = new Set(['弄', '搞'])
 /** Refusing words that become 无法 (the plain, polite form of "cannot"). */
-const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不)/
+const ZH_CANNOT = /^(?:没有办法|没办法|木有办法|冇办法|没得办法|没法|无法|不可以|不能|没得|恕不|不会)/
 /** Refusing words that state a policy and stay as they are: 不支持七天无理由退货. */
-const ZH_POLICY = /^(?:不支持|不接受|不予)/
+const ZH_POLICY = /^(?:不支持|不支援|不接受|不予)/
 /** Refusing words that say nothing of the action on their own: 不能哦, 不可以的呢. */
-const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法)$/
+const ZH_BARE_MODAL = /^(?:不能|不可以|不行|不可能|没办法|没有办法|没法|木有办法|冇办法|没得办法|没门儿?|免谈)$/
 /** A conjunction opening the refusing clause (不过仓库…没法…): it goes before the apology. */
 const ZH_CONJUNCTION = /^(?:不过|但是|可是|但|只是)/
 /** Calling the customer at the start of a message: 亲爱的, 亲亲, 小主. */
@@ -374,14 +451,20 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
       refusal = ours('无法') + (form ? ours(form) : written(start, start + verb[1].length) + (verb[2] === '到' ? ours('到') : ''))
     }
   } else if (ZH_CANNOT.test(own)) refusal = ours('无法') + written(start + own.match(ZH_CANNOT)![0].length, hit.range[1])
+  // 拒绝您的申请 -> 无法通过您的申请; 拒绝补寄 -> 无法补寄.
+  else if (/^拒绝了?$/.test(own)) refusal = ours(/^[您你]/.test(n.slice(at(afterStart))) ? '无法通过' : '无法')
   else if (own === '不给') refusal = ours('无法给')
   else if (ZH_POLICY.test(own)) refusal = written(start, hit.range[1])
-  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙)$/.test(own)) refusal = ''
+  else if (/^(?:不行|不可能|办不到|做不到|爱莫能助|无能为力|没辙|没门儿?|免谈)$/.test(own)) refusal = ''
   // Any other refusing word is kept as written, with the apology, reason and offer around it.
   else refusal = written(start, hit.range[1])
   let after = afterEnd > afterStart ? written(afterStart, afterEnd) : ''
+  // 不行就是不行: the refusal said twice for emphasis is one plain limit.
+  if (ZH_BARE_MODAL.test(own) && /^(?:就是|就|真的)?(?:不行|不能|不可以)$/.test(n.slice(at(afterStart), at(afterEnd)))) after = ''
   // 这边是不支持的呢 -> 这边不支持: with the closing 的 gone, the 是 before it goes too.
   if (closing.includes('的') && /(?<![但可只还要若于凡总倒])是$/.test(n.slice(at(clause[0]), at(start)))) before = before.slice(0, -1)
+  // 不会给补发 -> 无法补发: a 给 with no one after it says nothing.
+  if (/^不会/.test(own) && /^给(?![您你])/.test(n.slice(at(afterStart)))) after = after.slice(1)
   // 给您改地址 -> 为您改地址 reads as service rather than as a favour withheld.
   if (/^给(?=您|你)/.test(n.slice(at(afterStart)))) after = ours('为') + after.slice(1)
   // 没办法给您 with nothing after it: what is not done for the customer is the handling.
@@ -398,6 +481,8 @@ function chineseLimit(context: RuleContext, hit: PhraseHit, clause: Range): {sta
     // A hedge (应该是不可以的) keeps its doubt, said where it reads: 这个我们这边应该无法做到.
     const hedge = plain.match(/(?:应该|可能|恐怕|好像)(?:是|也)?$/)?.[0] ?? ''
     plain = plain.slice(0, plain.length - hedge.length)
+    // 不能就是不能: the first of the doubled refusal is no subject.
+    if (/^(?:不行|不能|不可以)(?:就是|就)$/.test(plain)) plain = ''
     const subject = ZH_EMPTY_SUBJECT.test(plain) ? ours('这个') : before.trim().slice(apology.length, apology.length + plain.replace(/(?:我们|咱们|我|小妹)?(?:这边|这里)?(?:也|真的|真是|真|确实|实在|是)*$/, '').length)
     const hedgeWritten = hedge ? written(start - hedge.length, start).replace(/[是也]$/, '') : ''
     return {start: clause[0], end, limit: `${apologyWritten}${subject}${ours('我们这边')}${hedgeWritten}${ours('无法做到')}`}

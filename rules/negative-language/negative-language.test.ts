@@ -73,6 +73,34 @@ new RuleTester().run(rule, {
     '商家因为什么不给您退货的呢？麻烦您发一下截图。',
     "Don't worry, we're not going to charge you twice.",
     "Your card won't be charged until the parcel ships.",
+    // Our own words not repeated are no refusal of a service (impatience, if anything).
+    "I won't repeat the steps here, they're in the guide I linked.",
+    "I'm not going to go over the steps again, they're in the guide.",
+    // A payment declined or an API rejecting calls is an event, not our refusal.
+    'Your card was declined by the bank, so please try another one.',
+    'The requests were rejected by the API because the key had expired.',
+    // Values, reassurance, a plan and a time condition refuse nothing.
+    'We refuse to compromise on the quality of our coffee beans.',
+    'A mix-up like this is not going to happen again.',
+    "Thanks, can't thank you enough.",
+    'If we decline the claim, you can appeal within 14 days.',
+    "Your refund won't be issued until the item reaches us.",
+    // 不会 ruling out a bad outcome reassures; 拒绝 said by the customer or as a slogan refuses nothing of ours.
+    '放心，不会给您添麻烦的。',
+    '这个是不会发错的。',
+    '价格不会改变。',
+    '洗了也不会退色的，放心。',
+    '您的订单不会被取消。',
+    '您拒绝签收的话包裹会退回。',
+    '拒绝假货，只卖正品。',
+    // 没门店 / 标准到 are other words; a product that won't work with a model is a fact; a bad event ruled out.
+    '我们这边没门店哦，都是线上发货。',
+    'This charger won\'t work with phones older than 2018.',
+    'If restarting won\'t work, give us a call.',
+    "Don't worry, the double charge is not happening again.",
+    // 退 as fading, and 不会 after a reassurance: worries ruled out.
+    '颜色是不会退的，可以放心机洗。',
+    '放心，会员积分不会退回的。',
     // 无法 inside 并无 + 法律: no refusal.
     '这张截图并无法律效力，请以电子发票为准。',
   ],
@@ -157,6 +185,51 @@ new RuleTester().run(rule, {
     {text: '亲，这个不行哦，已经发货了。', findings: [{actual: '不行'}]},
     {text: '这个不归我管，您找售后吧。', findings: [{actual: '不归我管'}]},
     {text: '抱歉，這個我們沒辦法處理。', findings: [{actual: '沒辦法', language: 'zh-Hant', suggestion: '因為[原因]，這個我們無法處理，不過可以為您[可以提供的方案]'}]},
+    // Refused by a predicate rather than by "can't": the refused thing is said plainly as the limit.
+    {text: 'A refund on clearance items is out of the question.', findings: [{actual: 'is out of the question', suggestion: "I'm sorry, a refund on clearance items isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Returns are out of the question once the seal is broken.', findings: [{suggestion: "I'm sorry, returns aren't possible once the seal is broken; what I can do is [what you can offer instead]"}]},
+    {text: 'Swapping the seats to the front row is not going to happen.', findings: [{suggestion: "I'm sorry, swapping the seats to the front row isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // A refusal verb with the customer's request as object or passive subject.
+    {text: 'We must decline your request for a second free sample.', findings: [{actual: 'We must decline', suggestion: "I'm sorry, a second free sample isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Your application to upgrade the plan was rejected.', findings: [{actual: 'was rejected', suggestion: "I'm sorry, upgrading the plan isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Our supervisor turned down your claim.', findings: [{suggestion: "I'm sorry, approving your claim isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'The technicians refuse to install units above the third floor.', findings: [{suggestion: "I'm sorry, installing units above the third floor isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // The service's passive future denied: "won't be scheduled" becomes the plain limit "can't be scheduled".
+    {text: "A courtesy call won't be scheduled for this ticket.", findings: [{actual: "won't be scheduled", suggestion: "I'm sorry, a courtesy call can't be scheduled for this ticket because [reason]; what I can do is [what you can offer instead]"}]},
+    // Subjectless "can't": the writer is the one refusing; a curt "Nah," goes.
+    {text: "Sorry, can't ship this to Norway.", findings: [{actual: "can't", suggestion: "shipping this to Norway isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "Nah, can't swap the colour now.", findings: [{suggestion: "I'm sorry, swapping the colour now isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    // 不会 + the service the customer asked for, with 是…的 emphasis or for the customer (帮您).
+    {text: '这款耳机的包装盒是不会给补寄的。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，这款耳机的包装盒无法补寄，不过可以为您[可以提供的方案]'}]},
+    {text: '我们不会帮您更改收货时间。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，我们无法帮您更改收货时间，不过可以为您[可以提供的方案]'}]},
+    {text: '这双鞋的运费是不会退的哦。', findings: [{actual: '不会', suggestion: '非常抱歉，因为[原因]，这双鞋的运费无法退，不过可以为您[可以提供的方案]'}]},
+    {text: '小店拒绝砍价的亲。', findings: [{actual: '拒绝'}]},
+    {text: '活动已经截止，不能再领优惠券了。', findings: [{actual: '不能再领'}]},
+    // A claim declined: what is refused is its approval; who declined it, when said, stays as written.
+    {text: 'We declined your claim for the scratched lens.', findings: [{suggestion: "I'm sorry, approving your claim for the scratched lens isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Your request to pause the plan was turned down by the insurer.', findings: [{suggestion: "I'm sorry, your request to pause the plan was turned down by the insurer because [reason]; what I can do is [what you can offer instead]"}]},
+    // More predicates that rule the request out: off the table, not happening, won't work, no chance of getting it.
+    {text: 'Free upgrades are off the table for this fare.', findings: [{suggestion: "I'm sorry, free upgrades aren't possible for this fare because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: 'Sorry, a second voucher is not happening.', findings: [{actual: 'is not happening'}]},
+    {text: "Changing the pickup time to 7pm won't work.", findings: [{actual: "won't work", suggestion: "I'm sorry, changing the pickup time to 7pm isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "There's no chance of getting the launch price again.", findings: [{suggestion: "I'm sorry, getting the launch price again isn't possible because [reason]; what I can do is [what you can offer instead]"}]},
+    {text: "Unlocking an old account isn't something I'm allowed to do.", findings: 1},
+    // 给您 is done for the customer, not by them; 是不会给的; 不可能了; slang doors; 拒绝 closing the clause; Taiwanese 不支援.
+    {text: '给您补运费是没办法的。', findings: [{actual: '没办法'}]},
+    {text: '单独补发配件是不会给的。', findings: [{actual: '不会'}]},
+    {text: '过了三十天再换货不可能了哦。', findings: [{actual: '不可能'}]},
+    {text: '想要折扣？没门。', findings: [{actual: '没门', suggestion: '非常抱歉，因为[原因]，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '改約時間？免談。', findings: [{actual: '免談', language: 'zh-Hant'}]},
+    {text: '这个退款要求我们拒绝。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，这个退款要求我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '您要的到府安裝我們不支援。', findings: [{actual: '不支援'}]},
+    // 拒绝 from our side: blunt however it is wrapped.
+    {text: '本店拒绝您的退款申请。', findings: [{actual: '拒绝', suggestion: '非常抱歉，因为[原因]，本店无法通过您的退款申请，不过可以为您[可以提供的方案]'}]},
+    {text: '抱歉，我們拒絕重寄，因為包裹已經簽收了，歡迎再聯絡。', findings: [{actual: '拒絕', language: 'zh-Hant', suggestion: '我們無法重寄'}]},
+    // 不能 + an adverb before the service, after a cause.
+    {text: '快递已经签收了，所以不能重发。', findings: [{actual: '不能重发', suggestion: '非常抱歉，所以无法重发，不过可以为您[可以提供的方案]'}]},
+    // The refusal doubled for emphasis is one plain limit, not "无法就是不能".
+    {text: '不能就是不能。', findings: [{suggestion: '非常抱歉，因为[原因]，这个我们这边无法做到，不过可以为您[可以提供的方案]'}]},
+    {text: '這個不行就是不行。', findings: 2},
     {text: '特價品不可以退貨喔。', findings: [{actual: '不可以', suggestion: '非常抱歉，因為[原因]，特價品無法退貨，不過可以為您[可以提供的方案]'}]},
   ],
 })

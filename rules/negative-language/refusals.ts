@@ -46,15 +46,16 @@ export const ZH_APOLOGY = /抱歉|不好意思|对不起|遗憾|见谅/
 export const EN_OFFER =
   /\b(?:you(?:\s+are|'re)\s+welcome|you\s+(?:can(?!'t|not)|could(?!n't)|may|might\s+(?:like|want))|(?:we|I)\s+(?:can(?!'t|not)|could(?!n't)|will(?!\s+not)|would(?!n't|\s+not))|(?:we|I)'(?:ll|d)|what\s+(?:I|we)\s+can\s+do|instead|feel\s+free|happy\s+to|glad\s+to|let\s+us\s+know|please\s+(?:contact|call|email|reach|visit|see|get\s+in\s+touch)|you(?:'ll|\s+will)\s+(?:need|have)\s+to)\b/i
 export const ZH_OFFER =
-  /(?<!无法|办法|没法|不|不可|不能)(?:可以|能够|建议|欢迎|为您|帮您|给您|只能)|(?:您|你)(?:可以)?(?:去|联系|找|打|拨打|咨询|致电|前往)|(?<![不未])支持[^，。！？\s]{0,10}?(?:退货|换货|退款|维修|保修|无理由)|(?:会|将)(?:再|尽快|第一时间)?(?:联系|通知|回复|告知)(?:您|你)|仅支持|只支持|仅限|(?:请|麻烦|辛苦)(?:您|你)?(?:重新|再次?|联系|提供|申请|前往|通过|下单|购买|提交|选择)/
+  /(?<!无法|办法|没法|不|不可|不能|不会)(?:可以|能够|建议|欢迎|为您|帮您|给您|只能)|(?:您|你)(?:可以)?(?:去|联系|找|打|拨打|咨询|致电|前往)|(?<![不未])支持[^，。！？\s]{0,10}?(?:退货|换货|退款|维修|保修|无理由)|(?:会|将)(?:再|尽快|第一时间)?(?:联系|通知|回复|告知)(?:您|你)|仅支持|只支持|仅限|(?:请|麻烦|辛苦)(?:您|你)?(?:重新|再次?|联系|提供|申请|前往|通过|下单|购买|提交|选择)/
 /** A limit stated as a fact rather than as our unwillingness: "…isn't possible", "…won't be an option". */
 const EN_IMPERSONAL = /(?:possible|an\s+option|doable)$/i
 
 /**
- * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side").
+ * The customer is who cannot do it: 您无法登录, 您这边查不到 ("on your side");
+ * 给您补差价是没办法… is done for the customer, who is not its subject.
  * Looked for in the clause only, with greetings (您好) left out.
  */
-const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
+const ZH_CUSTOMER_SUBJECT = /(?<![给为帮替跟向对和让])[您你](?:这边|那边|这里|那里)?[^我们咱这那]{0,4}$/
 /**
  * Someone else's words reported (外送员回报找不到门牌, 快递员说送不了): what
  * they could not do is news to pass on, not our refusal. 一般来说 and
@@ -62,12 +63,16 @@ const ZH_CUSTOMER_SUBJECT = /[您你](?:这边|那边|这里|那里)?[^我们咱
  */
 const ZH_REPORTED = /(?:^|[，,\s])(?![我您你咱这])\p{Script=Han}{1,8}?(?:回报|反馈|表示|告知|回复|(?<![来话再是所])说|称)[^，,。！？!?\s我]{0,10}$/u
 const ZH_REPORTER_IS_US = /^(?:[，,\s])?(?:我们|我|咱们|这边|小妹|客服)/
+/** A reassurance before the hit: 放心, 别担心. */
+const ZH_REASSURANCE = /放心|担心|别怕|不用怕/
 /** A consequence being warned about (以免…无法购买), not a refusal. */
 const ZH_CONSEQUENCE = /(?:导致|造成|以免|避免|防止|免得|以防)[^，。！？；,]{0,8}$/
 /** The clause asks (…没办法收件了吗, 无法绑定有什么提示呢) rather than states. */
 const ZH_QUESTION = /什么|啥|怎么|哪|(?:吗|么|是不是)[呢呀啊哦哈]?$/
 /** A why-question around the refusal: 为什么不给您退, 因为什么无法发货. */
 const ZH_WHY = /为什么|为啥|为何|(?:因为|因|未|为)什么|怎么会/
+/** Entries whose wording refuses bluntly however it is apologised for and explained. */
+const HARSH_ENTRIES = new Set(['refuse-word'])
 /** Phrases that also begin longer words: 不|行李箱, 没法子. */
 const ZH_OPEN_ENDED = new Set(['不行', '没法', '无法'])
 
@@ -115,6 +120,8 @@ function refusesSomething(context: RuleContext, hit: PhraseHit): boolean {
   if (sentence.language === 'en') return true
   const {before, after} = clauseText(sentence, range[0], range[1])
   if (ZH_CUSTOMER_SUBJECT.test(before.replace(/[您你]好/g, '')) || ZH_CONSEQUENCE.test(before)) return false
+  // 放心，…不会退的: "won't" after a reassurance rules a worry out; it refuses nothing.
+  if (/^不会/.test(hit.actual) && ZH_REASSURANCE.test(sentence.normalized.slice(0, range[0] - sentence.start))) return false
   const reported = before.match(ZH_REPORTED)
   if (reported && !ZH_REPORTER_IS_US.test(reported[0])) return false
   // 如您尝试后不行: a condition put with 如 + the customer, in the same chat message.
@@ -150,6 +157,8 @@ export function messageAround(text: string, clause: Range, hit: Range): Range {
  */
 function isConsiderate(context: RuleContext, hit: PhraseHit): boolean {
   const {sentence, range} = hit
+  // "We refuse" (我们拒绝…) is a closed door however it is wrapped.
+  if (HARSH_ENTRIES.has(hit.entry.id)) return false
   const before = sentence.normalized.slice(0, range[0] - sentence.start)
   const [, clauseEnd] = messageAround(context.text, clauseAround(sentence, range[0], range[1]), range)
   const later = context.normalized.slice(clauseEnd)
