@@ -120,6 +120,15 @@ new RuleTester().run(rule, {
     {text: '这样就万无一失了。', findings: [{suggestion: '比较稳妥'}]},
     {text: "I'm 100% sure it will arrive on Monday.", findings: [{actual: '100% sure', suggestion: "We're confident"}]},
     {text: 'I promise you will love it.', findings: [{actual: 'I promise', suggestion: 'We expect'}]},
+    // A pledge over a certainty is one promise said twice: the pledge goes and the clause is hedged once.
+    {text: 'I guarantee the courier will definitely collect it on Tuesday.', findings: [
+      {actual: 'I guarantee', suggestion: "The courier should collect it on Tuesday, and we'll keep an eye on it"},
+      {actual: 'will definitely', suggestion: "The courier should collect it on Tuesday, and we'll keep an eye on it"},
+    ]},
+    {text: 'Sorry about the scratch, and I promise we will absolutely send the new lens by Friday.', findings: [
+      {actual: 'I promise', suggestion: "we'll do our best to send the new lens by Friday"},
+      {actual: 'will absolutely', suggestion: "we'll do our best to send the new lens by Friday"},
+    ]},
     {text: 'I promise to call you back tomorrow.', findings: [{suggestion: "We'll do our best"}]},
     {text: "I'll definitely call you tomorrow.", findings: [{suggestion: "We'll do our best to"}]},
     {text: 'This definitely won\'t happen again.', findings: [{suggestion: "shouldn't"}]},

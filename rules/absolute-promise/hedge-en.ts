@@ -81,6 +81,11 @@ export function englishRewrite(context: RuleContext, hit: PhraseHit): EnglishRew
       if (/^\s*[.!]*\s*$/.test(after)) return replace("we'll do our best")
       const object = after.match(/^\s+(?:it|that|this)(?=\s*[.!]*\s*$)/i)
       if (object) return replace("we'll do our best", [start, end + object[0].length])
+      // "I promise the next one will definitely arrive": a pledge over a
+      // certainty is one promise said twice; "we expect" alone would leave
+      // "we expect the next one should arrive" once the certainty is hedged.
+      // The pledge goes and the clause is hedged as a whole.
+      if (PLEDGED_CERTAINTY.test(after)) return assurance(context, hit)
       return replace('we expect')
     }
     case 'guaranteed': {
@@ -263,6 +268,9 @@ function forSure(context: RuleContext, hit: PhraseHit): EnglishRewrite | undefin
 function contentEndOf(text: string, start: number, end: number): number {
   return start + text.slice(start, end).replace(/[\s.!?…]+$/u, '').length
 }
+
+/** A clause after a pledge that holds a certainty of its own: "… the next one will definitely arrive". */
+const PLEDGED_CERTAINTY = /^\s+(?:that\s+)?[^,;.!?]*?(?:\bwill|'ll)\s+(?:definitely|certainly|absolutely|surely|undoubtedly|100\s?%)(?=\s)/i
 
 /** Certainty words a pledge carries along, dropped with it: "it will definitely arrive". */
 const CARRIED_CERTAINTY = /\s+(?:definitely|certainly|absolutely|surely|undoubtedly|100\s?%)(?=\s)/gi
