@@ -68,11 +68,15 @@ export function aboutTheCustomer(before: string): boolean {
 }
 
 // 您说了两次 is the customer repeating themselves; 跟您说了两次 is the agent.
-// 您已经跟我们说了三次 is the customer too: said to us.
+// 您已经跟我们说了这么多次 is the customer telling us, and 您问了这么多次都没解决
+// says it is still not solved: both are on the customer's side. 同样的问题您问了多少遍了
+// says neither, and reproaches the asking.
 const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*(?:(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹))?(?:已经|都|也|又)*$/
+const ZH_TOLD_US = /(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹)(?:已经|都|也|又)*$/
+const ZH_STILL_UNSOLVED = /^[^，。！？]{0,8}?(?:都|还|也)(?:没|未|不)/
 
-export function customerRepeats(before: string): boolean {
-  return ZH_CUSTOMER_SUBJECT.test(before)
+export function customerRepeats(before: string, after = ''): boolean {
+  return ZH_CUSTOMER_SUBJECT.test(before) && (ZH_TOLD_US.test(before) || ZH_STILL_UNSOLVED.test(after))
 }
 
 // 我们跟快递说了好几次: said to a third party, not to the customer.
@@ -80,4 +84,25 @@ const ZH_SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^�
 
 export function saidToSomeoneElse(before: string): boolean {
   return ZH_SAID_TO_SOMEONE_ELSE.test(before)
+}
+
+// "Sorry, I don't have time to go through every item", 我没时间一个一个帮您查:
+// the time is refused to the customer's own request, which no apology excuses
+// ("Sorry, I may not have time to visit today" only says what the agent can do).
+const EN_EFFORT_REFUSED = /\b(?:every|each|all\s+(?:of\s+)?(?:the|your|these|those|this)|one\s+by\s+one|for\s+you|with\s+you)\b/i
+const ZH_EFFORT_REFUSED = /一(?:个|件|单|遍|次|条)一?(?:个|件|单|遍|次|条)|挨个|逐(?:个|一|条)|每(?:个|件|单|一|条)|(?:帮|给|陪|跟|替)[您你]/
+
+/** Whether the rest of the clause after a no-time hit refuses the customer's request itself. */
+export function refusesTheEffort(sentence: Sentence, end: number): boolean {
+  const rest = sentenceAfter(sentence, end).split(/[,;:.!?，；：。！？]/)[0] ?? ''
+  return (sentence.language === 'en' ? EN_EFFORT_REFUSED : ZH_EFFORT_REFUSED).test(rest)
+}
+
+// "omg that's so annoying, let me fix it for you": annoyance at the problem,
+// with the agent taking it on at once. "This is a hassle, but fine, I'll
+// reissue it" turns on a grudging "but", and stays a complaint.
+const EN_TAKES_IT_ON = /^\s*[,;:.!—–-]*\s*(?:(?:and|so)\s+)?(?:let\s+me|lemme|let's|I'll|I\s+will|we'll|we\s+will|I'm\s+going\s+to|we're\s+going\s+to|I\s+can|we\s+can)\s+(?:\w+\s+)?(?:fix|sort|help|take\s+care|get|look|check|send|replace|reissue|refund|sort\s+out|put)\b/i
+
+export function agentTakesItOnEn(after: string): boolean {
+  return EN_TAKES_IT_ON.test(after)
 }

@@ -6,12 +6,15 @@ import {fitSplices} from '../../src/text/splice.js'
 import type {PhraseHit} from '../../src/context.js'
 import type {Sentence} from '../../src/types.js'
 import {endsItsSentence, restatement} from './restate.js'
-import {aboutTheCustomer, agentTakesItOn, customerRepeats, saidToSomeoneElse, hurriesSomeoneElse, inApologyFrame, isEmpathy, sentenceAfter} from './frames.js'
+import {dropAside} from './drop.js'
+import {aboutTheCustomer, agentTakesItOn, agentTakesItOnEn, customerRepeats, saidToSomeoneElse, hurriesSomeoneElse, inApologyFrame, isEmpathy, refusesTheEffort, sentenceAfter} from './frames.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
 /** Entries the seeds allow when the agent apologises and asks for understanding. */
 const EXCUSED_BY_APOLOGY = new Set(['busy', 'no-time', 'exasperated', 'grudging'])
+
+const ZH_COURTEOUS_CLOSE = /祝|感谢|谢谢|如您|如果您|请问/
 
 /** Whether a hit's first rewrite replaces its whole clause. */
 function clauseRewrite(hit: PhraseHit): boolean {
@@ -23,22 +26,26 @@ function isFine(hit: PhraseHit, sentences: readonly Sentence[]): boolean {
   const {sentence, range, entry} = hit
   // "If it's a hassle for you, we can collect it" offers help.
   if (isConditional(sentence, range[0], range[1])) return true
-  if (EXCUSED_BY_APOLOGY.has(entry.id) && inApologyFrame(sentences, sentence)) return true
+  if (EXCUSED_BY_APOLOGY.has(entry.id) && inApologyFrame(sentences, sentence) && !(entry.id === 'no-time' && refusesTheEffort(sentence, range[1]))) return true
   const before = clauseBefore(sentence, range[0], range[1])
   const chinese = sentence.language !== 'en'
   switch (entry.id) {
     case 'hassle':
-      return isEmpathy(sentence, before) || (chinese && (aboutTheCustomer(before) || agentTakesItOn(sentenceAfter(sentence, range[1]))))
+      return isEmpathy(sentence, before) || (chinese ? aboutTheCustomer(before) || agentTakesItOn(sentenceAfter(sentence, range[1])) : agentTakesItOnEn(sentenceAfter(sentence, range[1])))
     case 'annoyed':
       return chinese && isEmpathy(sentence, before)
     case 'hurry':
     case 'hurry-to-act':
+    case 'hurry-to-decide':
       return hurriesSomeoneElse(before)
+    case 'wrap-up':
+      // 如您没有其他问题，祝您生活愉快: a courteous close, not a push.
+      return chinese && ZH_COURTEOUS_CLOSE.test(sentence.normalized)
     case 'hurry-up':
     case 'hurry-up-and':
       return !chinese && hurriesSomeoneElse(before, true)
     case 'repeated':
-      return chinese && (customerRepeats(before) || saidToSomeoneElse(before) || isEmpathy(sentence, before))
+      return chinese && (customerRepeats(before, sentenceAfter(sentence, range[1])) || saidToSomeoneElse(before) || isEmpathy(sentence, before) || inApologyFrame(sentences, sentence))
     default:
       return false
   }
@@ -78,9 +85,17 @@ export default defineRule({
         first.range = [first.range[0], first.range[1] + but[0].length]
         first.text += ', so'
       }
+      // "Sorry, don't have time to…" -> "Sorry for the wait, …", not "Sorry, sorry for the wait".
+      const opening = context.text.slice(hit.sentence.start, first.range[0])
+      if (/^\s*(?:sorry|apologies|I'm\s+sorry)\s*,?\s*$/i.test(opening) && /^sorry\b/i.test(first.text)) {
+        first.range = [hit.sentence.start, first.range[1]]
+        first.text = first.text[0]!.toUpperCase() + first.text.slice(1)
+      }
       if (clauseRewrite(hit) && hit.sentence.language === 'en' && !but) rewrites[0] = {...first, ...endsItsSentence(context.text, first)}
       const kept = restatement(context, hit)
       if (kept) rewrites.unshift(kept)
+      const dropped = dropAside(context, hit)
+      if (dropped) rewrites.unshift(dropped)
       context.reportHit(hit, {suggestions: fitSplices(context.text, rewrites, context)})
     })
   },
