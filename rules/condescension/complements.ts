@@ -54,7 +54,8 @@ export function knowComplement(sentence: Sentence, hit: Range, reply: string): C
   // "Surely you can see that X" knows the same way.
   const seeing = /\b(?:can|must)$/i.test(said) ? rest.text.match(/^\s+(?:see|tell|understand|appreciate)(?=\s+that\b)/i) : null
   // "Everyone knows you need a receipt" knows the same way as "surely you know".
-  if (!seeing && !/\b(?:knows?|understand|realise|realize|by\s+now|aware)$/i.test(said)) return undefined
+  // "Anyone could tell the price includes VAT" knows it too.
+  if (!seeing && !/\b(?:knows?|understand|realise|realize|by\s+now|aware|(?:can|could)\s+(?:see|tell))$/i.test(said)) return undefined
   const complement = rest.text.slice(seeing ? seeing[0].length : 0).replace(/^\s+(?:by\s+now\s+)?/i, '').trim()
   // "your own address" is not ours to explain; "what I'm saying" is the frame again.
   if (!complement || /^(?:yourself|it|this|that)$/i.test(complement) || /^your\b/i.test(complement)) return undefined

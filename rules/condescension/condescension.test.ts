@@ -61,6 +61,8 @@ new RuleTester().run(rule, {
     "We'll read your notes more carefully next time, sorry for the mix-up.",
     'Please read the care label carefully before washing.',
     'As mentioned in my last email, the invoice is attached again here.',
+    'As I mentioned, the cable ships separately.',
+    "Let me repeat the order number so we're sure: 88120.",
     "I'm not sure how else to help with the app, so I've asked our engineers.",
     // A product that is basic, a gentle check naming what was misread, sympathy for asking again.
     '这款是基础款，很百搭。',
@@ -189,5 +191,11 @@ new RuleTester().run(rule, {
     {text: '您是不是误会了？活动只限新会员。', findings: [{rewritten: '可能是我没讲清楚，这边再跟您确认一下：活动只限新会员。'}]},
     {text: '您是不是没仔细看详情页？尺码表在最下面。', findings: 1},
     {text: '亲，我不是说过了吗？', findings: [{rewritten: '亲，再跟您确认一下。'}]},
+    // "Like I mentioned", "actually look this time", repeating oneself, "anyone could tell", the last time announced.
+    {text: 'Like I mentioned before, the cable is in the side pocket.', findings: [{rewritten: 'Just to confirm, the cable is in the side pocket.'}]},
+    {text: 'The PIN is on the letter. Please actually read it this time. Thanks.', findings: [{rewritten: 'The PIN is on the letter. Thanks.'}]},
+    {text: 'Let me repeat myself one more time: the seal must be intact.', findings: 1},
+    {text: 'Anyone could tell the price includes VAT.', findings: [{rewritten: 'Just so you know, the price includes VAT.'}]},
+    {text: '重复一下哈，最后一次：发票在邮箱里。', findings: [{rewritten: '再跟您确认一下：发票在邮箱里。'}]},
   ],
 })

@@ -72,7 +72,7 @@ const SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你�
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
 // "read … more carefully (in future)": advice on reading, aimed at the customer.
-const READ_BETTER = /\b(?:more\s+(?:carefully|closely|thoroughly|attentively)|(?:carefully|properly|closely|thoroughly)\s+(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward))$/i
+const READ_BETTER = /\b(?:more\s+(?:carefully|closely|thoroughly|attentively)|(?:carefully|properly|closely|thoroughly)\s+(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)|this\s+time)$/i
 
 // A clause that only greets or addresses: 亲, 您好, "Hi Sam".
 const ADDRESS_ONLY = /^(?:亲|亲爱的|亲亲|您好|你好|哈喽|嗨|hi|hello|hey|dear)(?:\s*\p{L}+)?$/iu

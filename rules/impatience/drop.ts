@@ -21,6 +21,7 @@ function isAside(hit: PhraseHit): boolean {
   switch (hit.entry.id) {
     case 'leaving':
     case 'asked-again':
+    case 'push-already':
       return true
     case 'grudging':
       return /^fine\s*[.!]+$/i.test(hit.actual.trim())
@@ -35,7 +36,7 @@ function isAside(hit: PhraseHit): boolean {
   }
 }
 // An aside said in the middle of a clause: "… before I go?", "*sigh*".
-const EN_INLINE = /^(?:before\s+(?:I|we)\s+\S.*|\*[^*]+\*)$/i
+const EN_INLINE = /^(?:before\s+(?:I|we)\s+\S.*|\*[^*]+\*|already)$/i
 // The joint before a trailing aside: ", and", "，".
 const JOINT_BEFORE = /(?:\s*[,;，；]\s*(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|so)\s+)$/i
 

@@ -65,6 +65,8 @@ new RuleTester().run(rule, {
     'Make it quick and easy: use the self-service kiosk.',
     "I'll quickly check the stock for you.",
     'If you are in a hurry, choose express delivery.',
+    'You can send the form already, no need to wait for the invoice.',
+    'The label has already been sent to your inbox.',
     // A plain count reproaches without the sigh: condescension flags it, not impatience.
     "I've already explained this three times: the code expires after 24 hours.",
     'For the third time, the order ships on Monday.',
@@ -188,5 +190,10 @@ new RuleTester().run(rule, {
     {text: '我们这边没时间挨个核对，您自己对一下订单吧。', findings: 1},
     {text: '不好意思，我没空一件一件帮您查。', findings: 1},
     {text: '同樣的問題您都問了多少次了。', findings: [{language: 'zh-Hant'}]},
+    // Other pushes: a whole day refused, a trailing "already" (the request stays), a doubled 行了.
+    {text: "Look, I can't spend all day on one exchange.", findings: [{actual: "I can't spend all day"}]},
+    {text: 'Please pick a size already.', findings: [{actual: 'already', rewritten: 'Please pick a size.'}]},
+    {text: '行了行了，地址发过来就行。', findings: [{suggestion: '好的，明白您的意思了'}]},
+    {text: '知道了知道了，您要退款。', findings: 1},
   ],
 })
