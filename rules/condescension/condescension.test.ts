@@ -197,5 +197,8 @@ new RuleTester().run(rule, {
     {text: 'Let me repeat myself one more time: the seal must be intact.', findings: 1},
     {text: 'Anyone could tell the price includes VAT.', findings: [{rewritten: 'Just so you know, the price includes VAT.'}]},
     {text: '重复一下哈，最后一次：发票在邮箱里。', findings: [{rewritten: '再跟您确认一下：发票在邮箱里。'}]},
+    // "You do know X, right?": X is kept, the tag question goes with the frame.
+    {text: 'You do know the gift card works online too, right?', findings: [{rewritten: 'Just so you know, the gift card works online too.'}]},
+    {text: 'You do know how to pair it, right?', findings: [{rewritten: 'Happy to explain how to pair it.'}]},
   ],
 })

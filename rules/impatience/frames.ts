@@ -106,3 +106,22 @@ const EN_TAKES_IT_ON = /^\s*[,;:.!—–-]*\s*(?:(?:and|so)\s+)?(?:let\s+me|lemm
 export function agentTakesItOnEn(after: string): boolean {
   return EN_TAKES_IT_ON.test(after)
 }
+
+// Asides that only press the customer, said beside the hurry: "there's a
+// queue", "I don't have all day", "this is taking forever", 我这边还有很多人排队.
+// A rewrite of the hurry takes them in, so no impatient part is left.
+const EN_PRESSURE_ASIDE =
+  /^(?:(?:and|because|as|since|so)\s+)?(?:honestly\s+)?(?:(?:there's|there\s+is|there\s+are|I've\s+got|I\s+have|I've|we\s+have|we've\s+got|we've)\s+(?:(?:a|an)\s+)?(?:(?:long|huge|big|massive)\s+)?(?:queue|line|backlog|(?:other|more|lots\s+of|loads\s+of|many|a\s+lot\s+of)\s+(?:customers|people|chats|calls))\b.*|(?:other|more)\s+customers\s+(?:are\s+)?waiting\b.*|(?:I|we)\s+(?:don't|do\s+not|haven't)\s+(?:have|got)\s+all\s+day|(?:I|we)\s+(?:only\s+)?have\s+(?:only\s+)?(?:a\s+couple\s+of|a\s+few|two|three|five|\d+)\s+(?:mins?|minutes|secs?|seconds)|this\s+is\s+taking\s+(?:forever|ages|(?:way\s+|far\s+)?too\s+long)|please)$/i
+const ZH_PRESSURE_ASIDE = /^(?:我|我们|这边)?(?:这边)?(?:后面)?还有(?:很多|好多|一堆|那么多)?的?(?:人|客户|顾客|买家)(?:在)?(?:排队|等)(?:着)?(?:呢|啊|哦)?$|^后面(?:还有)?(?:很多|好多|一堆)?(?:人|客户)(?:在)?(?:排队|等)(?:着)?(?:呢|啊|哦)?$/
+
+export function isPressureAside(language: string, clause: string): boolean {
+  return (language === 'en' ? EN_PRESSURE_ASIDE : ZH_PRESSURE_ASIDE).test(clause.trim())
+}
+
+// "Ugh, …", "Look, …": an opening that only sets up the impatient clause.
+const EN_OPENING = /^\s*(?:(?:ugh+|look|listen|honestly|seriously|come\s+on|right|ok(?:ay)?|sigh)\s*,\s*)+$/i
+const ZH_OPENING = /^\s*(?:(?:唉|哎|哎呀|真是的|拜托)\s*[，,]\s*)+$/
+
+export function isBareOpening(language: string, text: string): boolean {
+  return (language === 'en' ? EN_OPENING : ZH_OPENING).test(text)
+}

@@ -195,5 +195,12 @@ new RuleTester().run(rule, {
     {text: 'Please pick a size already.', findings: [{actual: 'already', rewritten: 'Please pick a size.'}]},
     {text: '行了行了，地址发过来就行。', findings: [{suggestion: '好的，明白您的意思了'}]},
     {text: '知道了知道了，您要退款。', findings: 1},
+    // The rewrite takes in every part that only presses: a queue remark, "I don't have all day", a bare opening.
+    {text: "Please be quick, there's a long queue today.", findings: [{rewritten: "Take your time, there's no rush."}]},
+    {text: "Send the screenshot already, we don't have all day.", findings: [{rewritten: 'Send the screenshot.'}, {actual: "we don't have all day"}]},
+    {text: 'I only have five minutes, so keep it short.', findings: [{rewritten: "Take your time, there's no rush."}]},
+    {text: 'Could you hurry up and choose a slot? I have other customers waiting.', findings: [{rewritten: 'When you have a moment, please choose a slot?'}, {actual: 'I have other customers waiting'}]},
+    {text: 'Look, how many times do I have to say it, the voucher is single use.', findings: [{rewritten: 'Just to confirm, the voucher is single use.'}]},
+    {text: '赶紧把发票抬头发过来，后面还有好多人在等。', findings: [{rewritten: '方便的时候把发票抬头发过来。'}, {actual: '后面还有好多人在等'}]},
   ],
 })
