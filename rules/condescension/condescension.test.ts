@@ -200,5 +200,8 @@ new RuleTester().run(rule, {
     // "You do know X, right?": X is kept, the tag question goes with the frame.
     {text: 'You do know the gift card works online too, right?', findings: [{rewritten: 'Just so you know, the gift card works online too.'}]},
     {text: 'You do know how to pair it, right?', findings: [{rewritten: 'Happy to explain how to pair it.'}]},
+    // A lecture or judgement that closes the reply goes on its own.
+    {text: 'The invoice is under Billing. Please read emails more closely next time.', findings: [{rewritten: 'The invoice is under Billing.'}]},
+    {text: '優惠碼在結帳頁面輸入。這是很基本的。', findings: [{language: 'zh-Hant', rewritten: '優惠碼在結帳頁面輸入。'}]},
   ],
 })

@@ -71,6 +71,14 @@ const SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你�
 
 type Suggestion = {text: string; range: [number, number]; message?: string}
 
+/** The last sentence dropped when it is all frame and another sentence comes before it. */
+function dropLastSentence(context: RuleContext, sentence: Sentence, range: [number, number]): {range: [number, number]; before: string; after: string} | undefined {
+  const frame = frameAround(sentence, range)
+  const previous = context.sentences[sentence.index - 1]
+  if (frame.before.length || frame.after.length || !previous || context.sentences[sentence.index + 1]) return undefined
+  return {range: [previous.end, sentence.end], before: '', after: ''}
+}
+
 // "read … more carefully (in future)": advice on reading, aimed at the customer.
 const READ_BETTER = /\b(?:more\s+(?:carefully|closely|thoroughly|attentively)|(?:carefully|properly|closely|thoroughly)\s+(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)|this\s+time)$/i
 
@@ -104,14 +112,14 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
         : undefined
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the reminder'})
   }
-  if (entry.id === 'cant-even' && JUDGEMENT_ONLY.test(hit.actual)) {
+  if (entry.id === 'cant-even' && JUDGEMENT_ONLY.test(sentence.normalized.slice(range[0] - sentence.start, range[1] - sentence.start))) {
     // 优惠码要在结账页面输入，这是很基本的。 -> 优惠码要在结账页面输入。: the judgement says nothing of its own.
-    const dropped = dropFrame(sentence, range, context.text, next)
+    const dropped = dropFrame(sentence, range, context.text, next) ?? dropLastSentence(context, sentence, range)
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the judgement'})
   }
   if (sentence.language === 'en' && entry.id === 'did-you-not-read' && READ_BETTER.test(hit.actual)) {
     // "I'd suggest reading emails more carefully in future." carries nothing the customer needs.
-    const dropped = dropFrame(sentence, range, context.text, next)
+    const dropped = dropFrame(sentence, range, context.text, next) ?? dropLastSentence(context, sentence, range)
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the lecture'})
   }
   if (sentence.language === 'en' && entry.id === 'did-you-not-read') {
