@@ -202,5 +202,7 @@ new RuleTester().run(rule, {
     {text: 'Could you hurry up and choose a slot? I have other customers waiting.', findings: [{rewritten: 'When you have a moment, please choose a slot?'}, {actual: 'I have other customers waiting'}]},
     {text: 'Look, how many times do I have to say it, the voucher is single use.', findings: [{rewritten: 'Just to confirm, the voucher is single use.'}]},
     {text: '赶紧把发票抬头发过来，后面还有好多人在等。', findings: [{rewritten: '方便的时候把发票抬头发过来。'}, {actual: '后面还有好多人在等'}]},
+    // A Traditional question stays a question: 嗎 ends it as 吗 does.
+    {text: '還有什麼事嗎？', findings: [{language: 'zh-Hant', rewritten: '請問還有其他可以幫您的嗎？'}]},
   ],
 })
