@@ -40,6 +40,15 @@ function restOfClause(sentence: Sentence, hit: Range, reply: string): {text: str
   return {text, end: ce, question: /^[?]/.test(after.trimStart())}
 }
 
+// ", right?", ", don't you?": a tag that only presses the question home.
+const TAG_QUESTION = /^\s*,\s*(?:right|yeah|yes|no|ok(?:ay)?|don't\s+you|didn't\s+you|do\s+you|haven't\s+you|isn't\s+it)\s*(?=\?)/i
+
+/** The clause taken up to a closing tag question, which goes with the frame. */
+function withTag(rest: {text: string; end: number; question: boolean}, reply: string, sentence: Sentence): {text: string; end: number; question: boolean} {
+  const tag = reply.slice(rest.end, sentence.end).match(TAG_QUESTION)
+  return tag ? {text: rest.text, end: rest.end + tag[0].length, question: true} : rest
+}
+
 /** The clause's end with its question mark, which becomes a full stop. */
 function closing(rest: {end: number; question: boolean}, reply: string): {end: number; stop: string} {
   if (!rest.question) return {end: rest.end, stop: ''}
@@ -49,12 +58,16 @@ function closing(rest: {end: number; question: boolean}, reply: string): {end: n
 
 /** "Don't you know X?" / "Surely you know X" / "You should know by now that X". */
 export function knowComplement(sentence: Sentence, hit: Range, reply: string): ContentRewrite | undefined {
+  // "You do know the button is…": the hit ends on the complement's first word, which belongs to it.
+  const opener = reply.slice(hit[0], hit[1]).match(/\s+(?:that|how|what|the)$/i)
+  if (opener) hit = [hit[0], hit[1] - opener[0].length]
   const said = reply.slice(hit[0], hit[1])
-  const rest = restOfClause(sentence, hit, reply)
+  const rest = withTag(restOfClause(sentence, hit, reply), reply, sentence)
   // "Surely you can see that X" knows the same way.
   const seeing = /\b(?:can|must)$/i.test(said) ? rest.text.match(/^\s+(?:see|tell|understand|appreciate)(?=\s+that\b)/i) : null
   // "Everyone knows you need a receipt" knows the same way as "surely you know".
-  if (!seeing && !/\b(?:knows?|understand|realise|realize|by\s+now|aware)$/i.test(said)) return undefined
+  // "Anyone could tell the price includes VAT" knows it too.
+  if (!seeing && !/\b(?:knows?|understand|realise|realize|by\s+now|aware|(?:can|could)\s+(?:see|tell))$/i.test(said)) return undefined
   const complement = rest.text.slice(seeing ? seeing[0].length : 0).replace(/^\s+(?:by\s+now\s+)?/i, '').trim()
   // "your own address" is not ours to explain; "what I'm saying" is the frame again.
   if (!complement || /^(?:yourself|it|this|that)$/i.test(complement) || /^your\b/i.test(complement)) return undefined

@@ -57,6 +57,20 @@ new RuleTester().run(rule, {
     '需要我再重复一遍吗？',
     "We've already told the warehouse twice to pack it with extra padding.",
     "You've asked twice already, and I'm sorry we haven't fixed it yet.",
+    // The agent reading better, an instruction to read, one earlier message pointed at.
+    "We'll read your notes more carefully next time, sorry for the mix-up.",
+    'Please read the care label carefully before washing.',
+    'As mentioned in my last email, the invoice is attached again here.',
+    'As I mentioned, the cable ships separately.',
+    "Let me repeat the order number so we're sure: 88120.",
+    "I'm not sure how else to help with the app, so I've asked our engineers.",
+    // A product that is basic, a gentle check naming what was misread, sympathy for asking again.
+    '这款是基础款，很百搭。',
+    '这个套餐是最基础的版本，含 10G 流量。',
+    '您是不是看错了快递单号呢？可以发个截图给我们核对一下。',
+    '同样的问题让您问了好几次，真的非常抱歉。',
+    '您问了三次都还没解决，这边马上为您升级处理。',
+    '如果您还想问其他问题，随时联系我们。',
   ],
   invalid: [
     // What "it clearly says" points at is kept, said plainly.
@@ -159,5 +173,35 @@ new RuleTester().run(rule, {
     {text: 'As you were already told, the voucher expires on 3 May.', findings: [{suggestion: 'Just to confirm'}]},
     {text: '早就告诉过你了，周末不发货。', findings: [{suggestion: '再跟您确认一下'}]},
     {text: '我們上次就回答過您了，保固是一年。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下'}]},
+    // Repetition reproaches in other words: the point after the frame stays.
+    {text: "Like I've been telling you, the charger is sold separately.", findings: [{suggestion: 'Just to confirm'}]},
+    {text: 'As I said in my previous two messages, the voucher code is SPRING10.', findings: [{rewritten: 'Just to confirm, the voucher code is SPRING10.'}]},
+    {text: "I don't know how to make it any clearer, the plan renews monthly.", findings: 1},
+    {text: "I'm honestly not sure how else to explain this: the box must be unopened.", findings: 1},
+    // Told to read better next time: the lecture goes, the facts stay.
+    {text: 'Please check your emails more closely next time. The code was sent on 4 May.', findings: [{rewritten: 'The code was sent on 4 May.'}]},
+    {text: 'Try reading the FAQ more carefully, it covers this.', findings: 1},
+    // Chinese: said before, answered N times, asked again, called basic, understanding questioned.
+    {text: '我都说了，运费是按重量算的。', findings: 1},
+    {text: '这个问题我之前已经回答过您两次了，发票会发到邮箱。', findings: [{rewritten: '再跟您确认一下，发票会发到邮箱。'}]},
+    {text: '同一个问题您都问了好几遍了。', findings: 1},
+    {text: '您怎么又来问退款的事？', findings: 1},
+    {text: '這個真的很基本啊，點右上角就好。', findings: [{language: 'zh-Hant'}]},
+    {text: '发票在订单详情里，这个很基础的。', findings: [{rewritten: '发票在订单详情里。'}]},
+    {text: '您是不是误会了？活动只限新会员。', findings: [{rewritten: '可能是我没讲清楚，这边再跟您确认一下：活动只限新会员。'}]},
+    {text: '您是不是没仔细看详情页？尺码表在最下面。', findings: 1},
+    {text: '亲，我不是说过了吗？', findings: [{rewritten: '亲，再跟您确认一下。'}]},
+    // "Like I mentioned", "actually look this time", repeating oneself, "anyone could tell", the last time announced.
+    {text: 'Like I mentioned before, the cable is in the side pocket.', findings: [{rewritten: 'Just to confirm, the cable is in the side pocket.'}]},
+    {text: 'The PIN is on the letter. Please actually read it this time. Thanks.', findings: [{rewritten: 'The PIN is on the letter. Thanks.'}]},
+    {text: 'Let me repeat myself one more time: the seal must be intact.', findings: 1},
+    {text: 'Anyone could tell the price includes VAT.', findings: [{rewritten: 'Just so you know, the price includes VAT.'}]},
+    {text: '重复一下哈，最后一次：发票在邮箱里。', findings: [{rewritten: '再跟您确认一下：发票在邮箱里。'}]},
+    // "You do know X, right?": X is kept, the tag question goes with the frame.
+    {text: 'You do know the gift card works online too, right?', findings: [{rewritten: 'Just so you know, the gift card works online too.'}]},
+    {text: 'You do know how to pair it, right?', findings: [{rewritten: 'Happy to explain how to pair it.'}]},
+    // A lecture or judgement that closes the reply goes on its own.
+    {text: 'The invoice is under Billing. Please read emails more closely next time.', findings: [{rewritten: 'The invoice is under Billing.'}]},
+    {text: '優惠碼在結帳頁面輸入。這是很基本的。', findings: [{language: 'zh-Hant', rewritten: '優惠碼在結帳頁面輸入。'}]},
   ],
 })

@@ -57,9 +57,35 @@ function withoutObviously(context: RuleContext, hit: PhraseHit): {range: [number
 // opposed to question frames (你懂不懂怎么退款啊) that stand alone.
 const LEADS_INTO_STATEMENT = new Set(['as-i-said', 'its-written', 'you-got-it-wrong', 'dont-you-know'])
 
+// A gentle check names what may have been misread or ends softly: 看错了订单号呢.
+const ZH_GENTLE_CHECK = /^(?:了)?(?:[\p{Script=Han}\w]{2,}|[^，。！？?]*呢)/u
+
+function checksGently(sentence: Sentence, end: number): boolean {
+  const rest = sentence.normalized.slice(end - sentence.start)
+  return ZH_GENTLE_CHECK.test(rest)
+}
+
+const ZH_SYMPATHY = /抱歉|不好意思|对不起|辛苦|(?:都|还)(?:没|未)(?:解决|处理|好)/
+
 const SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^你您，。！？,.!?]{1,6}$/
 
 type Suggestion = {text: string; range: [number, number]; message?: string}
+
+/** The last sentence dropped when it is all frame and another sentence comes before it. */
+function dropLastSentence(context: RuleContext, sentence: Sentence, range: [number, number]): {range: [number, number]; before: string; after: string} | undefined {
+  const frame = frameAround(sentence, range)
+  const previous = context.sentences[sentence.index - 1]
+  if (frame.before.length || frame.after.length || !previous || context.sentences[sentence.index + 1]) return undefined
+  return {range: [previous.end, sentence.end], before: '', after: ''}
+}
+
+// "read … more carefully (in future)": advice on reading, aimed at the customer.
+const READ_BETTER = /\b(?:more\s+(?:carefully|closely|thoroughly|attentively)|(?:carefully|properly|closely|thoroughly)\s+(?:in\s+(?:the\s+)?future|next\s+time|from\s+now\s+on|going\s+forward)|this\s+time)$/i
+
+// A clause that only greets or addresses: 亲, 您好, "Hi Sam".
+const ADDRESS_ONLY = /^(?:亲|亲爱的|亲亲|您好|你好|哈喽|嗨|hi|hello|hey|dear)(?:\s*\p{L}+)?$/iu
+// 这很简单的 / 这是很基本的: a judgement on the question, not a question back (这都不会吗).
+const JUDGEMENT_ONLY = /^(?!.*(?:不会|不懂|不知道|搞不定|弄不好|看不懂|不明白|要问|[吗么]))[^，。！？]*(?:简单|基础|基本)/u
 
 /** Rewrites that keep what the agent meant and drop only the frame (see complements.ts). */
 function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
@@ -78,12 +104,23 @@ function contentRewrites(context: RuleContext, hit: PhraseHit): Suggestion[] {
     const frame = frameAround(sentence, range)
     const previous = context.sentences[sentence.index - 1]
     const lastAndAlone = !frame.before.length && !next && previous !== undefined
-    const dropped = frame.before.length
+    // 亲，我刚才不是说过了吗？ keeps its greeting: dropping the frame would leave "亲？".
+    const dropped = frame.before.length && !frame.before.every(c => ADDRESS_ONLY.test(c.body))
       ? dropFrame(sentence, range, context.text)
       : lastAndAlone
         ? {range: [previous.end, sentence.end] as [number, number], before: '', after: ''}
         : undefined
     if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the reminder'})
+  }
+  if (entry.id === 'cant-even' && JUDGEMENT_ONLY.test(sentence.normalized.slice(range[0] - sentence.start, range[1] - sentence.start))) {
+    // 优惠码要在结账页面输入，这是很基本的。 -> 优惠码要在结账页面输入。: the judgement says nothing of its own.
+    const dropped = dropFrame(sentence, range, context.text, next) ?? dropLastSentence(context, sentence, range)
+    if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the judgement'})
+  }
+  if (sentence.language === 'en' && entry.id === 'did-you-not-read' && READ_BETTER.test(hit.actual)) {
+    // "I'd suggest reading emails more carefully in future." carries nothing the customer needs.
+    const dropped = dropFrame(sentence, range, context.text, next) ?? dropLastSentence(context, sentence, range)
+    if (dropped) found.push({range: dropped.range, text: dropped.before + dropped.after, message: 'Drop the lecture'})
   }
   if (sentence.language === 'en' && entry.id === 'did-you-not-read') {
     // "Once again, please read the policy." -> "Please read the policy.": the reproach is the "again".
@@ -188,8 +225,11 @@ export default defineRule({
       // "If you'd bothered to read…" is the jab itself, so that entry keeps it.
       if (entry.id !== 'did-you-not-read' && isConditional(sentence, range[0], range[1])) continue
       if (entry.id === 'did-you-know' && isFriendlyTip(context, hit)) continue
-      // 您是不是看错了 checks gently; 你搞错了吧 tells the customer off.
-      if (entry.id === 'you-got-it-wrong' && isHedged(sentence, range[0])) continue
+      // 您是不是看错了订单号呢 checks gently; 你搞错了吧 tells the customer off, and so
+      // does a bare 您是不是理解错了？ that only questions their understanding.
+      if (entry.id === 'you-got-it-wrong' && (isHedged(sentence, range[0]) || /是不是|是否/.test(hit.actual)) && checksGently(sentence, range[1])) continue
+      // 您问了好几次都没解决，真抱歉: the asking is the customer's trouble, said with sympathy.
+      if (entry.id === 'asked-again' && (ZH_SYMPATHY.test(sentence.normalized) || ZH_SYMPATHY.test(context.sentences[sentence.index + 1]?.normalized ?? ''))) continue
       // 我们跟快递说了好几次: the count is about a third party, not the customer.
       if (entry.id === 'as-i-said' && sentence.language !== 'en' && SAID_TO_SOMEONE_ELSE.test(clauseBefore(sentence, range[0], range[1]))) continue
       reported.add(key)

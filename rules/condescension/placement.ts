@@ -23,7 +23,7 @@ interface Clause {
 }
 
 // Words that only address or soften ("Calm down, sir"): no content of their own.
-const EN_EMPTY = /^(?:sir|madam|ma'am|mate|buddy|dear|please|ok|okay|now|then|again|honestly|seriously|really|alright|all\s+right|fine|look|listen|lol|come\s+on|oh\s+come\s+on|ugh|sigh|geez|jeez)$/i
+const EN_EMPTY = /^(?:sir|madam|ma'am|mate|buddy|dear|please|ok|okay|now|then|again|honestly|seriously|really|alright|all\s+right|fine|look|listen|lol|come\s+on|oh\s+come\s+on|ugh|sigh|geez|jeez|right|yeah)$/i
 // 亲 is the polite address of Chinese e-commerce and stays.
 const ZH_EMPTY = /^(?:好吗|好不好|行吗|啊|呀|吧|哈|真是的)$/
 // 你自己看 / 自己找一下: sends the customer off to look it up alone, which the rewrite replaces.

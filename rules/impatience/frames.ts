@@ -68,11 +68,15 @@ export function aboutTheCustomer(before: string): boolean {
 }
 
 // 您说了两次 is the customer repeating themselves; 跟您说了两次 is the agent.
-// 您已经跟我们说了三次 is the customer too: said to us.
+// 您已经跟我们说了这么多次 is the customer telling us, and 您问了这么多次都没解决
+// says it is still not solved: both are on the customer's side. 同样的问题您问了多少遍了
+// says neither, and reproaches the asking.
 const ZH_CUSTOMER_SUBJECT = /(?<![跟和给向对让替帮为])[您你](?:已经|都|刚才|之前|也|又|再|刚刚)*(?:(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹))?(?:已经|都|也|又)*$/
+const ZH_TOLD_US = /(?:跟|和|对|给|向)(?:我们|我|客服|这边|小妹)(?:已经|都|也|又)*$/
+const ZH_STILL_UNSOLVED = /^[^，。！？]{0,8}?(?:都|还|也)(?:没|未|不)/
 
-export function customerRepeats(before: string): boolean {
-  return ZH_CUSTOMER_SUBJECT.test(before)
+export function customerRepeats(before: string, after = ''): boolean {
+  return ZH_CUSTOMER_SUBJECT.test(before) && (ZH_TOLD_US.test(before) || ZH_STILL_UNSOLVED.test(after))
 }
 
 // 我们跟快递说了好几次: said to a third party, not to the customer.
@@ -80,4 +84,44 @@ const ZH_SAID_TO_SOMEONE_ELSE = /(?:跟|和|对|给|向|让|叫)(?![你您])[^�
 
 export function saidToSomeoneElse(before: string): boolean {
   return ZH_SAID_TO_SOMEONE_ELSE.test(before)
+}
+
+// "Sorry, I don't have time to go through every item", 我没时间一个一个帮您查:
+// the time is refused to the customer's own request, which no apology excuses
+// ("Sorry, I may not have time to visit today" only says what the agent can do).
+const EN_EFFORT_REFUSED = /\b(?:every|each|all\s+(?:of\s+)?(?:the|your|these|those|this)|one\s+by\s+one|for\s+you|with\s+you)\b/i
+const ZH_EFFORT_REFUSED = /一(?:个|件|单|遍|次|条)一?(?:个|件|单|遍|次|条)|挨个|逐(?:个|一|条)|每(?:个|件|单|一|条)|(?:帮|给|陪|跟|替)[您你]/
+
+/** Whether the rest of the clause after a no-time hit refuses the customer's request itself. */
+export function refusesTheEffort(sentence: Sentence, end: number): boolean {
+  const rest = sentenceAfter(sentence, end).split(/[,;:.!?，；：。！？]/)[0] ?? ''
+  return (sentence.language === 'en' ? EN_EFFORT_REFUSED : ZH_EFFORT_REFUSED).test(rest)
+}
+
+// "omg that's so annoying, let me fix it for you": annoyance at the problem,
+// with the agent taking it on at once. "This is a hassle, but fine, I'll
+// reissue it" turns on a grudging "but", and stays a complaint.
+const EN_TAKES_IT_ON = /^\s*[,;:.!—–-]*\s*(?:(?:and|so)\s+)?(?:let\s+me|lemme|let's|I'll|I\s+will|we'll|we\s+will|I'm\s+going\s+to|we're\s+going\s+to|I\s+can|we\s+can)\s+(?:\w+\s+)?(?:fix|sort|help|take\s+care|get|look|check|send|replace|reissue|refund|sort\s+out|put)\b/i
+
+export function agentTakesItOnEn(after: string): boolean {
+  return EN_TAKES_IT_ON.test(after)
+}
+
+// Asides that only press the customer, said beside the hurry: "there's a
+// queue", "I don't have all day", "this is taking forever", 我这边还有很多人排队.
+// A rewrite of the hurry takes them in, so no impatient part is left.
+const EN_PRESSURE_ASIDE =
+  /^(?:(?:and|because|as|since|so)\s+)?(?:honestly\s+)?(?:(?:there's|there\s+is|there\s+are|I've\s+got|I\s+have|I've|we\s+have|we've\s+got|we've)\s+(?:(?:a|an)\s+)?(?:(?:long|huge|big|massive)\s+)?(?:queue|line|backlog|(?:other|more|lots\s+of|loads\s+of|many|a\s+lot\s+of)\s+(?:customers|people|chats|calls))\b.*|(?:other|more)\s+customers\s+(?:are\s+)?waiting\b.*|(?:I|we)\s+(?:don't|do\s+not|haven't)\s+(?:have|got)\s+all\s+day|(?:I|we)\s+(?:only\s+)?have\s+(?:only\s+)?(?:a\s+couple\s+of|a\s+few|two|three|five|\d+)\s+(?:mins?|minutes|secs?|seconds)|this\s+is\s+taking\s+(?:forever|ages|(?:way\s+|far\s+)?too\s+long)|please)$/i
+const ZH_PRESSURE_ASIDE = /^(?:我|我们|这边)?(?:这边)?(?:后面)?还有(?:很多|好多|一堆|那么多)?的?(?:人|客户|顾客|买家)(?:在)?(?:排队|等)(?:着)?(?:呢|啊|哦)?$|^后面(?:还有)?(?:很多|好多|一堆)?(?:人|客户)(?:在)?(?:排队|等)(?:着)?(?:呢|啊|哦)?$/
+
+export function isPressureAside(language: string, clause: string): boolean {
+  return (language === 'en' ? EN_PRESSURE_ASIDE : ZH_PRESSURE_ASIDE).test(clause.trim())
+}
+
+// "Ugh, …", "Look, …": an opening that only sets up the impatient clause.
+const EN_OPENING = /^\s*(?:(?:ugh+|look|listen|honestly|seriously|come\s+on|right|ok(?:ay)?|sigh)\s*,\s*)+$/i
+const ZH_OPENING = /^\s*(?:(?:唉|哎|哎呀|真是的|拜托)\s*[，,]\s*)+$/
+
+export function isBareOpening(language: string, text: string): boolean {
+  return (language === 'en' ? EN_OPENING : ZH_OPENING).test(text)
 }

@@ -65,6 +65,35 @@ new RuleTester().run(rule, {
     'Make it quick and easy: use the self-service kiosk.',
     "I'll quickly check the stock for you.",
     'If you are in a hurry, choose express delivery.',
+    'You can send the form already, no need to wait for the invoice.',
+    'The label has already been sent to your inbox.',
+    // A plain count reproaches without the sigh: condescension flags it, not impatience.
+    "I've already explained this three times: the code expires after 24 hours.",
+    'For the third time, the order ships on Monday.',
+    'As mentioned twice already, the refund takes 5 days.',
+    'Like I keep saying, the blue one is the waterproof model.',
+    "We've gone over this with you twice: the voucher works on sale items too.",
+    '已經跟您講三次了，退款要七個工作天。',
+    '说了几遍了，订单号是 A123。',
+    '这个我已经说过很多次了。',
+    '这个问题我已经答复您两次了，发票开在公司名下。',
+    // Annoyance at the problem, with the agent taking it on at once.
+    "Ugh, that's so annoying, let me sort out a new label for you.",
+    "That's really annoying, I'll get a replacement out today.",
+    // The agent's own exit handed over, not pushed on the customer.
+    "My shift ends at 6, so I'll hand your case to Priya before I go.",
+    'I have a meeting in 10 minutes, but my colleague Tom will pick up your chat right away.',
+    "We've moved on to the next step: your refund of $22 is being processed.",
+    // A courteous close, a reply that keeps helping, a soon (快) that is not a hurry.
+    '请问还有其他可以帮您的吗？如您没有其他问题，祝您生活愉快～',
+    '如果没有其他问题，感谢您的咨询，这边先结束本次会话啦，祝您购物愉快。',
+    '您的包裹快到了，请留意电话。',
+    '这款快发完了，需要的话可以先下单。',
+    // The customer asking again, said with sympathy.
+    '您问了这么多次都还没解决，真的很抱歉，这边马上为您加急。',
+    '不好意思让您问了这么多次，订单 5521 今天已经发出。',
+    // The busy agent who apologises for what they cannot do today is excused.
+    '不好意思，我今天没时间上门，请您谅解，明天上午可以吗？',
   ],
   invalid: [
     // A question replaced by a statement loses its question mark; neighbouring
@@ -84,8 +113,6 @@ new RuleTester().run(rule, {
     {text: 'Exchanges are a real hassle for us, are you sure you want one?', findings: 1},
     {text: "What a pain. Fine, we'll reissue the invoice.", findings: [{actual: 'What a pain'}]},
     {text: 'How many more times do I need to explain the refund policy?', findings: 1},
-    {text: "I've already explained this three times: the code expires after 24 hours.", findings: 1},
-    {text: 'For the third time, the warranty does not cover water damage.', findings: 1},
     {text: 'Please stop messaging us about the same delivery.', findings: [{actual: 'Please stop messaging'}]},
     {text: 'Just do what I told you and reset the modem.', findings: [{actual: 'Just do what I told you', suggestion: 'Please try the steps we shared'}]},
     {text: "You'll just have to wait like everybody else.", findings: [{actual: "You'll just have to wait"}]},
@@ -98,18 +125,12 @@ new RuleTester().run(rule, {
     {text: 'Thanks for waiting. Keep your messages short, what do you need?', findings: [{actual: 'Keep your messages short'}]},
     {text: '别再催了，仓库发货就是这么慢。', findings: [{actual: '别再催'}]},
     {text: '快递还没到你就先等着吧。', findings: [{actual: '先等着吧'}]},
-    {text: '这个问题我都跟你说了好几遍了。', findings: 1},
     {text: '你烦不烦，一直问同一个问题。', findings: [{actual: '烦不烦'}]},
     {text: '按我说的做就行了。', findings: 1},
     {text: '这个价格已经最低了，爱买不买。', findings: [{actual: '爱买不买'}]},
     {text: '我很忙，請你快一點。', findings: [{actual: '我很忙', language: 'zh-Hant'}, {actual: '快一點'}]},
     {text: '退貨很麻煩的，您確定要退嗎？', findings: [{actual: '很麻煩', suggestion: '這個這邊可以幫您處理的，您放心'}]},
     {text: '催什麼催，包裹明天就到了。', findings: [{actual: '催什麼'}]},
-    // A repetition frame gives way to a patient confirmation; the point stays.
-    {text: 'For the third time, the order ships on Monday.', findings: [{suggestion: 'Just to confirm'}]},
-    {text: 'As mentioned twice already, the refund takes 5 days.', findings: [{actual: 'As mentioned twice', suggestion: 'Just to confirm'}]},
-    {text: '已經跟您講三次了，退款要七個工作天。', findings: [{language: 'zh-Hant', suggestion: '再跟您確認一下'}]},
-    {text: '说了几遍了，订单号是 A123。', findings: [{suggestion: '再跟您确认一下'}]},
     // Hurry-ups aimed at the customer.
     {text: 'Please make this quick, I have a queue.', findings: 1},
     {text: "I really don't have time for this.", findings: [{actual: "I really don't have time for this"}]},
@@ -125,7 +146,6 @@ new RuleTester().run(rule, {
     {text: 'Quickly tell me your order number.', findings: [{actual: 'Quickly', suggestion: 'When you have a moment, please'}]},
     {text: 'Can you please hurry? I have a lot of chats open.', findings: [{actual: 'Can you please hurry'}]},
     {text: '快一點好嗎？您的訂單號是多少？', findings: [{language: 'zh-Hant', suggestion: '您不著急，慢慢來。'}]},
-    {text: '这个我已经说过很多次了。', findings: 1},
     {text: '我很忙，有事快点说。', findings: [{actual: '我很忙'}, {actual: '快点', suggestion: '不好意思，这边现在有点忙，回复可能会慢一些，请您谅解，您慢慢说，不着急'}]},
     {text: "I've spent enough time on this already, the tracking number is in your email.", findings: [{suggestion: "Thanks for bearing with us, let's get this sorted for you. T"}]},
     {text: 'I can\'t wait around all day for your reply about the size.', findings: 1},
@@ -138,5 +158,51 @@ new RuleTester().run(rule, {
     {text: '有事说事，订单号多少？', findings: 1},
     {text: '又是这个问题？发票上周就开好了。', findings: [{suggestion: '不好意思又让您遇到这个问题了，这边马上为您处理。'}]},
     {text: '你这是在浪费我的时间，7天早过了。', findings: 1},
+    // The rhetorical "how many times" is the sigh: the point after it stays.
+    {text: '跟你说了多少遍了，退款三到五天到账。', findings: [{suggestion: '再跟您确认一下'}]},
+    {text: '这个问题您都问了这么多次了，还要我怎么说？', findings: [{actual: '问了这么多次'}]},
+    // Refusing to say it again.
+    {text: "I'm not going to repeat myself, the parcel left our warehouse on 2 May.", findings: [{actual: "I'm not going to repeat myself"}]},
+    {text: "We won't explain it again: the fee is 4.99.", findings: 1},
+    // The agent's next customer, exit or shift as a deadline; the aside is dropped.
+    {text: 'That code has expired, and I have to get to the other chats now.', findings: [{rewritten: 'That code has expired.'}]},
+    {text: 'The label is in your inbox. Any other questions before I log off?', findings: [{actual: 'before I log off', rewritten: 'The label is in your inbox. Any other questions?'}]},
+    {text: 'Which size do you need? My shift finishes in five minutes.', findings: [{rewritten: 'Which size do you need?'}]},
+    {text: "We've really got to move on, so pick the red or the blue one.", findings: 1},
+    // A sigh said out loud, weariness at the question, a doubled okay, a lone "Fine."
+    {text: 'Your refund was approved on Monday. *sigh* It takes 3 days to arrive.', findings: [{actual: '*sigh*', rewritten: 'Your refund was approved on Monday. It takes 3 days to arrive.'}]},
+    {text: "You're the fifth person today to ask about the outage. It should be fixed by noon.", findings: [{rewritten: 'It should be fixed by noon.'}]},
+    {text: "That's like the tenth time this morning someone has asked me about the sale.", findings: 1},
+    {text: 'Alright, alright, we get it, the zip is broken.', findings: [{actual: 'Alright, alright, we get it', rewritten: 'I understand. The zip is broken.'}]},
+    {text: 'You want the blue one instead. Fine. The swap is free.', findings: [{actual: 'Fine.', rewritten: 'You want the blue one instead. The swap is free.'}]},
+    // Hurry-ups without a "hurry up": a bare opening "quick", the time spent on the customer's own request.
+    {text: "Quick, what's the postcode?", findings: [{rewritten: "Take your time, there's no rush. What's the postcode?"}]},
+    {text: "Honestly don't have time to check each invoice, they're all in your account.", findings: 1},
+    {text: "Sorry, I don't have time to look at every photo.", findings: [{rewritten: "Sorry for the wait, we're on it."}]},
+    {text: 'I just honestly do not have time to call the courier for you.', findings: 1},
+    // Chinese: speechless, a sigh before the clause, 快 + decide, the chat closed on the customer.
+    {text: '退款规则页面上都有，我也是无语了。', findings: [{actual: '无语了', rewritten: '退款规则页面上都有。'}]},
+    {text: '對這種問題真的很無言。', findings: [{language: 'zh-Hant'}]},
+    {text: '哎，又是这事，订单 7781 明天发货。', findings: 1},
+    {text: '您到底要哪个颜色？赶快选。', findings: [{rewritten: '您到底要哪个颜色？您不着急，考虑好了告诉我们就可以。'}]},
+    {text: '快做决定吧，库存不多了。', findings: 1},
+    {text: '还有什么事吗？没别的事我就关闭会话了。', findings: [{actual: '还有什么事吗', suggestion: '请问还有其他可以帮您的吗'}, {actual: '没别的事我就关闭会话'}]},
+    {text: '我们这边没时间挨个核对，您自己对一下订单吧。', findings: 1},
+    {text: '不好意思，我没空一件一件帮您查。', findings: 1},
+    {text: '同樣的問題您都問了多少次了。', findings: [{language: 'zh-Hant'}]},
+    // Other pushes: a whole day refused, a trailing "already" (the request stays), a doubled 行了.
+    {text: "Look, I can't spend all day on one exchange.", findings: [{actual: "I can't spend all day"}]},
+    {text: 'Please pick a size already.', findings: [{actual: 'already', rewritten: 'Please pick a size.'}]},
+    {text: '行了行了，地址发过来就行。', findings: [{suggestion: '好的，明白您的意思了'}]},
+    {text: '知道了知道了，您要退款。', findings: 1},
+    // The rewrite takes in every part that only presses: a queue remark, "I don't have all day", a bare opening.
+    {text: "Please be quick, there's a long queue today.", findings: [{rewritten: "Take your time, there's no rush."}]},
+    {text: "Send the screenshot already, we don't have all day.", findings: [{rewritten: 'Send the screenshot.'}, {actual: "we don't have all day"}]},
+    {text: 'I only have five minutes, so keep it short.', findings: [{rewritten: "Take your time, there's no rush."}]},
+    {text: 'Could you hurry up and choose a slot? I have other customers waiting.', findings: [{rewritten: 'When you have a moment, please choose a slot?'}, {actual: 'I have other customers waiting'}]},
+    {text: 'Look, how many times do I have to say it, the voucher is single use.', findings: [{rewritten: 'Just to confirm, the voucher is single use.'}]},
+    {text: '赶紧把发票抬头发过来，后面还有好多人在等。', findings: [{rewritten: '方便的时候把发票抬头发过来。'}, {actual: '后面还有好多人在等'}]},
+    // A Traditional question stays a question: 嗎 ends it as 吗 does.
+    {text: '還有什麼事嗎？', findings: [{language: 'zh-Hant', rewritten: '請問還有其他可以幫您的嗎？'}]},
   ],
 })

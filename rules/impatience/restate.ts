@@ -32,7 +32,10 @@ function repeatedFrame(context: RuleContext, hit: PhraseHit): Restatement | unde
   const [cs, ce] = clauseAround(sentence, hit.range[0], hit.range[1] - trailing)
   if (!GOES_ON.test(context.text.slice(ce, sentence.end))) return undefined
   const words = sentence.language === 'en' ? 'just to confirm' : '再跟您确认一下'
-  return {text: context.rewrite(words, [cs, ce]), range: [cs, ce], message: 'Confirm the point patiently'}
+  let text = context.rewrite(words, [cs, ce])
+  // "pls stop asking, …" is chat in lower case; the rewrite still opens a sentence with a capital.
+  if (cs === sentence.start && sentence.language === 'en') text = text[0]!.toUpperCase() + text.slice(1)
+  return {text, range: [cs, ce], message: 'Confirm the point patiently'}
 }
 
 /** A Chinese hurry clause standing alone before the point: the point stays, without the push. */

@@ -22,6 +22,8 @@ export interface ExpectedFinding {
   language?: Finding['language']
   /** The first suggestion's text. */
   suggestion?: string
+  /** The whole text with the first suggestion applied (for rewrites that drop words). */
+  rewritten?: string
 }
 
 export interface InvalidCase extends ValidCase {
@@ -94,7 +96,9 @@ export class RuleTester {
             if (Array.isArray(c.findings))
               c.findings.forEach((expected, i) => {
                 const f = own[i]!
-                const got = {...f, suggestion: f.suggestions[0]?.text}
+                const first = f.suggestions[0]
+                const rewritten = first ? applyFixes(c.text, [{range: first.range, text: first.text}]).output : undefined
+                const got = {...f, suggestion: first?.text, rewritten}
                 for (const key of Object.keys(expected) as Array<keyof ExpectedFinding>)
                   assert.equal(got[key], expected[key], `finding ${i} ${key} in: ${c.text}`)
               })

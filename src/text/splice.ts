@@ -55,7 +55,7 @@ function endsClause(text: string): boolean {
 }
 
 function isQuestionEnd(text: string): boolean {
-  return /[?？吗么]$/.test(text.trim())
+  return /[?？吗么嗎麼]$/.test(text.trim())
 }
 
 /**
