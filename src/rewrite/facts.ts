@@ -24,9 +24,9 @@ const NUMBER = /(?<![A-Za-z\d])(?!23{2,}(?!\d))(?!100\s?(?:%|％|percent|per\s+c
 const CURRENCY = /[$€£¥￥]|\b(?:USD|EUR|GBP|RMB|CNY|HKD|TWD|NT\$|dollars?|euros?|pounds?)\b|元|块|塊|圆|圓/g
 const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b/g
 /** Chinese numbers written in characters, with what they count (三天, 两个工作日, 五百元). */
-// How many times something was said (讲过两次) is the reproach being
+// How many times something was said or answered (讲过两次, 回答您三次) is the reproach being
 // rewritten, and 放一百个心 an idiom; neither is a fact.
-const CHINESE_NUMBER = /(?<!百分之?|[零一二两兩三四五六七八九十百千万萬]|放)(?!百分)(?<![说讲講說解释釋告诉訴提醒强调強調重复重複][过過了]?(?:[您你]|跟[您你])?)[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
+const CHINESE_NUMBER = /(?<!百分之?|[零一二两兩三四五六七八九十百千万萬]|放)(?!百分)(?<![说讲講說解释釋告诉訴提醒强调強調重复重複回答答复答覆问問][过過了]?(?:[您你]|跟[您你])?)[零一二两兩三四五六七八九十百千万萬]+(?=[天个個件日月年周週号號次位元块塊分小])/g
 const CHINESE_DATE = /(?:今天|明天|昨天|后天|後天|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])/g
 /** Names the writer quoted or bracketed: products, shops, people. */
 const CHINESE_QUOTED = /[「『《【“"]([^「」『』《》【】“”"\n]{1,30})[」』》】”"]/g
