@@ -6,7 +6,7 @@
 //   "这不是很明显吗？按钮就在背面。" -> "按钮就在背面。" (a frame with nothing of its own is dropped)
 import type {Range, Sentence} from '../../src/types.js'
 import {clauseAround} from '../../src/text/clauses.js'
-import {codeUnitSet} from '../../src/text/code-units.js'
+import {codeUnitSet, isWhiteSpaceCode} from '../../src/text/code-units.js'
 
 /** A rewrite's place: the range it replaces and what goes around the rewrite's own words. */
 export interface Placement {
@@ -160,17 +160,35 @@ export function dropFrame(sentence: Sentence, hitRange: Range, reply: string, ne
     const first = reply[nextClause.start]!
     if (frame.before.length) {
       // "The box, as anyone can see, was sealed." -> "The box was sealed."
-      const cut = reply.slice(0, start).search(/\s*[,，]\s*$/)
+      const cut = jointBefore(reply, start, COMMAS)
       return cut >= 0 ? {range: [cut, nextClause.start], before: '', after: sentence.language === 'en' ? ' ' : ''} : undefined
     }
     return {range: [start, nextClause.start + 1], before: '', after: sentence.language === 'en' ? first.toUpperCase() : first}
   }
   if (frame.before.length) {
     // "The box was sealed, as anyone can see." -> "The box was sealed."
-    const cut = reply.slice(0, start).search(/\s*[,，;；]\s*$/)
+    const cut = jointBefore(reply, start, COMMAS_AND_SEMICOLONS)
     return cut >= 0 ? {range: [cut, end], before: '', after: ''} : undefined
   }
   if (next && next.start >= sentence.end) return {range: [sentence.start, next.start], before: '', after: ''}
   return undefined
 }
 
+
+const COMMAS = codeUnitSet(',，')
+const COMMAS_AND_SEMICOLONS = codeUnitSet(',，;；')
+
+/**
+ * Where the joint that ends right at `end` starts (a mark of `marks` with
+ * any white space around it), or -1 when the text before `end` does not end
+ * in one: what reply.slice(0, end).search(/\s*[,，]\s*$/) finds, read
+ * backwards from `end` instead of tried at every offset of the reply.
+ */
+function jointBefore(reply: string, end: number, marks: ReadonlySet<number>): number {
+  let at = end
+  while (at > 0 && isWhiteSpaceCode(reply.charCodeAt(at - 1))) at--
+  if (at === 0 || !marks.has(reply.charCodeAt(at - 1))) return -1
+  at--
+  while (at > 0 && isWhiteSpaceCode(reply.charCodeAt(at - 1))) at--
+  return at
+}

@@ -28,9 +28,18 @@ export function toEslintMessage(f: Finding) {
 
 /** One file's entry of the report. */
 export function eslintResult(r: FileResult) {
+  return entryWith(r, r.findings.map(toEslintMessage))
+}
+
+/** A file's entry with no messages written in it, all else as eslintResult gives it (the source too, when the file has findings). */
+export function eslintResultFrame(r: FileResult) {
+  return entryWith(r, [])
+}
+
+function entryWith(r: FileResult, messages: ReturnType<typeof toEslintMessage>[]) {
   return {
     filePath: r.filePath,
-    messages: r.findings.map(toEslintMessage),
+    messages,
     suppressedMessages: [],
     errorCount: r.errorCount,
     fatalErrorCount: 0,

@@ -5,6 +5,7 @@
 // the next word, and full-width punctuation between Chinese characters.
 import type {Range} from '../types.js'
 import {isHanCode} from '../text/chinese.js'
+import {isWhiteSpaceCode} from '../text/code-units.js'
 
 /** How far from a seam the adjustments look. */
 const WINDOW = 48
@@ -127,13 +128,23 @@ function repeatedWord(w: string, p: number): string {
   // The seam may fall between the words or inside the space between them.
   let s = p
   while (s < w.length && w[s] === ' ') s++
-  const left = /([A-Za-z]+)(\s+)$/.exec(w.slice(0, s))
+  // The word and white space just before s, read backwards (what
+  // /([A-Za-z]+)(\s+)$/ finds in w.slice(0, s), without trying every start).
+  let start = s
+  while (start > 0 && isWhiteSpaceCode(w.charCodeAt(start - 1))) start--
+  let wordStart = start
+  while (wordStart > 0 && isAsciiLetterCode(w.charCodeAt(wordStart - 1))) wordStart--
+  if (start === s || wordStart === start) return w
+  const left = w.slice(wordStart, start)
   const right = /^([A-Za-z]+)\b/.exec(w.slice(s))
-  if (!left || !right) return w
-  if (left[1]!.toLowerCase() !== right[1]!.toLowerCase()) return w
-  if (left[1]!.length === 1 && left[1] !== 'a' && left[1] !== 'A') return w
-  const start = s - left[2]!.length
+  if (!right) return w
+  if (left.toLowerCase() !== right[1]!.toLowerCase()) return w
+  if (left.length === 1 && left !== 'a' && left !== 'A') return w
   return w.slice(0, start) + w.slice(s + right[1]!.length)
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** Words spelled with a vowel that sound a consonant, and the other way round. */

@@ -60,11 +60,39 @@ function nodeText(node: NlcstNode): string {
   return text
 }
 
+/**
+ * The tokens of recently parsed English sentences, by sentence text, with
+ * offsets in the sentence: the same sentence comes back in a reply's
+ * whole-reply rewrite, which is linted again (every sentence the rewrite
+ * left alone), and in replies written from the same templates. Least
+ * recently used first (a Map keeps insertion order); long sentences are not
+ * kept, so the memo stays small whatever the input.
+ */
+const sentenceTokens = new Map<string, readonly Token[]>()
+const MEMO_SENTENCES = 2048
+const MEMO_SENTENCE_UNITS = 1000
+
 /** The NLCST sentence-level tokens of an English sentence. */
 export function englishTokens(sentence: Sentence): Token[] {
   if (!parseEnglish) throw new EnglishSyntaxNotLoaded()
+  const {text, start} = sentence
+  if (text.length > MEMO_SENTENCE_UNITS) {
+    const tokens: Token[] = []
+    collectTokens(parseEnglish(text), start, tokens)
+    return tokens
+  }
+  let own = sentenceTokens.get(text)
+  if (own) sentenceTokens.delete(text)
+  else {
+    const parsed: Token[] = []
+    collectTokens(parseEnglish(text), 0, parsed)
+    own = parsed
+    if (sentenceTokens.size >= MEMO_SENTENCES) sentenceTokens.delete(sentenceTokens.keys().next().value!)
+  }
+  sentenceTokens.set(text, own)
+  // Each caller gets tokens of its own, placed in its reply.
   const tokens: Token[] = []
-  collectTokens(parseEnglish(sentence.text), sentence.start, tokens)
+  for (const t of own) tokens.push({kind: t.kind, text: t.text, start: start + t.start, end: start + t.end})
   return tokens
 }
 
