@@ -138,6 +138,7 @@ new RuleTester().run(rule, {
     {text: 'The seller marked it as shipped when it was not. Nothing on our side.', findings: [{actual: 'Nothing on our side'}]},
     {text: "That was the installer skipping a step, that's their screw-up.", findings: [{actual: "that's their screw-up"}]},
     {text: 'You pressed delete instead of archive, so the photos were lost.', findings: [{suggestion: "We're sorry the photos were lost; let's look at what happened and put it right together"}]},
+    {text: 'The eSIM failed because you entered the EID wrong on the form.', findings: [{suggestion: ". It looks like the EID didn't match, so let's correct it together"}]},
     {text: 'The heater tripped because you connected it to the wrong socket.', findings: [{actual: 'you connected it to the wrong'}]},
     {text: '顺丰把您的快递送错了，请您自己跟他们联系。', findings: [{actual: '顺丰把您的快递送错', suggestion: '很抱歉顺丰把您的快递送错了，给您添麻烦了，这边马上帮您处理'}]},
     {text: '这个延误是厂家拖的，他们一直不排产。', findings: [{suggestion: '很抱歉延误了，给您添麻烦了，这边马上帮您处理'}]},
@@ -233,7 +234,7 @@ new RuleTester().run(rule, {
     // …the next sentence too, when it only sends the customer to the other party.
     {text: "It's the carrier's fault. Please contact them directly.", findings: [{suggestion: "We're sorry about the mix-up, and we'll put it right for you"}]},
     // An effect of the blame is kept, and apologised for.
-    {text: 'You typed your postcode wrong, that is why the label failed.', findings: [{suggestion: "It looks like the details didn't match, so the label failed; let's correct them together"}]},
+    {text: 'You typed your postcode wrong, that is why the label failed.', findings: [{suggestion: "It looks like the postcode didn't match, so the label failed; let's correct it together"}]},
     {text: 'You picked the wrong plan, so of course you were charged twice.', findings: [{suggestion: "It looks like the plan wasn't the right one, so you were charged twice; let's correct it together"}]},
     {text: 'The depot keeps mixing up the labels, which is why you got two.', findings: [{suggestion: "We're sorry you got two, and we'll put it right for you"}]},
     {text: 'You should have measured the door first, that is why the sofa does not fit.', findings: [{suggestion: "We're sorry the sofa does not fit; let me walk you through the details so we can sort this out"}]},

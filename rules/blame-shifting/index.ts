@@ -338,7 +338,9 @@ function wrongField(context: RuleContext, hit: PhraseHit): string | undefined {
   const clause = context.text.slice(hit.range[0], clauseEnd)
   if (sentence.language === 'en') {
     const m = clause.match(/\b(?:wrong|incorrect|invalid|old)\s+((?:[\p{L}-]+\s+)?(?:number|address|code|key|name|details|date|size|type|account|card|PIN|password|email|e-mail|option|plan|item|postcode|zip\s+code|zip|colour|color|slot|flat\s+number|model|variant))\b/iu)
-    return m?.[1]
+    if (m) return m[1]
+    // "you typed the ICCID wrong": the detail named before "wrong".
+    return clause.match(/\b(?:typed|entered|put|wrote|written|spelled|spelt|filled\s+in|keyed)\s+(?:in\s+)?(?:the|your)\s+([\p{L}\p{N}-]+(?:\s+(?:number|code|address|name|details))?)\s+(?:in\s+)?(?:wrong|wrongly|incorrectly)\b/iu)?.[1]
   }
   // 填错了手机号 / 地址填错了: the noun after the slip, or before its verb.
   const n = sentence.normalized.slice(hit.range[0] - sentence.start, clauseEnd - sentence.start)
