@@ -109,6 +109,13 @@ new RuleTester().run(rule, {
   invalid: [
     // Shapes without a listed phrase, found by structure (issue 19).
     // A cause named as the culprit: the rewrite apologises for the thing the verdict was about.
+    // Where the reply refuses, the rewrite apologises and promises nothing it refuses.
+    {text: "The vendor packed the wrong charger, so we can't swap it for free.", findings: [{suggestion: "We're sorry that the vendor packed the wrong charger, so we can't swap it for free"}]},
+    {text: '是仓库那边装错了货，这个运费我们退不了。', findings: [{rewritten: '很抱歉仓库那边装错了货，给您添麻烦了，这个运费我们退不了。'}]},
+    // The thing may carry its reference, and what the party did goes with the party.
+    {text: 'The wait for your refund (ticket #5521) is down to the bank, who batch their transfers on Fridays.', findings: [{suggestion: "We're sorry about the wait for your refund (ticket #5521), and we'll put it right for you"}]},
+    // A party's name between the blame and its tag is the one we chase, not dropped.
+    {text: 'The fault lies with the courier, Parcelnet, not with us.', findings: [{suggestion: "We're sorry about the mix-up, and we'll chase this with Parcelnet for you"}]},
     {text: "The late delivery is entirely down to the courier, I'm afraid.", findings: [{actual: 'is entirely down to the courier', suggestion: "We're sorry about the late delivery, and we'll put it right for you"}]},
     {text: 'Frankly the damage is the courier\'s mess, they throw boxes around.', findings: [{actual: "the courier's mess", suggestion: "We're sorry about the damage, and we'll put it right for you. T"}]},
     {text: 'That charge has got nothing to do with us, ask Monzo.', findings: [{suggestion: "We're sorry about the charge, and we'll chase this with Monzo for you"}]},

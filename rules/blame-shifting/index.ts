@@ -7,12 +7,13 @@ import type {PhraseEntry} from '../../src/phrases/format.js'
 import type {PhraseHit} from '../../src/context.js'
 import {clauseAround, isConditional, isHedged, isInQuestion} from '../../src/text/clauses.js'
 import {joinNormalized} from '../../src/text/sentences.js'
+import {toSimplified} from '../../src/text/chinese.js'
 import {ownsTheProblem} from './ownership.js'
 import {placeRewrite} from './placement.js'
 import {chineseEvent, englishEvent} from './what-happened.js'
 import {isDeflected as structuralDeflection, mayHoldEnglishBlame, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
-import type {Sentence} from '../../src/types.js'
+import type {Range, Sentence} from '../../src/types.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -279,7 +280,44 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
       suggestion.text = suggestion.text.replace(/\band we'll (?:put it right|chase this) for you\b/, `and we'll chase this with ${placement.party} for you`)
     }
   }
+  // "…, so we can't refund it" / 我们赔不了: where the reply refuses
+  // elsewhere, "we'll put it right" would promise what it refuses; the
+  // apology stays and the promise goes.
+  for (const suggestion of suggestions) {
+    if (suggestion.placeholder || !refusesAround(context, hit, placement.range, suggestion.text)) continue
+    {
+      suggestion.text = suggestion.text
+        .replace(/,? and we'll (?:put it right|chase this(?: with [^,.;]+?)?) for you\b/, '')
+        .replace(/[，,]这边马上帮您处理|[，,]這邊馬上幫您處理/u, '')
+    }
+  }
   return {range: placement.range, suggestions}
+}
+
+/**
+ * Whether the reply, with `range` replaced by `rewrite`, refuses something
+ * itself (the rule's `our-refusal` class): a consequence the rewrite keeps
+ * ("so we can't refund them") or another clause.
+ */
+function refusesAround(context: RuleContext, hit: PhraseHit, range: Range, rewrite: string): boolean {
+  const en = hit.sentence.language === 'en'
+  const markers = configuredPhrases(context.options)[en ? 'en' : 'zh']?.classes['our-refusal'] ?? []
+  if (!markers.length) return false
+  // Chinese is read in Simplified (the normalized sentences), English as written.
+  const outside = context.sentences.map(s => {
+    const from = Math.max(s.start, Math.min(s.end, range[0]))
+    const to = Math.max(s.start, Math.min(s.end, range[1]))
+    const text = en ? s.text : s.normalized
+    return text.slice(0, from - s.start) + '\n' + text.slice(to - s.start)
+  }).join('\n')
+  const lower = `${outside}\n${en ? rewrite : toSimplified(rewrite)}`.toLowerCase()
+  return markers.some(m => {
+    const marker = m.toLowerCase()
+    for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + 1)) {
+      if (!en || (!/[a-z]/.test(lower[at - 1] ?? '') && !/[a-z]/.test(lower[at + marker.length] ?? ''))) return true
+    }
+    return false
+  })
 }
 
 // A filler before the thing the trouble was about: "Honestly the delay is the supplier's mess".
@@ -295,7 +333,7 @@ function troubleBefore(context: RuleContext, hit: PhraseHit, from: number): stri
   let before = context.text.slice(from, hit.range[0]).replace(EN_LEAD_WORDS, '')
   // The copula goes: "… is down to", "… is the airline's fault".
   before = before.replace(/\s+(?:is|was|are|were)\s*$/i, '').replace(/\s+$/, '')
-  if (!/^(?:the|your|this|that|these|those|my)\s+[\p{L}\p{N}$£€.'’ -]{2,60}$/iu.test(before)) return undefined
+  if (!/^(?:the|your|this|that|these|those|my)\s+[\p{L}\p{N}$£€.'’ ()#/-]{2,60}$/iu.test(before)) return undefined
   const parties = configuredPhrases(context.options).en?.classes['third-party'] ?? []
   const last = before.toLowerCase().split(/\s+/).slice(-2)
   if (parties.some(p => last.join(' ').endsWith(p.toLowerCase()))) return undefined

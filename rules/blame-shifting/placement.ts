@@ -39,6 +39,8 @@ const EN_TAG = new RegExp(
     String.raw`^(?:so\s+|and\s+)?(?:there's|there\s+is)\s+nothing\b`,
     String.raw`^(?:so\s+|and\s+)?nothing\s+(?:we|I)\s+can\b`,
     String.raw`^(?:so\s+|and\s+)?(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:out\s+of\s+our\s+hands|(?:not|nothing)\s+(?:on|to\s+do\s+with)\s+(?:us|me)|not\s+our\s+(?:problem|call|doing))`,
+    // What the party did, said of it: "…down to the manufacturer, who shipped late yet again".
+    String.raw`^who\s+`,
     // The habit named again: "they do this every December".
     String.raw`^(?:and\s+)?they\s+(?:do|did)\s+(?:this|that|it)\b`,
     String.raw`^(?:so\s+|and\s+)?(?:we|I)\s+(?:can't|cannot|can\s+not|couldn't|won't)\s+(?:really\s+)?(?:help|do\s+anything|do\s+much|fix|change|sort)\b`,
@@ -54,6 +56,9 @@ const EN_TAG = new RegExp(
   ].join('|'),
   'iu',
 )
+
+/** A name standing alone between commas: "Brightlane Ltd", "Royal Mail". */
+const EN_APPOSITIVE_NAME = /^(?:[A-Z][\p{L}&'.-]*)(?:\s+[A-Z][\p{L}&'.-]*){0,3}$/u
 
 // A tag that only disowns the fault, said after it: "that's totally on them",
 // "their mistake not ours", "nothing we did", 不是我们客服的问题, 我们也是受害者,
@@ -234,6 +239,14 @@ function endOf(sentence: Sentence, clauseEnd: number, otherHits: readonly Range[
     const segment = nextSegment(sentence, end)
     if (!segment || !segment.body) break
     const body = segment.body
+    // "…lies with the marketplace seller, Brightlane Ltd, not with us": the
+    // party's name between the blame and its tag is the one we will chase.
+    const following = nextSegment(sentence, segment.end)
+    if (en && following?.body && EN_APPOSITIVE_NAME.test(body)) {
+      party ??= sentence.text.slice(segment.end - body.length, segment.end)
+      end = segment.end
+      continue
+    }
     const blamesToo = otherHits.some(([s]) => s >= sentence.start + segment.start && s < sentence.start + segment.end)
     const named = en ? EN_PUSH_TO_NAME.exec(sentence.text.slice(segment.end - body.length, segment.end))?.groups?.name : undefined
     if (named) party ??= named
