@@ -160,8 +160,6 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     defaultOptions: {allow: []} satisfies InternetSlangOptions,
-    // Each slang word is its own fault; the words that meet are already one finding.
-    siblings: 'separate',
     docs: 'rules/internet-slang/README.md',
   },
   check(context) {

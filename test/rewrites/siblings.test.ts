@@ -56,6 +56,14 @@ describe('sibling findings', () => {
     for (const f of promises) expect(firstApplied(text, f)).toBe('Your parcel should be there by Friday.')
   })
 
+  it('spells out the slang words of one sentence together', async () => {
+    const text = 'Sry, the size M is sold out rn.'
+    const {findings} = await lint(text)
+    const slang = findings.filter(f => f.ruleId === 'internet-slang')
+    expect(slang.length).toBeGreaterThan(1)
+    for (const f of slang) expect(firstApplied(text, f)).toBe('Sorry, the size M is sold out right now.')
+  })
+
   it('keeps misspellings one by one: each word has its own candidates', async () => {
     const text = 'Your paymnet went through and the reciept is in your inbox.'
     const {findings} = await lint(text)
