@@ -1,8 +1,9 @@
 // A report written straight to a file descriptor, synchronously.
-// fs.WriteStream queues what it is given while the thread is busy linting, so much of a long run's report waited in
-// memory (100 MB of English JSONL with --output-file: 221 MB peak RSS, 181
-// written this way). Speed is the same: writing the report takes about 0.4 s
-// per 100 MB of English replies either way.
+// fs.WriteStream queues what it is given while the thread is busy linting,
+// so much of a long run's report waited in memory (100 MB of English JSONL
+// with --output-file: 221 MB peak RSS, 181 written this way). Speed is the
+// same: writing the report takes about 0.4 s per 100 MB of English replies
+// either way.
 import fs from 'node:fs'
 import {Writable} from 'node:stream'
 

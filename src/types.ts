@@ -93,7 +93,7 @@ export interface RuleMeta {
    * default): parts of one fault, as "will definitely … I promise" is one
    * promise, so each is offered first the sentence with all their rewrites
    * applied together. 'separate': faults of their own, each with its own
-   * alternatives (a misspelt word, a slang word), offered one by one.
+   * alternatives (a misspelt word and its candidates), offered one by one.
    */
   siblings?: 'compose' | 'separate'
 }

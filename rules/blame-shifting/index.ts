@@ -13,7 +13,7 @@ import {placeRewrite} from './placement.js'
 import {chineseEvent, englishEvent} from './what-happened.js'
 import {isDeflected as structuralDeflection, mayHoldEnglishBlame, structuralBlames, type StructuralBlame} from './structure.js'
 import type {RuleContext} from '../../src/context.js'
-import type {Range, Sentence} from '../../src/types.js'
+import type {Sentence} from '../../src/types.js'
 
 const phrases = loadRulePhrases(import.meta.url)
 
@@ -283,42 +283,28 @@ function suggestionsFor(context: RuleContext, hit: PhraseHit, otherHits: Readonl
   // "…, so we can't refund it" / 我们赔不了: where the reply refuses
   // elsewhere, "we'll put it right" would promise what it refuses; the
   // apology stays and the promise goes.
+  const refusal = ourRefusal(context.options)[hit.sentence.language === 'en' ? 'en' : 'zh']
+  // What the reply says outside the rewritten range, in the normalized text
+  // (Simplified, straight apostrophes) the class is written for.
+  const refusesOutside = refusal !== undefined && refusal.test(context.normalized.slice(0, placement.range[0]) + '\n' + context.normalized.slice(placement.range[1]))
   for (const suggestion of suggestions) {
-    if (suggestion.placeholder || !refusesAround(context, hit, placement.range, suggestion.text)) continue
-    {
-      suggestion.text = suggestion.text
-        .replace(/,? and we'll (?:put it right|chase this(?: with [^,.;]+?)?) for you\b/, '')
-        .replace(/[，,]这边马上帮您处理|[，,]這邊馬上幫您處理/u, '')
-    }
+    if (suggestion.placeholder || refusal === undefined) continue
+    // A consequence the rewrite keeps may be the refusal: "…, so we can't refund them".
+    if (!refusesOutside && !refusal.test(hit.sentence.language === 'en' ? suggestion.text : toSimplified(suggestion.text))) continue
+    suggestion.text = suggestion.text
+      .replace(/,? and we'll (?:put it right|chase this(?: with [^,.;]+?)?) for you\b/, '')
+      .replace(/[，,]这边马上帮您处理|[，,]這邊馬上幫您處理/u, '')
   }
   return {range: placement.range, suggestions}
 }
 
-/**
- * Whether the reply, with `range` replaced by `rewrite`, refuses something
- * itself (the rule's `our-refusal` class): a consequence the rewrite keeps
- * ("so we can't refund them") or another clause.
- */
-function refusesAround(context: RuleContext, hit: PhraseHit, range: Range, rewrite: string): boolean {
-  const en = hit.sentence.language === 'en'
-  const markers = configuredPhrases(context.options)[en ? 'en' : 'zh']?.classes['our-refusal'] ?? []
-  if (!markers.length) return false
-  // Chinese is read in Simplified (the normalized sentences), English as written.
-  const outside = context.sentences.map(s => {
-    const from = Math.max(s.start, Math.min(s.end, range[0]))
-    const to = Math.max(s.start, Math.min(s.end, range[1]))
-    const text = en ? s.text : s.normalized
-    return text.slice(0, from - s.start) + '\n' + text.slice(to - s.start)
-  }).join('\n')
-  const lower = `${outside}\n${en ? rewrite : toSimplified(rewrite)}`.toLowerCase()
-  return markers.some(m => {
-    const marker = m.toLowerCase()
-    for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + 1)) {
-      if (!en || (!/[a-z]/.test(lower[at - 1] ?? '') && !/[a-z]/.test(lower[at + marker.length] ?? ''))) return true
-    }
-    return false
-  })
-}
+/** The rule's `our-refusal` class as one pattern per language (English words whole, any case). */
+const ourRefusal = perConfiguration(options => {
+  const phrases = configuredPhrases(options)
+  const pattern = (words: readonly string[] | undefined, flags: string, bound: string) =>
+    words?.length ? new RegExp(`${bound}(?:${words.map(escapeRegExp).join('|')})${bound}`, flags) : undefined
+  return {en: pattern(phrases.en?.classes['our-refusal'], 'i', '\\b'), zh: pattern(phrases.zh?.classes['our-refusal'], '', '')}
+})
 
 // A filler before the thing the trouble was about: "Honestly the delay is the supplier's mess".
 const EN_LEAD_WORDS = /^(?:(?:honestly|frankly|well|look|so|sadly|unfortunately)\s*,?\s+)+/i

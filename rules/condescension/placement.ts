@@ -174,7 +174,6 @@ export function dropFrame(sentence: Sentence, hitRange: Range, reply: string, ne
   return undefined
 }
 
-
 const COMMAS = codeUnitSet(',，')
 const COMMAS_AND_SEMICOLONS = codeUnitSet(',，;；')
 

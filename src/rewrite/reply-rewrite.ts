@@ -12,6 +12,11 @@ export function rewriteText(text: string, candidates: readonly RewriteCandidate[
     const edit = editOf(c)
     if (edit) edits.push(edit)
   }
+  return applyEdits(text, edits)
+}
+
+/** A text with edits (in any order, possibly overlapping) planned, applied and tidied at their seams. */
+export function applyEdits(text: string, edits: readonly Edit[]): {text: string; needsInput: boolean; changed: boolean} {
   if (!edits.length) return {text, needsInput: false, changed: false}
   const planned = planEdits(text, edits)
   const {output, seams} = applyPlanned(text, planned)

@@ -10,7 +10,7 @@
 import type {RawReport} from '../context.js'
 import type {Range, Sentence} from '../types.js'
 import {editOf} from './plan.js'
-import {rewriteText} from './reply-rewrite.js'
+import {applyEdits} from './reply-rewrite.js'
 
 /**
  * Prepends the composed sentence rewrite to each sibling's suggestions that
@@ -20,54 +20,41 @@ import {rewriteText} from './reply-rewrite.js'
  */
 export function composeSiblings(text: string, sentences: readonly Sentence[], reports: readonly RawReport[], rules: ReadonlySet<string>): void {
   if (reports.length < 2) return
-  const groups = new Map<string, RawReport[]>()
+  const groups = new Map<string, {sentence: Sentence; reports: RawReport[]}>()
   for (const r of reports) {
     if (!rules.has(r.ruleId)) continue
     const sentence = sentenceAt(sentences, r.range[0])
     if (!sentence) continue
     const key = `${r.ruleId}\u0000${sentence.index}`
     const group = groups.get(key)
-    if (group) group.push(r)
-    else groups.set(key, [r])
+    if (group) group.reports.push(r)
+    else groups.set(key, {sentence, reports: [r]})
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
-    const sentence = sentenceAt(sentences, group[0]!.range[0])!
-    compose(text, sentence, group)
-  }
+  for (const {sentence, reports: siblings} of groups.values()) if (siblings.length > 1) compose(text, sentence, siblings)
 }
 
 function compose(text: string, sentence: Sentence, group: readonly RawReport[]): void {
-  const start = sentence.start
-  const end = sentence.end
-  const edits = group.map(r => editOf(r)).filter(e => e !== undefined)
+  const {start, end} = sentence
+  const own = group.map(r => editOf(r))
+  const edits = own.filter(e => e !== undefined)
   // A rewrite reaching outside the sentence (a rule that rewrites a clause
   // pair across a full stop) is not composed here: the whole-reply rewrite
   // plans those.
   if (edits.length < 2 || edits.some(e => e.range[0] < start || e.range[1] > end)) return
-  const move = (r: Range): Range => [r[0] - start, r[1] - start]
-  const rewritten = rewriteText(
-    text.slice(start, end),
-    edits.map(e => (e.fix ? {suggestions: [], fix: {text: e.text, range: move(e.range)}} : {suggestions: [{text: e.text, range: move(e.range), placeholder: e.placeholder}]})),
-  )
+  const rewritten = applyEdits(text.slice(start, end), edits.map(e => ({...e, range: [e.range[0] - start, e.range[1] - start]})))
   if (!rewritten.changed) return
   const composed = narrowed(text, start, end, rewritten.text, [Math.min(...edits.map(e => e.range[0])), Math.max(...edits.map(e => e.range[1]))])
-  for (const r of group) {
-    const own = editOf(r)
-    if (own && sameResult(text, own, composed)) continue
+  group.forEach((r, i) => {
+    const edit = own[i]
+    if (edit && sameResult(text, edit, composed)) return
     // A later suggestion of the rule's that already says the same moves to the front, once.
     const again = r.suggestions.findIndex(s => sameResult(text, s, composed))
     if (again >= 0) {
       r.suggestions.unshift(...r.suggestions.splice(again, 1))
-      continue
+      return
     }
-    r.suggestions.unshift({
-      text: composed.text,
-      range: composed.range,
-      message: `Replace with “${composed.text}”`,
-      placeholder: rewritten.needsInput,
-    })
-  }
+    r.suggestions.unshift({text: composed.text, range: composed.range, message: `Replace with “${composed.text}”`, placeholder: rewritten.needsInput})
+  })
 }
 
 /** The sentence's rewrite cut down to the part that changed, never narrower than the edits' span. */

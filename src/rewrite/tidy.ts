@@ -5,7 +5,7 @@
 // the next word, and full-width punctuation between Chinese characters.
 import type {Range} from '../types.js'
 import {isHanCode} from '../text/chinese.js'
-import {isWhiteSpaceCode} from '../text/code-units.js'
+import {isAsciiLetterCode, isWhiteSpaceCode} from '../text/code-units.js'
 
 /** How far from a seam the adjustments look. */
 const WINDOW = 48
@@ -141,10 +141,6 @@ function repeatedWord(w: string, p: number): string {
   if (left.toLowerCase() !== right[1]!.toLowerCase()) return w
   if (left.length === 1 && left !== 'a' && left !== 'A') return w
   return w.slice(0, start) + w.slice(s + right[1]!.length)
-}
-
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** Words spelled with a vowel that sound a consonant, and the other way round. */

@@ -14,6 +14,11 @@ export function isWhiteSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
+/** Whether a code unit is an ASCII letter (/[A-Za-z]/). */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
 /** The offsets of text[start, end) without the white space around it, or undefined when it is blank. */
 export function trimmedRange(text: string, start = 0, end = text.length): [number, number] | undefined {
   while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++
